@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env-schema";
+
+describe("parseEnv", () => {
+  it("fills sensible defaults from an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.STAFF_EMAIL).toBe("staff@example.org");
+    expect(env.MAIL_FROM).toContain("<probono@example.org>");
+  });
+
+  it("derives SITE_URL from PORT and trims a trailing slash", () => {
+    expect(parseEnv({ PORT: "4100" }).SITE_URL).toBe("http://localhost:4100");
+    expect(parseEnv({ SITE_URL: "https://volunteer.example.org/" }).SITE_URL).toBe(
+      "https://volunteer.example.org",
+    );
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", SMTP_URL: " " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["DATABASE_URL", "mysql://localhost/db"],
+    ["SMTP_URL", "http://mail.example.org"],
+    ["STAFF_EMAIL_MEDICAL", "not-an-address"],
+    ["SITE_URL", "ftp://example.org"],
+    ["ORG_COLOR_PRIMARY", "blue"],
+  ])("names %s when it is %j", (variable, value) => {
+    expect(() => parseEnv({ [variable]: value })).toThrow(ConfigError);
+    expect(() => parseEnv({ [variable]: value })).toThrow(
+      new RegExp(`^Configuration error: ${variable} must be`),
+    );
+  });
+
+  it("requires SESSION_SECRET in production only", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) })).not.toThrow();
+    expect(() => parseEnv({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET must be at least 32/);
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+// Pure: no process.env here, so the launcher, the app and tests validate the same way.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.email("an email address such as staff@example.org").optional())
+  .optional();
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .url({ protocol: new RegExp(`^(${protocols.join("|")})$`), error: `a URL such as ${example}` })
+        .optional(),
+    )
+    .optional();
+
+const hexColor = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb")
+    .default(fallback);
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalUrl(["postgres", "postgresql"], "postgresql://user:pass@host:5432/db"),
+    SMTP_URL: optionalUrl(["smtp", "smtps"], "smtp://user:pass@mail.example.org:587"),
+    MAIL_FROM: optionalText,
+    STAFF_EMAIL: optionalEmail,
+    STAFF_EMAIL_ATTORNEY: optionalEmail,
+    STAFF_EMAIL_MEDICAL: optionalEmail,
+    STAFF_EMAIL_INTERPRETER: optionalEmail,
+    PORT: z.coerce
+      .number({ error: "a port number from 1 to 65535" })
+      .int("a port number from 1 to 65535")
+      .min(1, "a port number from 1 to 65535")
+      .max(65535, "a port number from 1 to 65535")
+      .default(3000),
+    SITE_URL: optionalUrl(["http", "https"], "https://volunteer.example.org"),
+    SESSION_SECRET: z
+      .string()
+      .min(32, "at least 32 characters (for example: openssl rand -hex 32)")
+      .optional(),
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    ORG_NAME: z.string().trim().min(1).default("New Mexico Immigrant Law Center"),
+    ORG_SHORT_NAME: z.string().trim().min(1).default("NMILC"),
+    ORG_EMAIL: z.email("an email address").default("probono@example.org"),
+    ORG_PHONE: optionalText,
+    ORG_COLOR_PRIMARY: hexColor("#1d4e6e"),
+    ORG_COLOR_ACCENT: hexColor("#b4532a"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "required in production: at least 32 random characters",
+      });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    MAIL_FROM: env.MAIL_FROM ?? `${env.ORG_NAME} <${env.ORG_EMAIL}>`,
+    STAFF_EMAIL: env.STAFF_EMAIL ?? "staff@example.org",
+  }));
+
+export type Env = z.output<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
+    super(`Configuration error: ${variable} must be ${expected}.`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates an environment; throws a ConfigError naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+}

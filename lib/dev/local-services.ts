@@ -1,0 +1,72 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Env } from "../config/env-schema";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startMailCatcher } from "./mail-catcher";
+
+// What `npm start` and `npm run dev` bring up when the environment names no database or
+// mail server: everything a newcomer needs, kept under DATA_DIR.
+
+export type LocalServices = {
+  databaseUrl: string;
+  smtpUrl: string;
+  sessionSecret: string | undefined;
+  /** Lines for the start-up banner: what was started and where to look. */
+  notes: string[];
+  stop(): Promise<void>;
+};
+
+export async function startLocalServices(
+  env: Env,
+  options: { needsMail: boolean; log: (line: string) => void },
+): Promise<LocalServices> {
+  const dataDir = path.resolve(env.DATA_DIR);
+  const notes: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch(() => {});
+  };
+  try {
+    let databaseUrl = env.DATABASE_URL;
+    if (!databaseUrl) {
+      options.log("Starting the embedded PostgreSQL…");
+      const db = await startEmbeddedPostgres({ directory: path.join(dataDir, "postgres") });
+      stops.push(db.stop);
+      databaseUrl = db.url;
+      notes.push(`Database: embedded PostgreSQL on 127.0.0.1:${db.port}, data in ${db.directory}`);
+    } else {
+      notes.push("Database: DATABASE_URL");
+    }
+
+    let smtpUrl = env.SMTP_URL;
+    if (!smtpUrl && options.needsMail) {
+      const catcher = await startMailCatcher({ directory: path.join(dataDir, "mail") });
+      stops.push(catcher.close);
+      smtpUrl = catcher.url;
+      notes.push(
+        `Email: caught locally (SMTP on 127.0.0.1:${catcher.port}); read them in ${catcher.directory}`,
+      );
+    } else if (smtpUrl) {
+      notes.push("Email: sent through SMTP_URL");
+    }
+
+    const sessionSecret =
+      env.SESSION_SECRET ?? (env.NODE_ENV === "production" ? undefined : await localSecret(dataDir));
+    return { databaseUrl, smtpUrl: smtpUrl ?? "", sessionSecret, notes, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Outside production a session secret is generated once and kept with the local data. */
+async function localSecret(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "session-secret");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,66 @@
+// npm run db:migrate | db:migration -- <name> | db:status
+// Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset.
+import { getEnv } from "../lib/config/env";
+import { applyMigrations, createMigration, getMigrationStatus } from "../lib/db/migrations";
+import { startLocalServices } from "../lib/dev/local-services";
+
+const [command, name] = process.argv.slice(2);
+const log = (line: string) => console.log(line);
+
+async function run(databaseUrl: string): Promise<number> {
+  if (command === "migrate") {
+    const applied = await applyMigrations({ databaseUrl });
+    log(
+      applied.length
+        ? `Applied: ${applied.join(", ")}`
+        : "No pending migrations: the database is up to date.",
+    );
+    return 0;
+  }
+  if (command === "migration") {
+    if (!name) {
+      console.error("Usage: npm run db:migration -- <name>   (for example: add_signups)");
+      return 2;
+    }
+    log("Comparing prisma/schema.prisma with the migrations (on a temporary shadow database)…");
+    const created = await createMigration({ databaseUrl, name });
+    log(
+      created
+        ? `Wrote prisma/migrations/${created}/migration.sql; review it, then npm run db:migrate.`
+        : "schema.prisma has no changes: no migration written.",
+    );
+    return 0;
+  }
+  if (command === "status") {
+    const status = await getMigrationStatus({ databaseUrl });
+    const lines: [string, string[]][] = [
+      ["Pending (not yet applied)", status.pending],
+      ["Modified after they were applied", status.modified],
+      ["Failed", status.failed],
+      ["Applied but missing from prisma/migrations", status.unknown],
+    ];
+    for (const [label, names] of lines) if (names.length) log(`${label}: ${names.join(", ")}`);
+    log(status.isUpToDate ? "Database schema is up to date." : "Database schema is NOT up to date.");
+    return status.isUpToDate ? 0 : 1;
+  }
+  console.error("Usage: tsx scripts/db.ts migrate | migration <name> | status");
+  return 2;
+}
+
+async function main() {
+  const env = getEnv();
+  const services = await startLocalServices(env, { needsMail: false, log });
+  let code = 1;
+  try {
+    code = await run(services.databaseUrl);
+  } finally {
+    await services.stop();
+  }
+  // The schema engine leaves a timer behind; the work is done, so do not wait for it.
+  process.exit(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

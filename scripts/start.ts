@@ -1,0 +1,107 @@
+// `npm start` (build if needed, then `next start`) and `npm run dev` (`next dev`): brings up
+// the local database and mail catcher when the environment names none, applies migrations,
+// and shuts everything down on Ctrl-C or SIGTERM.
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { getEnv, rawEnvironment } from "../lib/config/env";
+import { ConfigError, type Env } from "../lib/config/env-schema";
+import { applyMigrations } from "../lib/db/migrations";
+import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib/dev/build-fingerprint";
+import { startLocalServices, type LocalServices } from "../lib/dev/local-services";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const DIST_DIR = ".next";
+const log = (line: string) => console.log(`[${mode}] ${line}`);
+
+function loadEnv(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+type ChildEnv = Record<string, string | undefined>;
+
+function run(command: string, args: string[], env: ChildEnv): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+}
+
+function waitForExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let services: LocalServices | undefined;
+let child: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log("Stopping…");
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await waitForExit(child);
+  }
+  await services?.stop();
+  process.exit(code);
+}
+
+async function main() {
+  const env = loadEnv();
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  services = await startLocalServices(env, { needsMail: true, log });
+  const childEnv: ChildEnv = {
+    ...rawEnvironment(),
+    DATABASE_URL: services.databaseUrl,
+    SMTP_URL: services.smtpUrl,
+    SESSION_SECRET: services.sessionSecret,
+    PORT: String(env.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  log("Applying database migrations…");
+  const applied = await applyMigrations({ databaseUrl: services.databaseUrl });
+  log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
+
+  const nextBin = "node_modules/.bin/next";
+  if (mode === "start") {
+    const fingerprint = await computeBuildFingerprint({ SITE_URL: env.SITE_URL, ORG_NAME: env.ORG_NAME });
+    if (await isBuildCurrent(DIST_DIR, fingerprint)) {
+      log("Build is current");
+    } else {
+      log("Building the site (next build)… this takes a minute the first time");
+      const build = run(nextBin, ["build"], { ...childEnv, NODE_ENV: "production" });
+      child = build;
+      const code = await waitForExit(build);
+      if (stopping) return;
+      if (code !== 0) {
+        console.error("The build failed; see the output above.");
+        return shutdown(code);
+      }
+      await writeFile(fingerprintPath(DIST_DIR), fingerprint);
+    }
+  }
+
+  child = run(nextBin, [mode, "--port", String(env.PORT), "--hostname", "0.0.0.0"], childEnv);
+  child.once("spawn", () => {
+    const banner = [`Serving ${env.SITE_URL} (port ${env.PORT})`, ...services!.notes, "Stop with Ctrl-C."];
+    for (const line of banner) log(line);
+  });
+  const code = await waitForExit(child);
+  if (!stopping) await shutdown(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
