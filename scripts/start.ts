@@ -7,7 +7,7 @@ import { getEnv, rawEnvironment } from "../lib/config/env";
 import { ConfigError, type Env } from "../lib/config/env-schema";
 import { applyMigrations } from "../lib/db/migrations";
 import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib/dev/build-fingerprint";
-import { startLocalServices, type LocalServices } from "../lib/dev/local-services";
+import { startLocalServices, takeOverShutdownSignals, type LocalServices } from "../lib/dev/local-services";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const DIST_DIR = ".next";
@@ -56,6 +56,7 @@ async function shutdown(code: number) {
 
 async function main() {
   const env = loadEnv();
+  takeOverShutdownSignals();
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 

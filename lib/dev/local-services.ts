@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import type { Env } from "../config/env-schema";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { startMailCatcher } from "./mail-catcher";
@@ -16,6 +17,16 @@ export type LocalServices = {
   notes: string[];
   stop(): Promise<void>;
 };
+
+/**
+ * embedded-postgres stops its servers on SIGINT/SIGTERM by itself and then exits with 130/143,
+ * racing the launcher's own orderly shutdown (app first, then database). The launcher takes
+ * the signals back and stops everything in order.
+ */
+export function takeOverShutdownSignals(): void {
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
+}
 
 export async function startLocalServices(
   env: Env,

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./tests/support/chromium";
+import { E2E_DATA_DIR, E2E_PORT, E2E_URL } from "./tests/e2e/e2e-environment";
+
+// The site under test is the real `npm start` path (scripts/start.ts): a production build
+// served by `next start`, with its own embedded PostgreSQL and mail catcher under a fresh
+// data folder.
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: E2E_URL,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/start.ts start`,
+    url: `${E2E_URL}/api/health`,
+    env: { DATA_DIR: E2E_DATA_DIR, PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+  },
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { healthResponse } from "../../lib/db/health";
+import { TcpProxy } from "../support/tcp-proxy";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let proxy: TcpProxy;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const target = new URL(database.url);
+  proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+  await proxy.start();
+  const viaProxy = new URL(database.url);
+  viaProxy.hostname = "127.0.0.1";
+  viaProxy.port = String(proxy.port);
+  db = createDb(viaProxy.toString());
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await proxy.cut();
+  await database.drop();
+});
+
+describe("GET /api/health", () => {
+  it("answers 200 while PostgreSQL is up, 503 while it is down, and 200 once it is back", async () => {
+    const up = await healthResponse(db);
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ db: "ok" });
+    expect(up.headers.get("cache-control")).toBe("no-store");
+
+    await proxy.cut();
+    const down = await healthResponse(db);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ db: "unreachable" });
+
+    await proxy.start();
+    const back = await healthResponse(db);
+    expect(back.status).toBe(200);
+  });
+});
