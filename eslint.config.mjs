@@ -5,6 +5,11 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    // Public pages are server-rendered documents that work without JavaScript; plain links
+    // avoid client-side prefetching of every linked page on a phone's connection.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     ignores: [
       ".next/**",
       ".data/**",

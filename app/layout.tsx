@@ -13,10 +13,10 @@ export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(env.SITE_URL),
     title: {
-      default: `${getMessages().home.title} | ${env.ORG_SHORT_NAME}`,
+      default: getMessages().home.title,
       template: `%s | ${env.ORG_SHORT_NAME}`,
     },
-    description: getMessages().home.lead,
+    description: getMessages().home.metaDescription,
   };
 }
 

@@ -1,11 +1,103 @@
-import { getMessages } from "@/lib/messages";
+import type { Metadata } from "next";
+import { RoleCalls } from "@/components/home/role-calls";
+import { JsonLd } from "@/components/seo/json-ld";
+import { TestimonialCard } from "@/components/voices/testimonial-card";
+import { getEnv } from "@/lib/config/env";
+import { listPublishedTestimonials } from "@/lib/content/testimonials";
+import { getDb } from "@/lib/db/client";
+import { format, getMessages } from "@/lib/messages";
+import { formatProBonoWeek } from "@/lib/site/pro-bono-week";
+import { absoluteUrl } from "@/lib/site/urls";
 
-export default function HomePage() {
+// Prerendered at build, refreshed in the background at most hourly (and on demand when staff
+// change content), so a viral share costs the server almost nothing.
+export const revalidate = 3600;
+
+const HIGHLIGHT_COUNT = 3;
+
+export function generateMetadata(): Metadata {
   const messages = getMessages().home;
+  return {
+    title: { absolute: messages.title },
+    description: messages.metaDescription,
+    alternates: { canonical: absoluteUrl("/") },
+    openGraph: {
+      type: "article",
+      url: absoluteUrl("/"),
+      title: messages.title,
+      description: messages.metaDescription,
+    },
+  };
+}
+
+export default async function HomePage() {
+  const env = getEnv();
+  const messages = getMessages();
+  const home = messages.home;
+  const testimonials = await listPublishedTestimonials(getDb());
+  const proBonoWeek = formatProBonoWeek(env.PRO_BONO_WEEK_START, env.PRO_BONO_WEEK_END);
   return (
-    <article className="max-w-prose">
-      <h1 className="text-3xl font-bold leading-tight text-brand sm:text-4xl">{messages.title}</h1>
-      <p className="mt-4 text-lg">{messages.lead}</p>
-    </article>
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Article",
+          headline: home.storyHeading,
+          url: absoluteUrl("/"),
+          publisher: { "@type": "Organization", name: env.ORG_NAME, url: env.SITE_URL },
+        }}
+      />
+      <article className="mx-auto max-w-prose">
+        <h1 className="text-3xl font-bold leading-tight text-brand sm:text-4xl">{home.storyHeading}</h1>
+        <p className="mt-4 text-lg font-medium">
+          {home.lead}{" "}
+          <a href="#signup" className="whitespace-nowrap">
+            {home.jumpToSignup}
+          </a>
+        </p>
+        {home.story.map((paragraph, index) => (
+          <p key={index} className="mt-5" data-story-paragraph>
+            {paragraph}
+          </p>
+        ))}
+      </article>
+
+      <section aria-labelledby="signup" className="mt-10">
+        <h2 id="signup" className="mb-4 text-2xl font-bold text-brand">
+          {home.signupHeading}
+        </h2>
+        <RoleCalls roles={messages.roles} />
+      </section>
+
+      {proBonoWeek ? (
+        <aside
+          aria-labelledby="pro-bono-week"
+          className="mx-auto mt-8 max-w-prose rounded-lg border-l-4 border-accent bg-white p-5 shadow-sm"
+        >
+          <h2 id="pro-bono-week" className="text-xl font-semibold">
+            {home.proBonoWeek.heading}
+          </h2>
+          <p className="mt-2">{format(home.proBonoWeek.body, { dates: proBonoWeek })}</p>
+        </aside>
+      ) : null}
+
+      <section aria-labelledby="voices" className="mt-12">
+        <h2 id="voices" className="mb-4 text-2xl font-bold text-brand">
+          {home.voicesHeading}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          {testimonials.slice(0, HIGHLIGHT_COUNT).map((testimonial) => (
+            <TestimonialCard
+              key={testimonial.slug}
+              testimonial={testimonial}
+              linkLabel={format(messages.voices.readMore, { name: testimonial.name })}
+            />
+          ))}
+        </div>
+        <p className="mt-6 text-lg">
+          <a href="/voices">{home.allVoices}</a>
+        </p>
+      </section>
+    </>
   );
 }

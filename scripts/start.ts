@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { getEnv, rawEnvironment } from "../lib/config/env";
 import { ConfigError, type Env } from "../lib/config/env-schema";
+import { seedContent } from "../lib/content/seed";
 import { applyMigrations } from "../lib/db/migrations";
 import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib/dev/build-fingerprint";
 import { startLocalServices, takeOverShutdownSignals, type LocalServices } from "../lib/dev/local-services";
@@ -36,6 +37,14 @@ function waitForExit(child: ChildProcess): Promise<number> {
     if (child.exitCode !== null) return resolve(child.exitCode);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** Configuration baked into prerendered pages: a change means a new build. */
+function buildInputs(env: Env): Record<string, string> {
+  const entries = Object.entries(env).filter(
+    ([key, value]) => (key === "SITE_URL" || /^(ORG|PRO_BONO)_/.test(key)) && value !== undefined,
+  );
+  return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
 }
 
 let services: LocalServices | undefined;
@@ -73,10 +82,12 @@ async function main() {
   log("Applying database migrations…");
   const applied = await applyMigrations({ databaseUrl: services.databaseUrl });
   log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
+  const seeded = await seedContent(services.databaseUrl);
+  if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);
 
   const nextBin = "node_modules/.bin/next";
   if (mode === "start") {
-    const fingerprint = await computeBuildFingerprint({ SITE_URL: env.SITE_URL, ORG_NAME: env.ORG_NAME });
+    const fingerprint = await computeBuildFingerprint(buildInputs(env));
     if (await isBuildCurrent(DIST_DIR, fingerprint)) {
       log("Build is current");
     } else {

@@ -19,6 +19,9 @@ export function SiteFooter({
           <a href={`mailto:${orgEmail}`}>{orgEmail}</a>
           {after}
         </p>
+        <p>
+          <a href="/privacy">{messages.privacy}</a>
+        </p>
         <p>{format(messages.rights, { year: new Date().getFullYear(), org: orgName })}</p>
       </div>
     </footer>

@@ -31,11 +31,18 @@ describe("parseEnv", () => {
     ["STAFF_EMAIL_MEDICAL", "not-an-address"],
     ["SITE_URL", "ftp://example.org"],
     ["ORG_COLOR_PRIMARY", "blue"],
+    ["PRO_BONO_WEEK_START", "October 23"],
   ])("names %s when it is %j", (variable, value) => {
     expect(() => parseEnv({ [variable]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [variable]: value })).toThrow(
       new RegExp(`^Configuration error: ${variable} must be`),
     );
+  });
+
+  it("takes the Pro Bono Week dates only as a pair", () => {
+    const env = parseEnv({ PRO_BONO_WEEK_START: "2026-10-25", PRO_BONO_WEEK_END: "2026-10-31" });
+    expect(env.PRO_BONO_WEEK_START).toBe("2026-10-25");
+    expect(() => parseEnv({ PRO_BONO_WEEK_START: "2026-10-25" })).toThrow(/PRO_BONO_WEEK_END/);
   });
 
   it("requires SESSION_SECRET in production only", () => {

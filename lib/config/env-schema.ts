@@ -34,6 +34,13 @@ const hexColor = (fallback: string) =>
     .regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb")
     .default(fallback);
 
+const isoDate = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.iso.date("a date as YYYY-MM-DD").optional())
+  .optional();
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -62,8 +69,18 @@ export const EnvSchema = z
     ORG_PHONE: optionalText,
     ORG_COLOR_PRIMARY: hexColor("#1d4e6e"),
     ORG_COLOR_ACCENT: hexColor("#b4532a"),
+    // National Pro Bono Week: the home page shows its callout only when both dates are set.
+    PRO_BONO_WEEK_START: isoDate,
+    PRO_BONO_WEEK_END: isoDate,
   })
   .superRefine((env, ctx) => {
+    if (Boolean(env.PRO_BONO_WEEK_START) !== Boolean(env.PRO_BONO_WEEK_END)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.PRO_BONO_WEEK_START ? "PRO_BONO_WEEK_END" : "PRO_BONO_WEEK_START"],
+        message: "set together with the other PRO_BONO_WEEK date (YYYY-MM-DD)",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: "custom",

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { E2E_URL } from "./e2e-environment";
+import { E2E_BUILD_ENV } from "./e2e-environment";
 
 // `npm start` as a person runs it: start, stop with SIGTERM or Ctrl-C (SIGINT), start again.
 // It reuses the build made for the other end-to-end tests (same SITE_URL), so no rebuild.
@@ -19,7 +19,7 @@ async function startSite(dataDir: string): Promise<Started> {
   expect(await isListening(PORT), `port ${PORT} must be free for this test`).toBe(false);
   let output = "";
   const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "start"], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), SITE_URL: E2E_URL },
+    env: { ...process.env, ...E2E_BUILD_ENV, DATA_DIR: dataDir, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk) => (output += chunk));

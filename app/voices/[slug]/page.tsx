@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/seo/json-ld";
+import { ShareLinks } from "@/components/voices/share-links";
+import { TestimonialQuote } from "@/components/voices/testimonial-quote";
+import { getEnv } from "@/lib/config/env";
+import { getPublishedTestimonial, listPublishedTestimonials } from "@/lib/content/testimonials";
+import { getDb } from "@/lib/db/client";
+import { format, getMessages } from "@/lib/messages";
+import { absoluteUrl } from "@/lib/site/urls";
+import { cardDescription } from "@/lib/site/card-text";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const testimonials = await listPublishedTestimonials(getDb());
+  return testimonials.map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const testimonial = await getPublishedTestimonial(getDb(), (await params).slug);
+  if (!testimonial) return {};
+  const title = format(getMessages().voices.shareTitle, {
+    name: testimonial.name,
+    org: getEnv().ORG_SHORT_NAME,
+  });
+  const url = absoluteUrl(`/voices/${testimonial.slug}`);
+  const description = cardDescription(testimonial.quote);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description, siteName: getEnv().ORG_NAME },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export default async function VoicePage({ params }: Props) {
+  const { slug } = await params;
+  const db = getDb();
+  const testimonial = await getPublishedTestimonial(db, slug);
+  if (!testimonial) notFound();
+  const env = getEnv();
+  const messages = getMessages();
+  const others = (await listPublishedTestimonials(db)).filter((t) => t.slug !== slug);
+  const url = absoluteUrl(`/voices/${slug}`);
+  const title = format(messages.voices.shareTitle, { name: testimonial.name, org: env.ORG_SHORT_NAME });
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Quotation",
+          text: testimonial.quote,
+          url,
+          creator: {
+            "@type": "Person",
+            name: testimonial.name,
+            ...(testimonial.affiliation
+              ? { affiliation: { "@type": "Organization", name: testimonial.affiliation } }
+              : {}),
+          },
+          isPartOf: { "@type": "WebSite", name: env.ORG_NAME, url: env.SITE_URL },
+        }}
+      />
+      <article className="mx-auto max-w-prose">
+        <h1 className="mb-6 text-2xl font-bold text-brand">
+          {format(messages.voices.quoteBy, { name: testimonial.name })}
+        </h1>
+        <TestimonialQuote testimonial={testimonial} size="large" />
+        <section aria-labelledby="join" className="mt-10 rounded-lg bg-brand p-6 text-white">
+          <h2 id="join" className="text-xl font-semibold">
+            {messages.voices.joinHeading}
+          </h2>
+          <p className="mt-2">{messages.voices.joinBody}</p>
+          <p className="mt-4">
+            <a
+              href="/volunteer"
+              className="inline-block rounded-md bg-white px-4 py-3 font-semibold text-brand no-underline"
+            >
+              {messages.voices.chooseForm}
+            </a>
+          </p>
+        </section>
+        <ShareLinks
+          url={url}
+          title={title}
+          emailBody={format(messages.share.emailBody, {
+            quote: testimonial.quote,
+            name: testimonial.name,
+            url,
+          })}
+          messages={messages.share}
+        />
+      </article>
+      <nav aria-labelledby="other-voices" className="mx-auto mt-12 max-w-prose">
+        <h2 id="other-voices" className="text-xl font-semibold">
+          {messages.voices.otherVoices}
+        </h2>
+        <ul className="mt-3 space-y-2">
+          {others.map((other) => (
+            <li key={other.slug}>
+              <a href={`/voices/${other.slug}`}>{other.name}</a>
+              {other.affiliation ? <span className="text-muted">, {other.affiliation}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

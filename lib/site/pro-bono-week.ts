@@ -1,0 +1,16 @@
+/** "October 25–31, 2026", or across months "October 30 – November 5, 2026"; null when unset. */
+export function formatProBonoWeek(
+  start: string | undefined,
+  end: string | undefined,
+  locale = "en-US",
+): string | null {
+  if (!start || !end) return null;
+  const toDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const formatter = new Intl.DateTimeFormat(locale, {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return formatter.formatRange(toDate(start), toDate(end));
+}
