@@ -7,7 +7,10 @@ const config = [
   {
     // Public pages are server-rendered documents that work without JavaScript; plain links
     // avoid client-side prefetching of every linked page on a phone's connection.
-    rules: { "@next/next/no-html-link-for-pages": "off" },
+    rules: {
+      "@next/next/no-html-link-for-pages": "off",
+      "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
+    },
   },
   {
     ignores: [

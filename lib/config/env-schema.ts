@@ -69,6 +69,15 @@ export const EnvSchema = z
     ORG_PHONE: optionalText,
     ORG_COLOR_PRIMARY: hexColor("#1d4e6e"),
     ORG_COLOR_ACCENT: hexColor("#b4532a"),
+    // Signup protection: seconds a person needs at least, and signups allowed per hour.
+    SIGNUP_MIN_SECONDS: z.coerce.number({ error: "a number of seconds" }).min(0).max(600).default(3),
+    SIGNUP_LIMIT_PER_IP: z.coerce.number({ error: "a whole number" }).int().min(1).default(30),
+    SIGNUP_LIMIT_PER_EMAIL: z.coerce.number({ error: "a whole number" }).int().min(1).default(5),
+    /** How many proxies in front of the app append to X-Forwarded-For (0: none). */
+    TRUSTED_PROXIES: z.coerce.number({ error: "a whole number" }).int().min(0).max(5).default(0),
+    EMAIL_MAX_ATTEMPTS: z.coerce.number({ error: "a whole number" }).int().min(1).max(50).default(12),
+    /** `in-app` runs the email worker inside each web process; `separate` leaves it to `npm run worker`. */
+    WORKER_MODE: z.enum(["in-app", "separate"], { error: "in-app or separate" }).default("in-app"),
     // National Pro Bono Week: the home page shows its callout only when both dates are set.
     PRO_BONO_WEEK_START: isoDate,
     PRO_BONO_WEEK_END: isoDate,

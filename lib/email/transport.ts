@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 
 export type OutgoingEmail = {
   from: string;
@@ -13,8 +13,11 @@ export type OutgoingEmail = {
 };
 
 export function createMailTransport(smtpUrl: string): Transporter {
-  const options: SMTPTransport.Options & { url: string } = {
+  const options: SMTPPool.Options & { url: string } = {
     url: smtpUrl,
+    // Reuses connections: a burst of signups is a burst of emails.
+    pool: true,
+    maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,

@@ -264,6 +264,31 @@ export const en = {
       },
     },
   },
+  emails: {
+    roleNames: {
+      attorney: "attorney",
+      medical: "medical professional",
+      interpreter: "translator/interpreter",
+    },
+    staff: {
+      subject: "New {role} signup: {name}",
+      subjectUpdated: "Updated {role} signup: {name}",
+      intro: "A new {role} volunteer signed up on the website.",
+      introUpdated:
+        "A {role} volunteer sent the form again within 24 hours; the signup now has these answers.",
+      reply: "Reply to this email to write to the volunteer.",
+      adminLink: "Open the signup in the admin area",
+    },
+    confirmation: {
+      subject: "Thank you for volunteering with {org}",
+      greeting: "Dear {name},",
+      thanks:
+        "Thank you for signing up to volunteer as a {role}. Every volunteer means one more person who does not face an immigration judge alone.",
+      next: "What happens next: a member of our staff will read your answers and write to you within two weeks to talk about how you can help, and about training and mentoring if you want them.",
+      contact: "Questions in the meantime? Write to {email}.",
+      signature: "With gratitude,\n{org}",
+    },
+  },
   privacy: {
     title: "Privacy",
     metaDescription: "What we collect from volunteers, why, who sees it, and how to have it deleted.",

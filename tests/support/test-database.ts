@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { applyMigrations } from "../../lib/db/migrations";
+import { applyAllMigrations } from "../../lib/jobs/all-migrations";
 
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
 
@@ -26,7 +26,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const name = `test_${randomBytes(6).toString("hex")}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = withDatabase(inject("databaseAdminUrl"), name);
-  if (options.migrate) await applyMigrations({ databaseUrl: url });
+  if (options.migrate) await applyAllMigrations(url);
   return {
     url,
     name,

@@ -1,0 +1,26 @@
+import { format, getMessages } from "../../messages";
+import type { Role } from "../../signup/options";
+import { htmlLines } from "../html";
+import type { RenderedEmail } from "./staff-notification";
+
+export type ConfirmationInput = { role: Role; firstName: string; orgName: string; orgEmail: string };
+
+/** Thanks, what happens next, and how to reach staff. */
+export function renderVolunteerConfirmation(input: ConfirmationInput): RenderedEmail {
+  const messages = getMessages().emails;
+  const c = messages.confirmation;
+  const values = {
+    name: input.firstName,
+    org: input.orgName,
+    email: input.orgEmail,
+    role: messages.roleNames[input.role],
+  };
+  const paragraphs = [c.greeting, c.thanks, c.next, c.contact, c.signature].map((p) => format(p, values));
+  return {
+    subject: format(c.subject, values),
+    text: paragraphs.join("\n\n"),
+    html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
+      .map((p) => `<p>${htmlLines(p)}</p>`)
+      .join("\n")}</body></html>`,
+  };
+}

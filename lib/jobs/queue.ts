@@ -1,0 +1,12 @@
+import { runMigrations } from "graphile-worker";
+import { quietLogger } from "./logger";
+
+// The email queue is graphile-worker (docs/decisions/004): jobs live in PostgreSQL, are added
+// in the same transaction as the signup, and are retried with exponential backoff.
+
+export const SEND_EMAIL_TASK = "send_email";
+
+/** Creates or upgrades graphile-worker's own schema; safe to run on every start. */
+export async function migrateQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger: quietLogger });
+}

@@ -1,0 +1,22 @@
+import { formDataToValues } from "../../lib/signup/form-data";
+import type { Role } from "../../lib/signup/options";
+import { SIGNUP_SCHEMAS, type SignupAnswers } from "../../lib/signup/schemas";
+import { sampleFields, toEntries } from "./signup-samples";
+
+/** A validated submission, as the server action hands it to submitSignup. */
+export function sampleSubmission(role: Role, n = 1, overrides: Record<string, string> = {}): SignupAnswers {
+  const values = formDataToValues(toEntries({ ...sampleFields(role, n), ...overrides }));
+  return { role, answers: SIGNUP_SCHEMAS[role].parse(values) } as SignupAnswers;
+}
+
+export const TEST_EMAIL_ENV = {
+  STAFF_EMAIL: "staff@example.org",
+  STAFF_EMAIL_ATTORNEY: "attorneys@example.org",
+  STAFF_EMAIL_MEDICAL: undefined,
+  STAFF_EMAIL_INTERPRETER: "interpreters@example.org",
+  SITE_URL: "https://volunteer.example.org",
+  EMAIL_MAX_ATTEMPTS: 12,
+  MAIL_FROM: "NMILC <probono@example.org>",
+  ORG_NAME: "New Mexico Immigrant Law Center",
+  ORG_EMAIL: "probono@example.org",
+};
