@@ -1,0 +1,85 @@
+// Lighthouse scores and shipped JavaScript for our public pages, beside an empty page built by
+// the same Next.js, so the JS figure is what our code adds. Measures and prints; never asserts.
+import { startEmptyNextApp } from "./support/empty-next-app";
+import { kib, reportTargets, table } from "./support/format";
+import { audit, CATEGORIES, launchChromium, type Category, type PageReport } from "./support/lighthouse-run";
+import { progress, runBench } from "./support/run-bench";
+import { testimonialPath } from "./support/site-pages";
+import { startSite } from "./support/start-site";
+
+const SCORE_TARGETS: Record<Category, number> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 100,
+  seo: 100,
+};
+const EXTRA_JS_TARGET_KIB = 25;
+
+// Chromium reaches the site as `localhost`, the host its canonical and Open Graph URLs name.
+const asLocalhost = (url: string) => url.replace("//127.0.0.1:", "//localhost:");
+
+async function main() {
+  progress("Starting the site (scripts/start.ts start; builds first if sources changed)…");
+  const site = await startSite();
+  const voicePath = await testimonialPath(site.url, process.argv);
+  progress(`Site up at ${site.url}; testimonial page ${voicePath}`);
+  const empty = await startEmptyNextApp();
+  progress(`Empty Next.js app up at ${empty.url}`);
+  const { port } = await launchChromium();
+
+  const base = asLocalhost(site.url);
+  const targets = [
+    { label: "/", url: `${base}/` },
+    { label: voicePath, url: `${base}${voicePath}` },
+  ];
+  const reports: { label: string; report: PageReport }[] = [];
+  for (const { label, url } of targets) {
+    progress(`Lighthouse (mobile, simulated throttling): ${url}`);
+    const report = await audit(url, port);
+    reports.push({ label, report });
+    const scores = CATEGORIES.map((id) => `${id} ${report.scores[id] ?? "-"}`).join(", ");
+    progress(`${label}: ${scores}; JS ${kib(report.scriptBytes)} KiB`);
+  }
+  progress(`Lighthouse, scripts only (it paints nothing): ${asLocalhost(empty.url)}/`);
+  const floor = await audit(`${asLocalhost(empty.url)}/`, port, { scriptsOnly: true });
+  progress(`empty Next.js page: JS ${kib(floor.scriptBytes)} KiB`);
+
+  const header = ["page", ...CATEGORIES, "scripts", "JS KiB gz", "JS above empty"];
+  const rows = reports.map(({ label, report: r }) => [
+    label,
+    ...CATEGORIES.map((id) => `${r.scores[id] ?? "-"}`),
+    `${r.scriptCount}`,
+    kib(r.scriptBytes),
+    kib(r.scriptBytes - floor.scriptBytes),
+  ]);
+  rows.push([
+    "empty Next.js page",
+    ...CATEGORIES.map(() => "-"),
+    `${floor.scriptCount}`,
+    kib(floor.scriptBytes),
+    "",
+  ]);
+  console.log(`\nLighthouse 12.2.3, mobile, default throttling (KiB = 1024 bytes, transfer size)\n`);
+  console.log(table(header, rows));
+
+  const missed: string[] = [];
+  for (const { label, report: r } of reports) {
+    console.log(`\n${label}: ${r.metrics}`);
+    for (const id of CATEGORIES) {
+      const score = r.scores[id];
+      if (score !== undefined && score >= SCORE_TARGETS[id]) continue;
+      missed.push(`${label} ${id} ${score ?? "no score"} (target ≥ ${SCORE_TARGETS[id]})`);
+      if (r.failing[id].length) console.log(`  ${id} audits not passed: ${r.failing[id].join("; ")}`);
+    }
+    for (const warning of r.warnings) console.log(`  Lighthouse warning: ${warning}`);
+  }
+  const extra = reports[0]!.report.scriptBytes - floor.scriptBytes;
+  if (extra > EXTRA_JS_TARGET_KIB * 1024) {
+    missed.push(
+      `/ ships ${kib(extra)} KiB more JS than the empty page (target ≤ ${EXTRA_JS_TARGET_KIB} KiB)`,
+    );
+  }
+  reportTargets(missed);
+}
+
+await runBench("bench:lighthouse", main);
