@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The launcher (scripts/start.ts) and the migration scripts are plain Node; only app code
   // is bundled.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "graphile-worker"],
   experimental: {
     serverActions: { bodySizeLimit: "200kb" },
   },

@@ -1,7 +1,8 @@
 // npm run db:migrate | db:migration -- <name> | db:status
 // Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset.
 import { getEnv } from "../lib/config/env";
-import { applyMigrations, createMigration, getMigrationStatus } from "../lib/db/migrations";
+import { createMigration, getMigrationStatus } from "../lib/db/migrations";
+import { applyAllMigrations } from "../lib/jobs/all-migrations";
 import { startLocalServices } from "../lib/dev/local-services";
 
 const [command, name] = process.argv.slice(2);
@@ -9,7 +10,7 @@ const log = (line: string) => console.log(line);
 
 async function run(databaseUrl: string): Promise<number> {
   if (command === "migrate") {
-    const applied = await applyMigrations({ databaseUrl });
+    const applied = await applyAllMigrations(databaseUrl);
     log(
       applied.length
         ? `Applied: ${applied.join(", ")}`

@@ -6,12 +6,13 @@ import { writeFile } from "node:fs/promises";
 import { getEnv, rawEnvironment } from "../lib/config/env";
 import { ConfigError, type Env } from "../lib/config/env-schema";
 import { seedContent } from "../lib/content/seed";
-import { applyMigrations } from "../lib/db/migrations";
+import { applyAllMigrations } from "../lib/jobs/all-migrations";
 import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib/dev/build-fingerprint";
 import { startLocalServices, takeOverShutdownSignals, type LocalServices } from "../lib/dev/local-services";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const DIST_DIR = ".next";
+const STOP_GRACE_MS = 10_000;
 const log = (line: string) => console.log(`[${mode}] ${line}`);
 
 function loadEnv(): Env {
@@ -57,7 +58,10 @@ async function shutdown(code: number) {
   log("Stopping…");
   if (child && child.exitCode === null) {
     child.kill("SIGTERM");
+    // Next.js waits for open keep-alive connections; do not let that keep the database up.
+    const forceKill = setTimeout(() => child?.kill("SIGKILL"), STOP_GRACE_MS);
     await waitForExit(child);
+    clearTimeout(forceKill);
   }
   await services?.stop();
   process.exit(code);
@@ -80,7 +84,7 @@ async function main() {
   };
 
   log("Applying database migrations…");
-  const applied = await applyMigrations({ databaseUrl: services.databaseUrl });
+  const applied = await applyAllMigrations(services.databaseUrl);
   log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
   const seeded = await seedContent(services.databaseUrl);
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);

@@ -26,7 +26,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const directory = path.resolve(options.directory);
   const port = await findFreePort();
-  const log = options.onLog ?? (() => {});
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(...line.trim().split("\n"));
+    recent.splice(0, Math.max(0, recent.length - 8));
+    options.onLog?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: directory,
     port,
@@ -45,7 +50,10 @@ export async function startEmbeddedPostgres(options: {
     await chmod(path.dirname(directory), 0o755);
     await server.initialise();
   }
-  await server.start();
+  await server.start().catch(() => {
+    // The package rejects with nothing; PostgreSQL's own last words say why.
+    throw new Error(`PostgreSQL in ${directory} did not start:\n  ${recent.join("\n  ")}`);
+  });
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const database = options.database ?? "app";
   await ensureDatabase(adminUrl, database);

@@ -51,6 +51,35 @@ export const en = {
       action: "Sign up as a translator or interpreter",
     },
   },
+  volunteer: {
+    title: "Volunteer with us",
+    metaDescription:
+      "Choose your form: attorneys, medical professionals, or translators and interpreters. It takes a few minutes.",
+    lead: "Choose the form for your skills. It takes a few minutes, and a staff member will write to you.",
+    forms: {
+      attorney: {
+        title: "Sign up: attorneys",
+        lead: "For licensed attorneys, DOJ accredited representatives, supervised law students and graduates awaiting admission. Training and mentors are available.",
+      },
+      medical: {
+        title: "Sign up: medical professionals",
+        lead: "For physicians, psychologists, psychiatrists, social workers, counselors and nurses who can do forensic evaluations. Residents and associate-level licensees work under supervision.",
+      },
+      interpreter: {
+        title: "Sign up: translators and interpreters",
+        lead: "Immigration court urgently needs Indigenous languages of Central America such as Mam, K’iche’ and Q’anjob’al, as well as Spanish and others.",
+      },
+    },
+    requiredNote: "All questions are required unless marked optional.",
+    thanks: {
+      title: "Thank you for signing up",
+      updated:
+        "We already had a signup from you for this role in the last day, so we updated it with your new answers.",
+      body: "We have your answers and have sent you a confirmation email. A member of our staff will write to you within two weeks to talk about how you can help.",
+      contact: "Questions in the meantime? Write to {email}.",
+      voices: "Read what other volunteers say",
+    },
+  },
   voices: {
     title: "Volunteer voices",
     lead: "Attorneys, law students, accredited representatives and clinicians on why they give their time.",

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttorneyForm } from "@/components/forms/attorney-form";
+import { InterpreterForm } from "@/components/forms/interpreter-form";
+import { MedicalForm } from "@/components/forms/medical-form";
+import { getEnv } from "@/lib/config/env";
+import { requireSessionSecret } from "@/lib/config/session-secret";
+import { getMessages } from "@/lib/messages";
+import { createFormToken } from "@/lib/security/form-token";
+import { initialFormState } from "@/lib/signup/form-state";
+import { isRole } from "@/lib/signup/options";
+import { absoluteUrl } from "@/lib/site/urls";
+
+// Each visit gets its own form token (when it was served, and its idempotency key), so the
+// page is rendered per request and never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ role: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { role } = await params;
+  if (!isRole(role)) return {};
+  const form = getMessages().volunteer.forms[role];
+  return {
+    title: form.title,
+    description: form.lead,
+    alternates: { canonical: absoluteUrl(`/volunteer/${role}`) },
+  };
+}
+
+const FORMS = { attorney: AttorneyForm, medical: MedicalForm, interpreter: InterpreterForm };
+
+export default async function SignupPage({ params }: Props) {
+  const { role } = await params;
+  if (!isRole(role)) notFound();
+  const messages = getMessages().volunteer;
+  const Form = FORMS[role];
+  const token = createFormToken(requireSessionSecret(getEnv()).SESSION_SECRET);
+  return (
+    <>
+      <div className="mx-auto max-w-2xl">
+        <h1 className="text-3xl font-bold text-brand">{messages.forms[role].title}</h1>
+        <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
+        <p className="mt-2 text-base text-muted">{messages.requiredNote}</p>
+      </div>
+      <Form initialState={initialFormState(token)} />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-base font-medium text-red-800">
+      {message}
+    </p>
+  );
+}
+
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const present = ids.filter(Boolean).join(" ");
+  return present || undefined;
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import type { FormValues } from "@/lib/signup/form-data";
+
+export type FormApi = {
+  values: FormValues;
+  errors: Record<string, string>;
+  /** The first field with an error gets focus when the page comes back from the server. */
+  firstError: string | undefined;
+  onBlur(name: string): void;
+};
+
+export const FormContext = createContext<FormApi | null>(null);
+
+export function useFormApi(): FormApi {
+  const api = useContext(FormContext);
+  if (!api) throw new Error("Form fields must be inside a SignupForm");
+  return api;
+}
+
+/** The submitted value of `languages.0.name` style names. */
+export function valueAt(values: FormValues, name: string): unknown {
+  return name.split(".").reduce<unknown>((node, part) => {
+    if (node === null || typeof node !== "object") return undefined;
+    return (node as Record<string, unknown>)[part];
+  }, values);
+}
+
+export function fieldIds(name: string) {
+  const id = `field-${name.replace(/\./g, "-")}`;
+  return { id, errorId: `${id}-error`, hintId: `${id}-hint` };
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import {
+  useActionState,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
+import { submitSignupAction } from "@/app/volunteer/signup-action";
+import { format, getMessages } from "@/lib/messages";
+import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
+import type { SignupFormState } from "@/lib/signup/form-state";
+import type { Role } from "@/lib/signup/options";
+import { SIGNUP_SCHEMAS } from "@/lib/signup/schemas";
+import { FormContext, fieldIds, type FormApi } from "./form-context";
+import { SubmitButton } from "./submit-button";
+
+const messages = getMessages().forms;
+
+type SignupFormProps = {
+  role: Role;
+  initialState: SignupFormState;
+  children(rows: { counts: Record<string, number>; add(group: string): void }): ReactNode;
+};
+
+function validate(role: Role, form: HTMLFormElement): Record<string, string> {
+  const result = SIGNUP_SCHEMAS[role].safeParse(formDataToValues(new FormData(form).entries()));
+  return result.success ? {} : fieldErrorsFrom(result.error.issues);
+}
+
+/** Errors in the order their fields appear on the page. */
+function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): string | undefined {
+  const names = Object.keys(errors);
+  const elements = Array.from(form.querySelectorAll<HTMLElement>("[name], fieldset[id]"));
+  const order = (name: string) => {
+    const index = elements.findIndex((el) => el.getAttribute("name") === name || el.id === fieldIds(name).id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return names.sort((a, b) => order(a) - order(b))[0];
+}
+
+export function SignupForm({ role, initialState, children }: SignupFormProps) {
+  const [state, formAction] = useActionState(submitSignupAction, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [addedRows, setAddedRows] = useState<Record<string, number>>({});
+  const [seenVersion, setSeenVersion] = useState(state.version);
+
+  // A new answer from the server replaces what the browser had worked out.
+  if (seenVersion !== state.version) {
+    setSeenVersion(state.version);
+    setClientErrors(null);
+  }
+  const errors = clientErrors ?? state.fieldErrors;
+  const firstServerError = state.status === "invalid" ? Object.keys(state.fieldErrors)[0] : undefined;
+
+  useEffect(() => {
+    if (state.status === "invalid" && formRef.current) {
+      const first = firstInOrder(formRef.current, state.fieldErrors);
+      if (first) focusField(formRef.current, first);
+    } else if (state.status !== "idle" && state.status !== "added_row") {
+      document.getElementById("form-message")?.focus();
+    }
+  }, [state]);
+
+  const onBlur = useCallback(
+    (name: string) => {
+      if (!formRef.current) return;
+      const nextTouched = new Set(touched).add(name);
+      setTouched(nextTouched);
+      const all = validate(role, formRef.current);
+      const shown = Object.fromEntries(
+        Object.entries(all).filter(([key]) => nextTouched.has(key) || key.startsWith(`${name}.`)),
+      );
+      setClientErrors(shown);
+    },
+    [role, touched],
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name === "intent") return;
+    const all = validate(role, form);
+    if (Object.keys(all).length === 0) return;
+    event.preventDefault();
+    setClientErrors(all);
+    setTouched(new Set(Object.keys(all)));
+    const first = firstInOrder(form, all);
+    if (first) requestAnimationFrame(() => focusField(form, first));
+  }
+
+  const api: FormApi = useMemo(
+    () => ({ values: state.values, errors, firstError: firstServerError, onBlur }),
+    [state.values, errors, firstServerError, onBlur],
+  );
+  const counts = mergeCounts(state, addedRows);
+  const errorCount = Object.keys(errors).length;
+  const formMessage =
+    state.status in STATUS_MESSAGES ? STATUS_MESSAGES[state.status as keyof typeof STATUS_MESSAGES] : null;
+
+  return (
+    <FormContext.Provider value={api}>
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        key={state.version}
+        className="mx-auto max-w-2xl"
+      >
+        <div role="alert" id="form-message" tabIndex={-1} className="focus:outline-none">
+          {formMessage ? (
+            <p className="rounded-md border-l-4 border-red-800 bg-red-50 p-4 font-medium">{formMessage}</p>
+          ) : null}
+          {errorCount > 0 && (state.status === "invalid" || clientErrors) ? (
+            <p className="rounded-md border-l-4 border-red-800 bg-red-50 p-4 font-medium">
+              {errorCount === 1 ? messages.summaryOne : format(messages.summary, { count: errorCount })}
+            </p>
+          ) : null}
+        </div>
+        <input type="hidden" name="formToken" value={state.formToken} />
+        <input type="hidden" name="role" value={role} />
+        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor="website">{messages.honeypot}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        {children({
+          counts,
+          add: (group) =>
+            setAddedRows((rows) => ({ ...rows, [group]: (rows[group] ?? counts[group] ?? 1) + 1 })),
+        })}
+        <SubmitButton label={messages.submit} pendingLabel={messages.submitting} />
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+const STATUS_MESSAGES = {
+  unavailable: messages.saveFailed,
+  rate_limited: messages.rateLimited,
+  stale: messages.staleForm,
+  forbidden: messages.staleForm,
+};
+
+function mergeCounts(state: SignupFormState, added: Record<string, number>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const group of ["languages", "barAdmissions"]) {
+    const submitted = Array.isArray(state.values[group]) ? (state.values[group] as unknown[]).length : 0;
+    counts[group] = Math.max(1, submitted, state.rowCounts[group] ?? 0, added[group] ?? 0);
+  }
+  return counts;
+}
+
+function focusField(form: HTMLFormElement, name: string) {
+  const target =
+    form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
+    document.getElementById(fieldIds(name).id);
+  target?.focus();
+}

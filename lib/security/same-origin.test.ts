@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress } from "./rate-limit";
+import { isSameOrigin } from "./same-origin";
+
+const SITE = "https://volunteer.example.org";
+
+describe("isSameOrigin", () => {
+  it.each([
+    [{ origin: SITE, referer: null, host: "volunteer.example.org" }, true],
+    [{ origin: "http://localhost:3000", referer: null, host: "localhost:3000" }, true],
+    [{ origin: null, referer: `${SITE}/volunteer/attorney`, host: "x" }, true],
+    [{ origin: "https://evil.example", referer: null, host: "volunteer.example.org" }, false],
+    [{ origin: "null", referer: `${SITE}/`, host: "volunteer.example.org" }, false],
+    [{ origin: null, referer: null, host: "volunteer.example.org" }, false],
+    [{ origin: "not a url", referer: null, host: "volunteer.example.org" }, false],
+  ])("%j → %s", (headers, expected) => {
+    expect(isSameOrigin(headers, SITE)).toBe(expected);
+  });
+});
+
+describe("clientAddress", () => {
+  it("takes the address the nearest trusted proxy saw", () => {
+    expect(clientAddress("203.0.113.9", 0)).toBe("203.0.113.9");
+    expect(clientAddress("198.51.100.1, 203.0.113.9", 1)).toBe("198.51.100.1");
+    expect(clientAddress("spoofed, 198.51.100.1, 203.0.113.9", 1)).toBe("198.51.100.1");
+    expect(clientAddress(null, 0)).toBe("unknown");
+  });
+});

@@ -1,0 +1,76 @@
+import type { Env } from "../config/env-schema";
+import type { Db } from "../db/client";
+import { verifyFormToken } from "../security/form-token";
+import { clientAddress, takeRateLimit } from "../security/rate-limit";
+import { isSameOrigin } from "../security/same-origin";
+import { fieldErrorsFrom, type FormValues } from "./form-data";
+import type { Role } from "./options";
+import { SIGNUP_SCHEMAS, type SignupAnswers } from "./schemas";
+import { submitSignup, type SubmitOutcome } from "./submit-signup";
+
+// Everything a signup POST goes through, in order, with no HTTP in it: the server action
+// turns the result into a page.
+
+export type SubmissionResult =
+  | { kind: "forbidden" }
+  | { kind: "invalid"; fieldErrors: Record<string, string> }
+  | { kind: "stale" }
+  | { kind: "ignored" }
+  | { kind: "rate_limited" }
+  | { kind: "unavailable" }
+  | { kind: "saved"; outcome: SubmitOutcome; signupId: string };
+
+export type RequestFacts = {
+  origin: string | null;
+  referer: string | null;
+  host: string | null;
+  forwardedFor: string | null;
+};
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export async function handleSignupSubmission(
+  role: Role,
+  values: FormValues,
+  request: RequestFacts,
+  deps: { db: Db; env: Env & { SESSION_SECRET: string } },
+): Promise<SubmissionResult> {
+  const { db, env } = deps;
+  if (!isSameOrigin(request, env.SITE_URL)) return { kind: "forbidden" };
+
+  const parsed = SIGNUP_SCHEMAS[role].safeParse(values);
+  if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+
+  const token = verifyFormToken(
+    typeof values.formToken === "string" ? values.formToken : undefined,
+    env.SESSION_SECRET,
+  );
+  if (!token) return { kind: "stale" };
+  // Bots fill the hidden field or answer in an instant; they are told it worked.
+  const isHoneypotFilled = typeof values.website === "string" && values.website.trim() !== "";
+  const isTooFast = Date.now() - token.issuedAt < env.SIGNUP_MIN_SECONDS * 1000;
+  if (isHoneypotFilled || isTooFast) return { kind: "ignored" };
+
+  try {
+    const limits = [
+      {
+        scope: "signup-ip",
+        subject: clientAddress(request.forwardedFor, env.TRUSTED_PROXIES),
+        limit: env.SIGNUP_LIMIT_PER_IP,
+      },
+      { scope: "signup-email", subject: parsed.data.email, limit: env.SIGNUP_LIMIT_PER_EMAIL },
+    ];
+    for (const limit of limits) {
+      if (!(await takeRateLimit(db, { ...limit, windowMs: HOUR_MS, secret: env.SESSION_SECRET })))
+        return { kind: "rate_limited" };
+    }
+    const submission = { role, answers: parsed.data } as SignupAnswers;
+    const result = await submitSignup(db, submission, { idempotencyKey: token.key, env });
+    return { kind: "saved", ...result };
+  } catch (error) {
+    // The database is down or restarting: nothing half-written (one transaction), and the
+    // person keeps what they typed. The log line carries no answers.
+    console.error(`Signup could not be saved: ${error instanceof Error ? error.name : "unknown error"}`);
+    return { kind: "unavailable" };
+  }
+}

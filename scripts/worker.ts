@@ -1,0 +1,17 @@
+// `npm run worker`: the email queue worker on its own (set WORKER_MODE=separate for the web
+// processes). Needs DATABASE_URL and SMTP_URL.
+import { getEnv } from "../lib/config/env";
+import { migrateQueue } from "../lib/jobs/queue";
+import { startEmailWorker } from "../lib/jobs/worker";
+
+const env = getEnv();
+if (!env.DATABASE_URL || !env.SMTP_URL) {
+  console.error("npm run worker needs DATABASE_URL and SMTP_URL.");
+  process.exit(1);
+}
+await migrateQueue(env.DATABASE_URL);
+const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
+console.log("Email worker running; stop with Ctrl-C.");
+const stop = () => void worker.stop().then(() => process.exit(0));
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
