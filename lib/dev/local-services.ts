@@ -64,6 +64,11 @@ export async function startLocalServices(
 
     const sessionSecret =
       env.SESSION_SECRET ?? (env.NODE_ENV === "production" ? undefined : await localSecret(dataDir));
+    if (!env.DATABASE_URL) {
+      // Where local tools and tests find this run's embedded services.
+      const runtime = { databaseUrl, smtpUrl: smtpUrl ?? null, mailDirectory: path.join(dataDir, "mail") };
+      await writeFile(path.join(dataDir, "runtime.json"), JSON.stringify(runtime, null, 2), { mode: 0o600 });
+    }
     return { databaseUrl, smtpUrl: smtpUrl ?? "", sessionSecret, notes, stop };
   } catch (error) {
     await stop();
