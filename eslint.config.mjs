@@ -14,7 +14,7 @@ const config = [
   },
   {
     ignores: [
-      ".next/**",
+      ".next*/**",
       ".data/**",
       "lib/generated/**",
       "node_modules/**",

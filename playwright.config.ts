@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./tests/support/chromium";
-import { E2E_BUILD_ENV, E2E_DATA_DIR, E2E_PORT, E2E_URL } from "./tests/e2e/e2e-environment";
+import { E2E_BUILD_ENV, E2E_DATA_DIR, E2E_PORT, E2E_RUNTIME_ENV, E2E_URL } from "./tests/e2e/e2e-environment";
 
 // The site under test is the real `npm start` path (scripts/start.ts): a production build
 // served by `next start`, with its own embedded PostgreSQL and mail catcher under a fresh
@@ -31,7 +31,13 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/start.ts start`,
     url: `${E2E_URL}/api/health`,
-    env: { ...E2E_BUILD_ENV, DATA_DIR: E2E_DATA_DIR, PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...E2E_BUILD_ENV,
+      ...E2E_RUNTIME_ENV,
+      DATA_DIR: E2E_DATA_DIR,
+      PORT: String(E2E_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",

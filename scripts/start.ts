@@ -11,7 +11,6 @@ import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib
 import { startLocalServices, takeOverShutdownSignals, type LocalServices } from "../lib/dev/local-services";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
-const DIST_DIR = ".next";
 const STOP_GRACE_MS = 10_000;
 const log = (line: string) => console.log(`[${mode}] ${line}`);
 
@@ -92,7 +91,7 @@ async function main() {
   const nextBin = "node_modules/.bin/next";
   if (mode === "start") {
     const fingerprint = await computeBuildFingerprint(buildInputs(env));
-    if (await isBuildCurrent(DIST_DIR, fingerprint)) {
+    if (await isBuildCurrent(env.NEXT_DIST_DIR, fingerprint)) {
       log("Build is current");
     } else {
       log("Building the site (next build)… this takes a minute the first time");
@@ -104,7 +103,7 @@ async function main() {
         console.error("The build failed; see the output above.");
         return shutdown(code);
       }
-      await writeFile(fingerprintPath(DIST_DIR), fingerprint);
+      await writeFile(fingerprintPath(env.NEXT_DIST_DIR), fingerprint);
     }
   }
 

@@ -63,6 +63,12 @@ export const EnvSchema = z
       .min(32, "at least 32 characters (for example: openssl rand -hex 32)")
       .optional(),
     DATA_DIR: z.string().trim().min(1).default(".data"),
+    /** Where `next build` writes; tests and benchmarks use their own so they never collide. */
+    NEXT_DIST_DIR: z
+      .string()
+      .trim()
+      .regex(/^\.next[\w-]*$/, "a folder name starting with .next, such as .next-e2e")
+      .default(".next"),
     ORG_NAME: z.string().trim().min(1).default("New Mexico Immigrant Law Center"),
     ORG_SHORT_NAME: z.string().trim().min(1).default("NMILC"),
     ORG_EMAIL: z.email("an email address").default("probono@example.org"),

@@ -16,7 +16,8 @@ const MARKUP = /<\s*[a-zA-Z!/?]|&#?\w+;|javascript:/i;
 const text = (max: number, { multiline = false } = {}) =>
   z
     .string({ error: errors.invalid })
-    .transform((value) => value.trim())
+    // Browsers send a textarea's line breaks as CRLF; store them as LF.
+    .transform((value) => value.trim().replace(/\r\n?/g, "\n"))
     .refine((value) => value.length <= max, { error: errors.tooLong.replace("{max}", String(max)) })
     .refine((value) => !(multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value), {
       error: errors.control,
@@ -84,7 +85,8 @@ export const choices = <const T extends readonly [string, ...string[]]>(options:
       (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
       z.array(z.enum(options, { error: errors.invalid }), { error: errors.invalid }),
     )
-    .transform((values) => [...new Set(values)])
+    // Stored in the form's order, once each, whatever order the browser sent them in.
+    .transform((values) => options.filter((option) => values.includes(option)) as unknown as T[number][])
     .refine((values) => values.length >= min, { error: errors.chooseAtLeastOne });
 
 /** A checkbox that must be ticked. */

@@ -8,7 +8,24 @@ export const E2E_MAIL_DIR = path.join(E2E_DATA_DIR, "mail");
 
 /** Configuration baked into the build; every server started by the tests uses the same. */
 export const E2E_BUILD_ENV = {
+  NEXT_DIST_DIR: ".next-e2e",
   SITE_URL: E2E_URL,
   PRO_BONO_WEEK_START: "2026-10-25",
   PRO_BONO_WEEK_END: "2026-10-31",
 };
+
+/** Run-time settings of the e2e server: staff inboxes per role, quick forms allowed. */
+export const E2E_RUNTIME_ENV = {
+  STAFF_EMAIL: "staff@example.org",
+  STAFF_EMAIL_ATTORNEY: "attorneys@example.org",
+  STAFF_EMAIL_INTERPRETER: "interpreters@example.org",
+  SIGNUP_MIN_SECONDS: "1",
+  SIGNUP_LIMIT_PER_IP: "200",
+  SIGNUP_LIMIT_PER_EMAIL: "5",
+};
+
+export const STAFF_INBOX = {
+  attorney: "attorneys@example.org",
+  medical: "staff@example.org",
+  interpreter: "interpreters@example.org",
+} as const;
