@@ -133,6 +133,8 @@ export const en = {
     saveFailed: "We could not save this, please try again in a minute. Nothing you typed was lost.",
     rateLimited: "Too many signups from here in a short time. Please wait a few minutes and try again.",
     staleForm: "This form was open too long or was changed. Please check your answers and send it again.",
+    crossOrigin:
+      "This form can only be sent from our own website. Please open the form there and send it again.",
     submit: "Send my signup",
     submitting: "Sending…",
     required: "required",

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { sampleFields } from "../support/signup-samples";
+import { isThanksRedirect, openForm, postForm } from "./support/form-post";
+import { caughtMessages, countSignups, query } from "./support/runtime";
+
+const signupsFor = (email: string) => query("SELECT id FROM signups WHERE email = $1", [email]);
+
+/** Opens forms now and resolves once a person could have filled them (the server's minimum). */
+async function openFormsReadyToSend(request: Parameters<typeof openForm>[0], count: number) {
+  const forms = await Promise.all(Array.from({ length: count }, () => openForm(request, "attorney")));
+  const servedAt = Date.now();
+  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  return forms;
+}
+
+test("a bot that fills the hidden field is told it worked and nothing is stored", async ({ request }) => {
+  const [form] = await openFormsReadyToSend(request, 1);
+  const email = "honeypot@example.com";
+  const response = await postForm(request, "attorney", form!, {
+    ...sampleFields("attorney"),
+    email,
+    website: "http://spam.example",
+  });
+  expect(isThanksRedirect(response)).toBe(true);
+  expect(await signupsFor(email)).toHaveLength(0);
+});
+
+test("a submission faster than a person can fill the form is told it worked and nothing is stored", async ({
+  request,
+}) => {
+  const form = await openForm(request, "attorney");
+  const email = "too.fast@example.com";
+  const response = await postForm(request, "attorney", form, { ...sampleFields("attorney"), email });
+  expect(isThanksRedirect(response)).toBe(true);
+  expect(await signupsFor(email)).toHaveLength(0);
+});
+
+test("the same form posted twice at once makes one signup", async ({ request }) => {
+  const [form] = await openFormsReadyToSend(request, 1);
+  const fields = { ...sampleFields("attorney"), email: "twice@example.com" };
+  const responses = await Promise.all([1, 2].map(() => postForm(request, "attorney", form!, fields)));
+  expect(responses.every(isThanksRedirect)).toBe(true);
+  expect(await signupsFor("twice@example.com")).toHaveLength(1);
+});
+
+test("a second signup for the same email and role updates the first and says so", async ({ request }) => {
+  const [first, second] = await openFormsReadyToSend(request, 2);
+  const fields = { ...sampleFields("attorney"), email: "again@example.com" };
+  expect(isThanksRedirect(await postForm(request, "attorney", first!, fields))).toBe(true);
+  const response = await postForm(request, "attorney", second!, { ...fields, city: "Las Cruces" });
+  expect(response.headers().location).toBe("/volunteer/thanks?role=attorney&updated=1");
+  const rows = await query<{ city: string; submission_count: number }>(
+    "SELECT city, submission_count FROM signups WHERE email = $1",
+    ["again@example.com"],
+  );
+  expect(rows).toEqual([{ city: "Las Cruces", submission_count: 2 }]);
+});
+
+test("too many signups for one email get a clear message", async ({ request }) => {
+  const forms = await openFormsReadyToSend(request, 6);
+  const fields = { ...sampleFields("attorney"), email: "many@example.com" };
+  for (const form of forms.slice(0, 5))
+    expect(isThanksRedirect(await postForm(request, "attorney", form, fields))).toBe(true);
+  const limited = await postForm(request, "attorney", forms[5]!, fields);
+  expect(limited.status()).toBe(200);
+  expect(await limited.text()).toContain("Too many signups from here in a short time.");
+});
+
+for (const origin of ["https://evil.example", "null"]) {
+  test(`a POST from origin ${origin} is refused and stores nothing`, async ({ request }) => {
+    const [form] = await openFormsReadyToSend(request, 1);
+    const before = await countSignups();
+    const mailBefore = (await caughtMessages()).length;
+    const response = await postForm(
+      request,
+      "attorney",
+      form!,
+      { ...sampleFields("attorney"), email: "cross@example.com" },
+      { origin },
+    );
+    expect(response.status()).toBe(403);
+    expect(await countSignups()).toBe(before);
+    expect((await caughtMessages()).length).toBe(mailBefore);
+  });
+}
