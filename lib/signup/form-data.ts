@@ -42,7 +42,10 @@ export function fieldErrorsFrom(
 ): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "form";
+    // "caseTypes.1" (one bad checkbox value) belongs to the group "caseTypes".
+    const path = issue.path.map(String);
+    while (path.length && /^\d+$/.test(path.at(-1)!)) path.pop();
+    const key = path.join(".") || "form";
     fieldErrors[key] ??= issue.message;
   }
   return fieldErrors;
