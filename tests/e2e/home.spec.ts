@@ -6,7 +6,7 @@ test("the home page loads with its layout and no console errors", async ({ page 
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
-    "Pro bono work makes an enormous impact",
+    "Pro Bono work makes an enormous impact",
   );
   await expect(page.getByRole("banner")).toContainText("New Mexico Immigrant Law Center");
   await expect(page.getByRole("contentinfo")).toBeVisible();
