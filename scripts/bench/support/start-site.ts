@@ -9,8 +9,13 @@ import { onCleanup } from "./run-bench";
 // reuses their `.next` instead of rebuilding.
 const SITE_URL = "http://localhost:3100";
 
-/** The real `npm start` path (scripts/start.ts) on a free port with a fresh data folder. */
-export async function startSite(): Promise<Service> {
+export type Site = Service & { dataDir: string; pid: number };
+
+/**
+ * The real `npm start` path (scripts/start.ts) on a free port with a fresh data folder;
+ * `env` adds to (or overrides) the launcher's environment.
+ */
+export async function startSite(options: { env?: Record<string, string> } = {}): Promise<Site> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-site-"));
   // PostgreSQL runs as the `postgres` user and must be able to traverse the folder.
   await chmod(dataDir, 0o755);
@@ -19,12 +24,12 @@ export async function startSite(): Promise<Service> {
   const args = ["--import", "tsx", "scripts/start.ts", "start"];
   const spawned = spawnQuiet("scripts/start.ts", process.execPath, args, {
     cwd: PROJECT_ROOT,
-    env: { DATA_DIR: dataDir, PORT: String(port), SITE_URL },
+    env: { DATA_DIR: dataDir, PORT: String(port), SITE_URL, ...options.env },
     // On SIGTERM start.ts stops `next start` and then the database; give it time.
     graceMs: 60_000,
   });
   const url = `http://127.0.0.1:${port}`;
   // The first start after a source change runs `next build`, which takes minutes.
   await waitUntilOk(spawned, `${url}/api/health`, 600_000);
-  return { url };
+  return { url, dataDir, pid: spawned.child.pid! };
 }

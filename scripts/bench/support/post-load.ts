@@ -1,0 +1,74 @@
+import http from "node:http";
+import type { PreparedPost } from "./signup-forms";
+
+export type PostResult = { status: number; ms: number; location?: string; snippet?: string };
+export type LoadResult = { results: PostResult[]; wallMs: number };
+
+const TIMEOUT_MS = 30_000;
+
+function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<PostResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: prepared.path,
+        method: "POST",
+        agent,
+        headers: {
+          // The action refuses other origins; a browser on this page sends exactly this.
+          origin: url.origin,
+          accept: "text/html",
+          "content-type": prepared.contentType,
+          "content-length": prepared.body.length,
+        },
+        timeout: TIMEOUT_MS,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const status = response.statusCode ?? 0;
+          const ms = performance.now() - started;
+          const location = response.headers.location;
+          const snippet = status === 303 ? undefined : Buffer.concat(chunks).toString("utf8");
+          resolve({ status, ms, location, snippet });
+        });
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () =>
+      request.destroy(new Error(`POST ${prepared.path} took over ${TIMEOUT_MS} ms`)),
+    );
+    request.on("error", reject);
+    request.end(prepared.body);
+  });
+}
+
+/** Posts every prepared signup with exactly `connections` requests in flight (keep-alive). */
+export async function postAll(
+  siteUrl: string,
+  posts: PreparedPost[],
+  connections: number,
+): Promise<LoadResult> {
+  const url = new URL(siteUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const results: PostResult[] = new Array(posts.length);
+  let next = 0;
+  const loop = async () => {
+    for (let i = next++; i < posts.length; i = next++) results[i] = await post(url, agent, posts[i]!);
+  };
+  const started = performance.now();
+  try {
+    await Promise.all(Array.from({ length: Math.min(connections, posts.length) }, loop));
+  } finally {
+    agent.destroy();
+  }
+  return { results, wallMs: performance.now() - started };
+}
+
+/** Nearest-rank percentile of the latencies, in ms. */
+export function percentile(sortedMs: number[], q: number): number {
+  return sortedMs[Math.min(sortedMs.length - 1, Math.max(0, Math.ceil(q * sortedMs.length) - 1))] ?? NaN;
+}

@@ -1,0 +1,55 @@
+import type { Role } from "../../../lib/signup/options";
+import { sampleFields, toEntries } from "../../../tests/support/signup-samples";
+
+export const ROLES: Role[] = ["attorney", "medical", "interpreter"];
+
+/** One signup ready to post: the form as a browser without JavaScript would send it. */
+export type PreparedPost = { path: string; body: Buffer; contentType: string };
+
+const ENTITIES: Record<string, string> = {
+  "&quot;": '"',
+  "&amp;": "&",
+  "&#x27;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
+const decode = (text: string) => text.replace(/&(quot|amp|#x27|lt|gt);/g, (entity) => ENTITIES[entity]!);
+
+/** Every hidden input of the page's first form: React's action fields, formToken and role. */
+export function hiddenInputs(html: string): [string, string][] {
+  const form = /<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
+  const fields: [string, string][] = [];
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
+    const attrs = Object.fromEntries([...tag.matchAll(/([\w$:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (attrs.type === "hidden" && attrs.name) fields.push([decode(attrs.name), decode(attrs.value ?? "")]);
+  }
+  return fields;
+}
+
+async function prepareOne(siteUrl: string, i: number): Promise<PreparedPost> {
+  const role = ROLES[i % ROLES.length]!;
+  const path = `/volunteer/${role}`;
+  const response = await fetch(`${siteUrl}${path}`, { signal: AbortSignal.timeout(30_000) });
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+  const hidden = hiddenInputs(await response.text());
+  if (!hidden.some(([name]) => name === "formToken")) throw new Error(`GET ${path}: no formToken input`);
+  const form = new FormData();
+  for (const [name, value] of hidden) form.append(name, value);
+  const fields = { ...sampleFields(role, i), email: `bench.${i}@example.com` };
+  for (const [name, value] of toEntries(fields)) form.append(name, value);
+  // Encoded now, so the timed phase spends no client CPU on multipart.
+  const encoded = new Response(form);
+  const contentType = encoded.headers.get("content-type")!;
+  return { path, body: Buffer.from(await encoded.arrayBuffer()), contentType };
+}
+
+/** One GET per signup: form tokens are single-use idempotency keys. */
+export async function prepareSignups(siteUrl: string, count: number, concurrency: number) {
+  const posts: PreparedPost[] = new Array(count);
+  let next = 0;
+  const loop = async () => {
+    for (let i = next++; i < count; i = next++) posts[i] = await prepareOne(siteUrl, i);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, loop));
+  return posts;
+}
