@@ -1,30 +1,11 @@
 import type { Role } from "../../../lib/signup/options";
+import { hiddenInputs } from "../../../tests/support/hidden-inputs";
 import { sampleFields, toEntries } from "../../../tests/support/signup-samples";
 
 export const ROLES: Role[] = ["attorney", "medical", "interpreter"];
 
 /** One signup ready to post: the form as a browser without JavaScript would send it. */
 export type PreparedPost = { path: string; body: Buffer; contentType: string };
-
-const ENTITIES: Record<string, string> = {
-  "&quot;": '"',
-  "&amp;": "&",
-  "&#x27;": "'",
-  "&lt;": "<",
-  "&gt;": ">",
-};
-const decode = (text: string) => text.replace(/&(quot|amp|#x27|lt|gt);/g, (entity) => ENTITIES[entity]!);
-
-/** Every hidden input of the page's first form: React's action fields, formToken and role. */
-export function hiddenInputs(html: string): [string, string][] {
-  const form = /<form[\s\S]*?<\/form>/.exec(html)?.[0] ?? "";
-  const fields: [string, string][] = [];
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const attrs = Object.fromEntries([...tag.matchAll(/([\w$:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (attrs.type === "hidden" && attrs.name) fields.push([decode(attrs.name), decode(attrs.value ?? "")]);
-  }
-  return fields;
-}
 
 async function prepareOne(siteUrl: string, i: number): Promise<PreparedPost> {
   const role = ROLES[i % ROLES.length]!;

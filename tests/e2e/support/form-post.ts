@@ -1,27 +1,16 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { Role } from "../../../lib/signup/options";
 import { E2E_URL } from "../e2e-environment";
+import { hiddenInputs } from "../../support/hidden-inputs";
 import { toEntries, type FormFields } from "../../support/signup-samples";
 
 // Posting a signup form the way a browser without JavaScript does: the page's hidden fields
 // (React's action reference, our form token) plus the answers, as multipart form data.
 
-const ENTITIES: Record<string, string> = {
-  "&quot;": '"',
-  "&amp;": "&",
-  "&#x27;": "'",
-  "&lt;": "<",
-  "&gt;": ">",
-};
-
 export type HiddenFields = [string, string][];
 
 export async function openForm(request: APIRequestContext, role: Role): Promise<HiddenFields> {
-  const html = await (await request.get(`/volunteer/${role}`)).text();
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((m) => [
-    m[1]!,
-    (m[2] ?? "").replace(/&quot;|&amp;|&#x27;|&lt;|&gt;/g, (e) => ENTITIES[e]!),
-  ]);
+  return hiddenInputs(await (await request.get(`/volunteer/${role}`)).text());
 }
 
 export function postForm(

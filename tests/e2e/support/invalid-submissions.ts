@@ -151,14 +151,12 @@ function mutations(role: Role): fc.Arbitrary<Mutation> {
 /** `count` invalid submissions for a form, the same on every run (a fixed seed). */
 export function invalidSubmissions(role: Role, count: number, seed = 20261127): [string, string][][] {
   const arbitrary = fc.array(mutations(role), { minLength: 1, maxLength: 3 });
-  return fc
-    .sample(arbitrary, { numRuns: count, seed })
-    .map((list, i) =>
-      toEntries(
-        list.reduce((fields, mutate) => mutate(fields), {
-          ...sampleFields(role),
-          email: `fuzz.${role}.${i}@example.com`,
-        } as FormFields),
-      ),
-    );
+  return fc.sample(arbitrary, { numRuns: count, seed }).map((list, i) =>
+    toEntries(
+      list.reduce((fields, mutate) => mutate(fields), {
+        ...sampleFields(role),
+        email: `fuzz.${role}.${i}@example.com`,
+      } as FormFields),
+    ),
+  );
 }
