@@ -19,4 +19,8 @@ export function proxy(request: NextRequest) {
   });
 }
 
-export const config = { matcher: ["/volunteer/:path*"] };
+// Only requests with a body (form posts carry a Content-Type): reading a form page costs no
+// extra middleware step.
+export const config = {
+  matcher: [{ source: "/volunteer/:path*", has: [{ type: "header", key: "content-type" }] }],
+};
