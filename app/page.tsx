@@ -87,11 +87,7 @@ export default async function HomePage() {
         </h2>
         <div className="grid gap-4 md:grid-cols-3">
           {testimonials.slice(0, HIGHLIGHT_COUNT).map((testimonial) => (
-            <TestimonialCard
-              key={testimonial.slug}
-              testimonial={testimonial}
-              linkLabel={format(messages.voices.readMore, { name: testimonial.name })}
-            />
+            <TestimonialCard key={testimonial.slug} testimonial={testimonial} />
           ))}
         </div>
         <p className="mt-6 text-lg">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TestimonialCard } from "@/components/voices/testimonial-card";
 import { listPublishedTestimonials } from "@/lib/content/testimonials";
 import { getDb } from "@/lib/db/client";
-import { format, getMessages } from "@/lib/messages";
+import { getMessages } from "@/lib/messages";
 import { absoluteUrl } from "@/lib/site/urls";
 
 export const revalidate = 3600;
@@ -31,11 +31,7 @@ export default async function VoicesPage() {
       <p className="mt-3 max-w-prose text-lg">{messages.voices.lead}</p>
       <div className="mt-8 grid gap-5 md:grid-cols-2">
         {testimonials.map((testimonial) => (
-          <TestimonialCard
-            key={testimonial.slug}
-            testimonial={testimonial}
-            linkLabel={format(messages.voices.readMore, { name: testimonial.name })}
-          />
+          <TestimonialCard key={testimonial.slug} testimonial={testimonial} />
         ))}
       </div>
       <p className="mt-10 text-lg">

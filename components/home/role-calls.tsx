@@ -1,13 +1,12 @@
 import type { Messages } from "@/lib/messages/en";
-
-export const ROLE_SLUGS = ["attorney", "medical", "interpreter"] as const;
+import { ROLES } from "@/lib/signup/options";
 
 /** The three ways to volunteer, each a large, obvious link to its form. */
 export function RoleCalls({ roles, headingLevel = 3 }: { roles: Messages["roles"]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="grid gap-4 sm:grid-cols-3">
-      {ROLE_SLUGS.map((slug) => (
+      {ROLES.map((slug) => (
         <li key={slug} className="flex flex-col rounded-lg border border-black/10 bg-white p-5 shadow-sm">
           <Heading className="text-xl font-semibold text-ink">{roles[slug].title}</Heading>
           <p className="mt-2 flex-1 text-base text-muted">{roles[slug].description}</p>

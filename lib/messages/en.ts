@@ -5,7 +5,7 @@ export const en = {
     skipToContent: "Skip to main content",
     tagline: "Pro bono volunteers",
     primaryNav: "Main",
-    nav: { story: "The story", voices: "Volunteer voices", volunteer: "Volunteer", privacy: "Privacy" },
+    nav: { story: "The story", voices: "Volunteer voices", volunteer: "Volunteer" },
     footer: {
       contact: "Questions? Write to {email}.",
       privacy: "How we use volunteers’ information",

@@ -6,15 +6,9 @@ import { readCaughtMessages, startMailCatcher, type MailCatcher } from "../../li
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { ROLES } from "../../lib/signup/options";
 import { submitSignup } from "../../lib/signup/submit-signup";
-import { sampleSubmission } from "../support/signup-fixtures";
+import { sampleSubmission, TEST_EMAIL_ENV } from "../support/signup-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import {
-  capturingLogger,
-  runRetriesNow,
-  tempMailDir,
-  waitForMessages,
-  WORKER_ENV,
-} from "../support/worker-harness";
+import { capturingLogger, runRetriesNow, tempMailDir, waitForMessages } from "../support/worker-harness";
 
 let database: TestDatabase;
 let db: Db;
@@ -41,7 +35,7 @@ afterEach(async () => {
   await mail.cleanup();
 });
 
-async function startWorker(env = WORKER_ENV) {
+async function startWorker(env = TEST_EMAIL_ENV) {
   worker = await startEmailWorker({
     databaseUrl: database.url,
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
@@ -65,7 +59,7 @@ describe("the email queue", () => {
       Array.from({ length: 50 }, (_, i) =>
         submitSignup(db, sampleSubmission(ROLES[i % 3]!, 100 + i), {
           idempotencyKey: randomUUID(),
-          env: WORKER_ENV,
+          env: TEST_EMAIL_ENV,
         }),
       ),
     );
@@ -102,7 +96,7 @@ describe("the email queue", () => {
 
     const { signupId } = await submitSignup(db, sampleSubmission("attorney", 7), {
       idempotencyKey: randomUUID(),
-      env: WORKER_ENV,
+      env: TEST_EMAIL_ENV,
     });
     await waitFor(async () => workerLog.some((line) => line.includes("injected fault")));
     await runRetriesNow(database.url);
@@ -123,7 +117,7 @@ describe("the email queue", () => {
     await startWorker();
     const { signupId } = await submitSignup(db, sampleSubmission("medical", 8), {
       idempotencyKey: randomUUID(),
-      env: { ...WORKER_ENV, EMAIL_MAX_ATTEMPTS: 2 },
+      env: { ...TEST_EMAIL_ENV, EMAIL_MAX_ATTEMPTS: 2 },
     });
     await waitFor(
       async () =>

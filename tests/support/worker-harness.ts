@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { Logger, makeWorkerUtils } from "graphile-worker";
 import { readCaughtMessages } from "../../lib/dev/mail-catcher";
-import { TEST_EMAIL_ENV } from "./signup-fixtures";
 
 /** Worker log lines, kept for assertions instead of printed (failures are expected here). */
 export function capturingLogger(lines: string[]): Logger {
@@ -11,8 +10,6 @@ export function capturingLogger(lines: string[]): Logger {
     if (level !== "debug") lines.push(`${level}: ${message}`);
   });
 }
-
-export const WORKER_ENV = TEST_EMAIL_ENV;
 
 export async function tempMailDir(): Promise<{ dir: string; cleanup(): Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "pbv-queue-mail-"));

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { getMessages } from "../../messages";
 import {
-  checkbox,
   choice,
   choices,
   email,
@@ -35,13 +34,6 @@ export const commonFields = {
   consentPrivacy: mustAgree,
 };
 
-export { checkbox, errors };
-
-/** Fields of the form that are not answers: they guard the submission itself. */
-export const FormGuardSchema = z.object({
-  formToken: z.string().max(300).optional(),
-  // The honeypot: invisible to people, tempting to bots.
-  website: z.string().max(500).optional(),
-});
+export { errors };
 
 export const commonLanguages = rows(languageRow, { min: 1, max: 12 });

@@ -1,4 +1,3 @@
-import type { Role } from "../options";
 import { AttorneySignupSchema, type AttorneySignup } from "./attorney";
 import { InterpreterSignupSchema, type InterpreterSignup } from "./interpreter";
 import { MedicalSignupSchema, type MedicalSignup } from "./medical";
@@ -13,11 +12,5 @@ export type SignupAnswers =
   | { role: "attorney"; answers: AttorneySignup }
   | { role: "medical"; answers: MedicalSignup }
   | { role: "interpreter"; answers: InterpreterSignup };
-
-export type AnswersFor<R extends Role> = R extends "attorney"
-  ? AttorneySignup
-  : R extends "medical"
-    ? MedicalSignup
-    : InterpreterSignup;
 
 export { AttorneySignupSchema, InterpreterSignupSchema, MedicalSignupSchema };

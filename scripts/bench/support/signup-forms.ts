@@ -1,8 +1,6 @@
-import type { Role } from "../../../lib/signup/options";
+import { ROLES } from "../../../lib/signup/options";
 import { hiddenInputs } from "../../../tests/support/hidden-inputs";
 import { sampleFields, toEntries } from "../../../tests/support/signup-samples";
-
-export const ROLES: Role[] = ["attorney", "medical", "interpreter"];
 
 /** One signup ready to post: the form as a browser without JavaScript would send it. */
 export type PreparedPost = { path: string; body: Buffer; contentType: string };

@@ -39,5 +39,3 @@ export async function messagesAbout(email: string) {
     confirmations: all.filter((m) => m.envelopeTo.includes(email)),
   };
 }
-
-export const EMAIL_FOLDER = () => path.join(runtime().mailDirectory);
