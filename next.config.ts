@@ -4,6 +4,10 @@ import { getEnv } from "./lib/config/env";
 const nextConfig: NextConfig = {
   distDir: getEnv().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Next.js hashes every HTML response for its ETag, on every request: for a 26 KB page that
+  // was a fifth of the server's CPU time (bench:pages). Public pages carry Cache-Control for a
+  // CDN instead, and a CDN or reverse proxy adds its own validators.
+  generateEtags: false,
   reactStrictMode: true,
   // The launcher (scripts/start.ts) and the migration scripts are plain Node; only app code
   // is bundled.

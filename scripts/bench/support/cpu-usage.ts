@@ -39,15 +39,25 @@ async function machineTicks(): Promise<number> {
   return user! + nice! + system! + irq! + softirq! + steal!;
 }
 
-export async function sampleCpu(rootPid: number): Promise<Sample> {
-  const [all, machine] = await Promise.all([processes(), machineTicks()]);
-  const inTree = new Set([rootPid]);
+function inTree<P extends { pid: number; ppid: number }>(all: P[], rootPid: number): P[] {
+  const pids = new Set([rootPid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const p of all) if (!inTree.has(p.pid) && inTree.has(p.ppid)) grew = Boolean(inTree.add(p.pid));
+    for (const p of all) if (!pids.has(p.pid) && pids.has(p.ppid)) grew = Boolean(pids.add(p.pid));
   }
+  return all.filter((p) => pids.has(p.pid));
+}
+
+/** CPU seconds used so far by a process and all its descendants. */
+export async function treeCpuSeconds(rootPid: number): Promise<number> {
+  const ticks = inTree(await processes(), rootPid).reduce((sum, p) => sum + p.ticks, 0);
+  return ticks / TICKS_PER_SECOND;
+}
+
+export async function sampleCpu(rootPid: number): Promise<Sample> {
+  const [all, machine] = await Promise.all([processes(), machineTicks()]);
   const ticks = new Map<string, number>();
-  for (const p of all.filter((p) => inTree.has(p.pid))) {
+  for (const p of inTree(all, rootPid)) {
     ticks.set(group(p.name), (ticks.get(group(p.name)) ?? 0) + p.ticks);
     // Node runs JavaScript on one thread: that thread at 1.0 is the ceiling.
     if (group(p.name) === "next-server") {

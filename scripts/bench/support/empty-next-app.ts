@@ -11,6 +11,7 @@ const FILES: Record<string, string> = {
   // to this project's real folder, so the root must contain both.
   "next.config.ts": `export default {
   poweredByHeader: false,
+  generateEtags: false, // as ours: compare pages, not serving options
   turbopack: { root: ${JSON.stringify(commonAncestor())} },
   outputFileTracingRoot: ${JSON.stringify(commonAncestor())},
 };
@@ -71,5 +72,5 @@ export async function startEmptyNextApp(): Promise<Service> {
   const server = spawnQuiet("next start (empty app)", process.execPath, args, { cwd: dir });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilOk(server, `${url}/`, 60_000);
-  return { url };
+  return { url, pid: server.child.pid! };
 }

@@ -6,8 +6,8 @@ import { onCleanup } from "./run-bench";
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
 
-/** A server started for a benchmark; runBench stops it at the end. */
-export type Service = { url: string };
+/** A server started for a benchmark; runBench stops it at the end. `pid` roots its process tree. */
+export type Service = { url: string; pid: number };
 
 export type Spawned = { child: ChildProcess; name: string; outputTail(): string };
 

@@ -10,5 +10,5 @@ export async function startRawServer(sourceUrl: string): Promise<Service> {
   const spawned = spawnQuiet("raw node server", process.execPath, args, { cwd: PROJECT_ROOT });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilOk(spawned, `${url}/`, 30_000);
-  return { url };
+  return { url, pid: spawned.child.pid! };
 }

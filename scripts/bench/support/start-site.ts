@@ -9,7 +9,7 @@ import { onCleanup } from "./run-bench";
 // reuses their `.next` instead of rebuilding.
 const SITE_URL = "http://localhost:3100";
 
-export type Site = Service & { dataDir: string; pid: number };
+export type Site = Service & { dataDir: string };
 
 /**
  * The real `npm start` path (scripts/start.ts) on a free port with a fresh data folder;
