@@ -4,11 +4,13 @@ import { ColumnTypeEnum, type SqlDriverAdapter, type SqlQueryable } from "@prism
 import pg from "pg";
 import { parse as parseConnectionString } from "pg-connection-string";
 
-// Two gaps in @prisma/adapter-pg that only the schema engine hits (docs/decisions/001):
+// Three gaps in @prisma/adapter-pg that only the schema engine hits (docs/decisions/001):
 // 1. PostgreSQL catalog columns of the internal type "char" (pg_constraint.contype, ...) are
 //    not mapped, so describing a schema fails; we report them as the engine's Character type.
 // 2. Its shadow database is dropped while its pool still holds a connection, so the drop fails
 //    and the database is left behind; ours closes the pool first.
+// 3. It runs a migration script by splitting it at every ";", which cuts a function body
+//    ($$ ... $$) apart; ours sends the script whole, as PostgreSQL's own tools do.
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -42,6 +44,21 @@ class CharMarkingClient extends pg.Client {
     const returned = (super.query as any)(...args);
     return returned instanceof Promise ? returned.then(markCharColumns) : returned;
   }
+}
+
+type ScriptRunner = { executeScript?(script: string): Promise<void>; onError?(error: unknown): never };
+
+/** One simple-protocol query may hold many statements; errors are mapped as the adapter's own. */
+function withWholeScripts<T extends SqlQueryable>(queryable: T): T {
+  const runner = queryable as unknown as ScriptRunner;
+  const driver = (queryable as unknown as { underlyingDriver(): pg.Pool | pg.PoolClient }).underlyingDriver();
+  if (runner.executeScript && runner.onError) {
+    const onError = runner.onError.bind(runner);
+    runner.executeScript = async (script) => {
+      await driver.query(script).catch(onError);
+    };
+  }
+  return queryable;
 }
 
 function withCharColumns<T extends SqlQueryable>(queryable: T): T {
@@ -88,7 +105,7 @@ export class SchemaEngineAdapterFactory extends PrismaPg {
   }
 
   override async connect() {
-    const adapter = withCharColumns(await super.connect());
+    const adapter = withWholeScripts(withCharColumns(await super.connect()));
     this.connected.push(adapter);
     return adapter;
   }
@@ -98,7 +115,9 @@ export class SchemaEngineAdapterFactory extends PrismaPg {
     await admin.connect();
     const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
     await admin.query(`CREATE DATABASE "${name}"`);
-    const shadow = withCharColumns(await new PrismaPg({ ...this.poolConfig, database: name }).connect());
+    const shadow = withWholeScripts(
+      withCharColumns(await new PrismaPg({ ...this.poolConfig, database: name }).connect()),
+    );
     const disposeShadow = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await disposeShadow();

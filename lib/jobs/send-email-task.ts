@@ -7,6 +7,7 @@ import { renderStaffNotification } from "../email/templates/staff-notification";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { sendEmail } from "../email/transport";
 import { summarizeAnswers } from "../signup/answer-summary";
+import type { Role } from "../signup/options";
 
 const PayloadSchema = z.object({ deliveryId: z.uuid() });
 
@@ -25,44 +26,52 @@ function failureReason(error: unknown): string {
     .slice(0, 300);
 }
 
-async function render(db: Db, deliveryId: string, env: TaskDeps["env"]) {
-  const delivery = await db.emailDelivery.findUnique({
-    where: { id: deliveryId },
-    include: {
-      signup: {
-        select: {
-          id: true,
-          role: true,
-          firstName: true,
-          lastName: true,
-          email: true,
-          answers: true,
-          submissionCount: true,
-        },
-      },
-    },
-  });
-  if (!delivery) return null;
-  const { signup } = delivery;
+type DeliveryRow = {
+  id: string;
+  signupId: string;
+  kind: "staff_notification" | "volunteer_confirmation";
+  recipient: string;
+  messageId: string;
+  sentAt: Date | null;
+  role: Role;
+  firstName: string;
+  lastName: string;
+  email: string;
+  answers: Record<string, unknown>;
+  submissionCount: number;
+};
+
+// One round trip: the delivery with the signup it is about.
+async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | undefined> {
+  const [row] = await db.$queryRaw<DeliveryRow[]>`
+    SELECT d.id::text, d.signup_id::text AS "signupId", d.kind::text, d.recipient,
+           d.message_id AS "messageId", d.sent_at AS "sentAt", s.role::text, s.first_name AS "firstName",
+           s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount"
+      FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
+     WHERE d.id = ${deliveryId}::uuid`;
+  return row;
+}
+
+function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
   const content =
     delivery.kind === "staff_notification"
       ? renderStaffNotification({
-          role: signup.role,
-          name: `${signup.firstName} ${signup.lastName}`,
-          isUpdate: signup.submissionCount > 1,
-          adminUrl: `${env.SITE_URL}/admin/signups/${signup.id}`,
-          answers: summarizeAnswers(signup.role, signup.answers as Record<string, unknown>),
+          role: delivery.role,
+          name: `${delivery.firstName} ${delivery.lastName}`,
+          isUpdate: delivery.submissionCount > 1,
+          adminUrl: `${env.SITE_URL}/admin/signups/${delivery.signupId}`,
+          answers: summarizeAnswers(delivery.role, delivery.answers),
         })
       : renderVolunteerConfirmation({
-          role: signup.role,
-          firstName: signup.firstName,
+          role: delivery.role,
+          firstName: delivery.firstName,
           orgName: env.ORG_NAME,
           orgEmail: env.ORG_EMAIL,
         });
   // Staff answer the volunteer by replying; the validated address is the only user text in a
   // header besides the name in the subject.
-  const replyTo = delivery.kind === "staff_notification" ? signup.email : env.ORG_EMAIL;
-  return { delivery, content, replyTo };
+  const replyTo = delivery.kind === "staff_notification" ? delivery.email : env.ORG_EMAIL;
+  return { content, replyTo };
 }
 
 /**
@@ -72,15 +81,11 @@ async function render(db: Db, deliveryId: string, env: TaskDeps["env"]) {
 export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
   return async (payload, helpers) => {
     const { deliveryId } = PayloadSchema.parse(payload);
-    const rendered = await render(db, deliveryId, env);
-    if (!rendered) return; // the signup was deleted: nothing to send
-    const { delivery, content, replyTo } = rendered;
+    const delivery = await loadDelivery(db, deliveryId);
+    if (!delivery) return; // the signup was deleted: nothing to send
 
     if (!delivery.sentAt) {
-      await db.emailDelivery.update({
-        where: { id: deliveryId },
-        data: { status: "sending", attempts: { increment: 1 } },
-      });
+      const { content, replyTo } = render(delivery, env);
       try {
         await sendEmail(transport, {
           from: env.MAIL_FROM,
@@ -93,32 +98,28 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
         const isLastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
         await db.emailDelivery.update({
           where: { id: deliveryId },
-          data: { status: isLastAttempt ? "failed" : "queued", lastError: failureReason(error) },
+          data: {
+            status: isLastAttempt ? "failed" : "queued",
+            attempts: { increment: 1 },
+            lastError: failureReason(error),
+          },
         });
         throw error;
       }
       await db.emailDelivery.update({
         where: { id: deliveryId },
-        data: { status: "sent", sentAt: new Date(), lastError: null },
+        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
       });
     }
 
-    const recorded = await db.signupEvent.findFirst({
-      where: {
-        signupId: delivery.signupId,
-        kind: "email_sent",
-        detail: { path: ["deliveryId"], equals: deliveryId },
-      },
-      select: { id: true },
-    });
-    if (!recorded) {
-      await db.signupEvent.create({
-        data: {
-          signupId: delivery.signupId,
-          kind: "email_sent",
-          detail: { deliveryId, kind: delivery.kind },
-        },
-      });
-    }
+    // Its own statement, after `sentAt`: if this fails, the retry records it without resending.
+    await db.$executeRaw`
+      INSERT INTO signup_events (signup_id, kind, detail)
+      SELECT ${delivery.signupId}::uuid, 'email_sent',
+             jsonb_build_object('deliveryId', ${deliveryId}::text, 'kind', ${delivery.kind}::text)
+       WHERE NOT EXISTS (
+         SELECT 1 FROM signup_events
+          WHERE signup_id = ${delivery.signupId}::uuid AND kind = 'email_sent'
+            AND detail ->> 'deliveryId' = ${deliveryId}::text)`;
   };
 }

@@ -22,13 +22,24 @@ export async function startEmailWorker(options: {
   const transport = createMailTransport(options.smtpUrl);
   let runner: Runner;
   try {
+    const concurrency = options.concurrency ?? 5;
     runner = await run({
       connectionString: options.databaseUrl,
-      concurrency: options.concurrency ?? 5,
+      concurrency,
       pollInterval: 2000,
       noHandleSignals: true,
       logger: options.logger ?? quietLogger,
       taskList: { [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }) },
+      // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
+      // marked done in batches rather than one query each (worker.graphile.org/docs/performance).
+      // Batched completion may run a job again after a crash; the task is idempotent.
+      preset: {
+        worker: {
+          localQueue: { size: concurrency * 4, refetchDelay: { durationMs: 100 } },
+          completeJobBatchDelay: 50,
+          failJobBatchDelay: 50,
+        },
+      },
     });
   } catch (error) {
     transport.close();

@@ -1,7 +1,7 @@
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { verifyFormToken } from "../security/form-token";
-import { clientAddress, takeRateLimit } from "../security/rate-limit";
+import { clientAddress, rateLimitKey, windowStartFor } from "../security/rate-limit";
 import { isSameOrigin } from "../security/same-origin";
 import { fieldErrorsFrom, type FormValues } from "./form-data";
 import type { Role } from "./options";
@@ -52,20 +52,26 @@ export async function handleSignupSubmission(
   if (isHoneypotFilled || isTooFast) return { kind: "ignored" };
 
   try {
-    const limits = [
-      {
-        scope: "signup-ip",
-        subject: clientAddress(request.forwardedFor, env.TRUSTED_PROXIES),
-        limit: env.SIGNUP_LIMIT_PER_IP,
-      },
-      { scope: "signup-email", subject: parsed.data.email, limit: env.SIGNUP_LIMIT_PER_EMAIL },
-    ];
-    for (const limit of limits) {
-      if (!(await takeRateLimit(db, { ...limit, windowMs: HOUR_MS, secret: env.SESSION_SECRET })))
-        return { kind: "rate_limited" };
-    }
+    const rateLimits = {
+      windowStart: windowStartFor(Date.now(), HOUR_MS),
+      counters: [
+        {
+          key: rateLimitKey(
+            env.SESSION_SECRET,
+            "signup-ip",
+            clientAddress(request.forwardedFor, env.TRUSTED_PROXIES),
+          ),
+          max: env.SIGNUP_LIMIT_PER_IP,
+        },
+        {
+          key: rateLimitKey(env.SESSION_SECRET, "signup-email", parsed.data.email),
+          max: env.SIGNUP_LIMIT_PER_EMAIL,
+        },
+      ],
+    };
     const submission = { role, answers: parsed.data } as SignupAnswers;
-    const result = await submitSignup(db, submission, { idempotencyKey: token.key, env });
+    const result = await submitSignup(db, submission, { idempotencyKey: token.key, env, rateLimits });
+    if (result.outcome === "rate_limited") return { kind: "rate_limited" };
     return { kind: "saved", ...result };
   } catch (error) {
     // The database is down or restarting: nothing half-written (one transaction), and the

@@ -4,7 +4,7 @@ import { ROLES } from "../../lib/signup/options";
 import { SIGNUP_SCHEMAS } from "../../lib/signup/schemas";
 import { openForm, postForm } from "./support/form-post";
 import { invalidSubmissions } from "./support/invalid-submissions";
-import { caughtMessages, countSignups } from "./support/runtime";
+import { caughtMessages, countSignups, emailQueueSettled } from "./support/runtime";
 
 const PER_FORM = 200;
 
@@ -21,6 +21,8 @@ for (const role of ROLES) {
     const form = await openForm(request, role);
     const servedAt = Date.now();
     await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+    // Emails from earlier tests may still be on their way; they must not count here.
+    await emailQueueSettled();
     const signupsBefore = await countSignups();
     const mailBefore = (await caughtMessages()).length;
 

@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
 import { findFreePort } from "../../lib/dev/free-port";
 import { readCaughtMessages, startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { ROLES } from "../../lib/signup/options";
-import { submitSignup } from "../../lib/signup/submit-signup";
-import { sampleSubmission, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { capturingLogger, runRetriesNow, tempMailDir, waitForMessages } from "../support/worker-harness";
 
@@ -56,12 +54,7 @@ describe("the email queue", () => {
   it("keeps every signup during an SMTP outage and delivers each of the 100 emails exactly once after", async () => {
     await startWorker();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        submitSignup(db, sampleSubmission(ROLES[i % 3]!, 100 + i), {
-          idempotencyKey: randomUUID(),
-          env: TEST_EMAIL_ENV,
-        }),
-      ),
+      Array.from({ length: 50 }, (_, i) => storeSignup(db, sampleSubmission(ROLES[i % 3]!, 100 + i))),
     );
     expect(results.every((r) => r.outcome === "created")).toBe(true);
     expect(await db.signup.count()).toBe(50);
@@ -94,10 +87,7 @@ describe("the email queue", () => {
     catcher = await startMailCatcher({ directory: mail.dir, port: smtpPort });
     await startWorker();
 
-    const { signupId } = await submitSignup(db, sampleSubmission("attorney", 7), {
-      idempotencyKey: randomUUID(),
-      env: TEST_EMAIL_ENV,
-    });
+    const { signupId } = await storeSignup(db, sampleSubmission("attorney", 7));
     await waitFor(async () => workerLog.some((line) => line.includes("injected fault")));
     await runRetriesNow(database.url);
     await waitFor(
@@ -115,13 +105,12 @@ describe("the email queue", () => {
 
   it("ends a job that keeps failing in a visible failed state", async () => {
     await startWorker();
-    const { signupId } = await submitSignup(db, sampleSubmission("medical", 8), {
-      idempotencyKey: randomUUID(),
+    const { signupId } = await storeSignup(db, sampleSubmission("medical", 8), {
       env: { ...TEST_EMAIL_ENV, EMAIL_MAX_ATTEMPTS: 2 },
     });
     await waitFor(
       async () =>
-        (await db.emailDelivery.count({ where: { status: { not: "sending" }, attempts: 1 } })) === 2,
+        (await db.emailDelivery.count({ where: { signupId, status: "queued", attempts: 1 } })) === 2,
     );
     await runRetriesNow(database.url);
     await waitFor(

@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../lib/db/client";
 import { formDataToValues } from "../../lib/signup/form-data";
 import type { Role } from "../../lib/signup/options";
 import { SIGNUP_SCHEMAS, type SignupAnswers } from "../../lib/signup/schemas";
+import { submitSignup } from "../../lib/signup/submit-signup";
 import { sampleFields, toEntries } from "./signup-samples";
 
 /** A validated submission, as the server action hands it to submitSignup. */
@@ -20,3 +23,17 @@ export const TEST_EMAIL_ENV = {
   ORG_NAME: "New Mexico Immigrant Law Center",
   ORG_EMAIL: "probono@example.org",
 };
+
+/** submitSignup with no rate limits, for tests that need a stored signup. */
+export async function storeSignup(
+  db: Db,
+  submission: SignupAnswers,
+  options: { idempotencyKey?: string; env?: typeof TEST_EMAIL_ENV } = {},
+) {
+  const result = await submitSignup(db, submission, {
+    idempotencyKey: options.idempotencyKey ?? randomUUID(),
+    env: options.env ?? TEST_EMAIL_ENV,
+  });
+  if (result.outcome === "rate_limited") throw new Error("storeSignup sets no rate limit");
+  return result;
+}

@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -25,6 +26,17 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
 export async function countSignups(): Promise<number> {
   const [row] = await query<{ count: string }>("SELECT count(*) FROM signups");
   return Number(row!.count);
+}
+
+/** Resolves once every queued email has been sent (or has failed for good). */
+export async function emailQueueSettled(): Promise<void> {
+  const pending = async () => {
+    const [row] = await query<{ count: string }>(
+      "SELECT count(*) FROM email_deliveries WHERE sent_at IS NULL AND status <> 'failed'",
+    );
+    return Number(row!.count);
+  };
+  await expect.poll(pending, { timeout: 30_000 }).toBe(0);
 }
 
 export function caughtMessages(): Promise<CaughtMessage[]> {
