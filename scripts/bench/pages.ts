@@ -2,7 +2,7 @@
 // empty page served by the same Next.js (what we can hope for) and a bare node:http server
 // sending our `/` from memory (what the machine can do). Measures and prints; never asserts.
 import autocannon from "autocannon";
-import { startEmptyNextApp } from "./support/empty-next-app";
+import { EMPTY_DYNAMIC_PATH, startEmptyNextApp } from "./support/empty-next-app";
 import { treeCpuSeconds } from "./support/cpu-usage";
 import { fixed, reportTargets, table } from "./support/format";
 import { startRawServer } from "./support/raw-server";
@@ -113,10 +113,17 @@ async function main() {
     { label: "/", url: `${site.url}/`, pid: site.pid },
     { label: voicePath, url: `${site.url}${voicePath}`, pid: site.pid },
     { label: "empty Next.js page", url: `${empty.url}/`, pid: empty.pid },
+    { label: "empty Next.js page, [slug] route", url: `${empty.url}${EMPTY_DYNAMIC_PATH}`, pid: empty.pid },
     { label: "raw node:http, our / bytes", url: `${raw.url}/`, pid: raw.pid },
   ];
   const all = await loadInTurns(targets, seconds, rounds);
-  const [ours, testimonial, emptyNext, rawNode] = all as [Figures, Figures, Figures, Figures];
+  const [ours, testimonial, emptyNext, emptyDynamic, rawNode] = all as [
+    Figures,
+    Figures,
+    Figures,
+    Figures,
+    Figures,
+  ];
 
   console.log(
     `\nPages under ${CONNECTIONS} connections: median of ${rounds} rounds of ${seconds} s, targets taking turns\n`,
@@ -145,6 +152,18 @@ async function main() {
       fixed(ratio(testimonial, emptyNext), 2),
       fixed(cpuRatio(testimonial, emptyNext), 2),
       `≥ ${TARGET_RATIO}`,
+    ],
+    [
+      `${voicePath} ÷ empty [slug] page`,
+      fixed(ratio(testimonial, emptyDynamic), 2),
+      fixed(cpuRatio(testimonial, emptyDynamic), 2),
+      "reference: like for like",
+    ],
+    [
+      `empty [slug] ÷ empty page`,
+      fixed(ratio(emptyDynamic, emptyNext), 2),
+      fixed(cpuRatio(emptyDynamic, emptyNext), 2),
+      "reference: the framework's own",
     ],
     [`/ ÷ raw node`, fixed(ratio(ours, rawNode), 3), fixed(cpuRatio(ours, rawNode), 3), "reference"],
     [

@@ -46,7 +46,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return <main />;
 }
 `,
+  // The same empty page behind a dynamic segment, prerendered like /voices/[slug]: what
+  // Next.js itself spends matching a route with a parameter.
+  "app/p/[slug]/page.tsx": `export function generateStaticParams() {
+  return [{ slug: "one" }];
+}
+
+export default async function Page({ params }: { params: Promise<{ slug: string }> }) {
+  return <main>{(await params).slug}</main>;
+}
+`,
 };
+
+/** The empty app's dynamic-segment page (see FILES). */
+export const EMPTY_DYNAMIC_PATH = "/p/one";
 
 function commonAncestor(): string {
   const a = path.resolve(os.tmpdir()).split(path.sep);
@@ -61,8 +74,10 @@ export async function startEmptyNextApp(): Promise<Service> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "bench-empty-next-"));
   onCleanup(() => rm(dir, { recursive: true, force: true }));
 
-  await mkdir(path.join(dir, "app"));
-  for (const [file, text] of Object.entries(FILES)) await writeFile(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(FILES)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
   await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
 
   progress("Building the empty Next.js app (next build)…");
