@@ -47,17 +47,24 @@ export async function submitSignup(
   submission: SignupAnswers,
   options: { idempotencyKey: string; env: EmailSettings; rateLimits?: RateLimits },
 ): Promise<SubmitResult> {
-  const c = signupColumns(submission);
+  const columns = signupColumns(submission);
   const { windowStart, counters } = options.rateLimits ?? { windowStart: new Date(), counters: [] };
+  // In the order of the function's parameters (see its migration).
   const [row] = await db.$queryRaw<{ outcome: string; signup_id: string | null }[]>`
     SELECT outcome, signup_id::text FROM submit_signup(
-      ${options.idempotencyKey}, ${c.role}::"VolunteerRole", ${c.firstName}, ${c.lastName}, ${c.email},
-      ${c.phone}, ${c.city}, ${c.state}, ${c.languages}::text[], ${c.hoursPerMonth}::int,
-      ${c.availability}::text[], ${c.organization}, ${c.needsSupervision},
+      ${options.idempotencyKey},
+      ${columns.role}::"VolunteerRole",
+      ${columns.firstName}, ${columns.lastName}, ${columns.email}, ${columns.phone},
+      ${columns.city}, ${columns.state},
+      ${columns.languages}::text[], ${columns.hoursPerMonth}::int, ${columns.availability}::text[],
+      ${columns.organization}, ${columns.needsSupervision},
       ${JSON.stringify(submission.answers)}::jsonb,
-      ${counters.map((l) => l.key)}::text[], ${counters.map((l) => l.max)}::int[], ${windowStart}::timestamptz,
-      ${staffInboxFor(c.role, options.env)}, ${messageIdFor(options.env.SITE_URL)},
-      ${messageIdFor(options.env.SITE_URL)}, ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int)`;
+      ${counters.map((counter) => counter.key)}::text[],
+      ${counters.map((counter) => counter.max)}::int[],
+      ${windowStart}::timestamptz,
+      ${staffInboxFor(columns.role, options.env)},
+      ${messageIdFor(options.env.SITE_URL)}, ${messageIdFor(options.env.SITE_URL)},
+      ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int)`;
   if (!row) throw new Error("submit_signup returned no row");
   if (row.outcome === "rate_limited") return { outcome: "rate_limited" };
   return { outcome: row.outcome as SubmitOutcome, signupId: row.signup_id! };
