@@ -62,8 +62,9 @@ async function waitForDrain(client: pg.Client, mailDirectory: string, expected: 
 async function main() {
   const signups = wholeNumber("--signups", 2000);
   const connections = wholeNumber("--connections", 50);
-  // The first posts after a start load and compile the action's code; they are not the
-  // steady state the figures describe. They are stored and emailed like the rest.
+  // The first posts after a start load and compile the action's code and meet idle
+  // connections: not the steady state the figures describe. They are stored and emailed like
+  // the rest.
   const warmup = wholeNumber("--warmup", 100, 0);
   const stored = warmup + signups;
   const expectedEmails = stored * EMAILS_PER_SIGNUP;
@@ -80,16 +81,17 @@ async function main() {
 
   progress(`Site up at ${site.url}; fetching ${stored} forms, one token each (not timed)…`);
   const prepared = await prepareSignups(site.url, stored, connections);
-  if (warmup > 0) {
-    progress(`Warm-up: ${warmup} signups (not timed), then their emails…`);
-    await postAll(site.url, prepared.slice(0, warmup), connections);
-    await waitForDrain(client, runtime.mailDirectory, warmup * EMAILS_PER_SIGNUP);
-  }
-  const posts = prepared.slice(warmup);
-  progress(`Posting ${signups} signups, ${connections} in flight…`);
-  const cpuBefore = await sampleCpu(site.pid);
-  const { results, wallMs } = await postAll(site.url, posts, connections);
-  const cpu = coresUsed(cpuBefore, await sampleCpu(site.pid));
+  progress(`Posting ${stored} signups, ${connections} in flight; the first ${warmup} warm up, untimed…`);
+  // One stream: the timed posts start with the connections already busy, as in steady use,
+  // not all at once after a pause.
+  let cpuBefore = warmup === 0 ? sampleCpu(site.pid) : undefined;
+  const all = await postAll(site.url, prepared, connections, (index) => {
+    if (index === warmup) cpuBefore = sampleCpu(site.pid);
+  });
+  const cpu = coresUsed(await cpuBefore!, await sampleCpu(site.pid));
+  const results = all.results.slice(warmup);
+  const runStart = Math.min(...results.map((r) => r.startedAt));
+  const wallMs = Math.max(...results.map((r) => r.startedAt + r.ms)) - runStart;
   const rate = signups / (wallMs / 1000);
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
   const [p50, p99] = [percentile(latencies, 0.5), percentile(latencies, 0.99)];
@@ -124,6 +126,15 @@ async function main() {
   console.log(table(["figure", "value", "target"], rows));
   const cpuRows = cpu.map(([name, cores]) => [name, fixed(cores, 2)]);
   console.log(`\n${table(["CPU during the posts", "cores busy"], cpuRows)}`);
+  // A tail spread over the run is queueing; one bunched in a second or two is a stall (a long
+  // garbage collection, the machine busy elsewhere).
+  const slowBySecond = new Map<number, number>();
+  for (const r of results.filter((r) => r.ms >= p99)) {
+    const second = Math.floor((r.startedAt - runStart) / 1000);
+    slowBySecond.set(second, (slowBySecond.get(second) ?? 0) + 1);
+  }
+  const slowest = [...slowBySecond].sort(([a], [b]) => a - b).map(([second, n]) => `${second} s: ${n}`);
+  console.log(`\nThe slowest 1% of posts, by the second of the run they started in: ${slowest.join(", ")}`);
   const others = cpu.find(([name]) => name === "other processes")?.[1] ?? 0;
   if (others > 0.2) console.log(`Other processes kept ${fixed(others, 2)} cores busy: figures are skewed.`);
   if (failures.length) {

@@ -1,7 +1,14 @@
 import http from "node:http";
 import type { PreparedPost } from "./signup-forms";
 
-export type PostResult = { status: number; ms: number; location?: string; snippet?: string };
+/** `startedAt`: ms since performance's time origin, to place slow posts in the run. */
+export type PostResult = {
+  status: number;
+  ms: number;
+  startedAt: number;
+  location?: string;
+  snippet?: string;
+};
 export type LoadResult = { results: PostResult[]; wallMs: number };
 
 const TIMEOUT_MS = 30_000;
@@ -33,7 +40,7 @@ function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<Post
           const ms = performance.now() - started;
           const location = response.headers.location;
           const snippet = status === 303 ? undefined : Buffer.concat(chunks).toString("utf8");
-          resolve({ status, ms, location, snippet });
+          resolve({ status, ms, startedAt: started, location, snippet });
         });
         response.on("error", reject);
       },
@@ -46,18 +53,25 @@ function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<Post
   });
 }
 
-/** Posts every prepared signup with exactly `connections` requests in flight (keep-alive). */
+/**
+ * Posts every prepared signup with exactly `connections` requests in flight (keep-alive);
+ * `onStart(i)` is called as post `i` is sent.
+ */
 export async function postAll(
   siteUrl: string,
   posts: PreparedPost[],
   connections: number,
+  onStart?: (index: number) => void,
 ): Promise<LoadResult> {
   const url = new URL(siteUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const results: PostResult[] = new Array(posts.length);
   let next = 0;
   const loop = async () => {
-    for (let i = next++; i < posts.length; i = next++) results[i] = await post(url, agent, posts[i]!);
+    for (let i = next++; i < posts.length; i = next++) {
+      onStart?.(i);
+      results[i] = await post(url, agent, posts[i]!);
+    }
   };
   const started = performance.now();
   try {
