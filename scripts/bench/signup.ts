@@ -11,7 +11,7 @@ import { prepareSignups } from "./support/signup-forms";
 import { countStore, describeDeliveries, readRuntime } from "./support/signup-store";
 import { onCleanup, progress, runBench } from "./support/run-bench";
 import { optionValue } from "./support/site-pages";
-import { startSite } from "./support/start-site";
+import { SITE_URL, startSite } from "./support/start-site";
 
 const TARGET_RATE = 200;
 const TARGET_P99_MS = 300;
@@ -85,7 +85,7 @@ async function main() {
   // One stream: the timed posts start with the connections already busy, as in steady use,
   // not all at once after a pause.
   let cpuBefore = warmup === 0 ? sampleCpu(site.pid) : undefined;
-  const all = await postAll(site.url, prepared, connections, (index) => {
+  const all = await postAll({ serverUrl: site.url, siteUrl: SITE_URL }, prepared, connections, (index) => {
     if (index === warmup) cpuBefore = sampleCpu(site.pid);
   });
   const cpu = coresUsed(await cpuBefore!, await sampleCpu(site.pid));

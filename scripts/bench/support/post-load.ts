@@ -13,7 +13,9 @@ export type LoadResult = { results: PostResult[]; wallMs: number };
 
 const TIMEOUT_MS = 30_000;
 
-function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<PostResult> {
+type Target = { url: URL; siteOrigin: URL; agent: http.Agent };
+
+function post({ url, siteOrigin, agent }: Target, prepared: PreparedPost): Promise<PostResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -24,8 +26,10 @@ function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<Post
         method: "POST",
         agent,
         headers: {
-          // The action refuses other origins; a browser on this page sends exactly this.
-          origin: url.origin,
+          // Forms take posts from the site's own origin only (SITE_URL, which may name another
+          // host than the address we connect to): a browser on the site sends exactly these.
+          origin: siteOrigin.origin,
+          host: siteOrigin.host,
           accept: "text/html",
           "content-type": prepared.contentType,
           "content-length": prepared.body.length,
@@ -54,23 +58,23 @@ function post(url: URL, agent: http.Agent, prepared: PreparedPost): Promise<Post
 }
 
 /**
- * Posts every prepared signup with exactly `connections` requests in flight (keep-alive);
- * `onStart(i)` is called as post `i` is sent.
+ * Posts every prepared signup to `serverUrl` as coming from `siteUrl`, with exactly
+ * `connections` requests in flight (keep-alive); `onStart(i)` is called as post `i` is sent.
  */
 export async function postAll(
-  siteUrl: string,
+  { serverUrl, siteUrl }: { serverUrl: string; siteUrl: string },
   posts: PreparedPost[],
   connections: number,
   onStart?: (index: number) => void,
 ): Promise<LoadResult> {
-  const url = new URL(siteUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const target = { url: new URL(serverUrl), siteOrigin: new URL(siteUrl), agent };
   const results: PostResult[] = new Array(posts.length);
   let next = 0;
   const loop = async () => {
     for (let i = next++; i < posts.length; i = next++) {
       onStart?.(i);
-      results[i] = await post(url, agent, posts[i]!);
+      results[i] = await post(target, posts[i]!);
     }
   };
   const started = performance.now();

@@ -7,7 +7,7 @@ import { onCleanup } from "./run-bench";
 
 // The e2e tests build with this SITE_URL; the build fingerprint includes it, so using it too
 // reuses their `.next` instead of rebuilding.
-const SITE_URL = "http://localhost:3100";
+export const SITE_URL = "http://localhost:3100";
 
 export type Site = Service & { dataDir: string };
 
