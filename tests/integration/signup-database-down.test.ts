@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseEnv } from "../../lib/config/env-schema";
+import { createDb, type Db } from "../../lib/db/client";
+import { createFormToken } from "../../lib/security/form-token";
+import { formDataToValues } from "../../lib/signup/form-data";
+import { handleSignupSubmission } from "../../lib/signup/handle-submission";
+import { sampleFields, toEntries } from "../support/signup-samples";
+import { TcpProxy } from "../support/tcp-proxy";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const SESSION_SECRET = "integration-test-secret-of-at-least-32-chars";
+const SITE_URL = "https://volunteer.example.org";
+const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
+const request = { origin: SITE_URL, referer: null, host: "volunteer.example.org", forwardedFor: null };
+
+let database: TestDatabase;
+let proxy: TcpProxy;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase({ migrate: true });
+  const target = new URL(database.url);
+  proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+  await proxy.start();
+  const viaProxy = new URL(database.url);
+  viaProxy.hostname = "127.0.0.1";
+  viaProxy.port = String(proxy.port);
+  db = createDb(viaProxy.toString());
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  await proxy.cut();
+  await database.drop();
+});
+
+/** A filled form as posted, its token issued long enough ago to pass the bot check. */
+const filledForm = (email: string) =>
+  formDataToValues(
+    toEntries({
+      ...sampleFields("attorney"),
+      email,
+      formToken: createFormToken(SESSION_SECRET, Date.now() - 60_000),
+    }),
+  );
+
+describe("a signup while PostgreSQL is unreachable", () => {
+  it("is answered 'could not save', logs no answers, and saves once the database is back", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const form = filledForm("outage@example.com");
+
+    await proxy.cut();
+    const down = await handleSignupSubmission("attorney", form, request, { db, env });
+    expect(down).toEqual({ kind: "unavailable" });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls.flat().join(" ")).not.toMatch(/outage@example\.com|Ana|Albuquerque/);
+
+    // The same form, sent again once the database is back, is stored (once).
+    await proxy.start();
+    const back = await handleSignupSubmission("attorney", form, request, { db, env });
+    expect(back).toMatchObject({ kind: "saved", outcome: "created" });
+    expect(await db.signup.count({ where: { email: "outage@example.com" } })).toBe(1);
+  });
+});
