@@ -57,9 +57,9 @@ export async function submitSignupAction(
 
   switch (result.kind) {
     case "saved":
-      redirect(`/volunteer/thanks?role=${role}${result.outcome === "updated" ? "&updated=1" : ""}`);
+      redirect(result.outcome === "updated" ? "/volunteer/thanks/updated" : "/volunteer/thanks");
     case "ignored":
-      redirect(`/volunteer/thanks?role=${role}`);
+      redirect("/volunteer/thanks");
     case "invalid":
       return { ...base, status: "invalid", fieldErrors: result.fieldErrors };
     case "stale":

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { getMessages } from "../../lib/messages";
 import { sampleFields } from "../support/signup-samples";
 import { isThanksRedirect, openForm, postForm } from "./support/form-post";
 import { messagesAbout, query } from "./support/runtime";
@@ -48,7 +49,9 @@ test("a second signup for the same email and role updates the first and says so"
   const fields = { ...sampleFields("attorney"), email: "again@example.com" };
   expect(isThanksRedirect(await postForm(request, "attorney", first!, fields))).toBe(true);
   const response = await postForm(request, "attorney", second!, { ...fields, city: "Las Cruces" });
-  expect(response.headers().location).toBe("/volunteer/thanks?role=attorney&updated=1");
+  expect(response.headers().location).toBe("/volunteer/thanks/updated");
+  const thanks = await request.get("/volunteer/thanks/updated");
+  expect(await thanks.text()).toContain(getMessages().volunteer.thanks.updated);
   const rows = await query<{ city: string; submission_count: number }>(
     "SELECT city, submission_count FROM signups WHERE email = $1",
     ["again@example.com"],

@@ -1,0 +1,20 @@
+import { getEnv } from "@/lib/config/env";
+import { format, getMessages } from "@/lib/messages";
+
+/** What a volunteer reads after signing up; `isUpdate` when they had signed up within a day. */
+export function ThankYou({ isUpdate }: { isUpdate: boolean }) {
+  const messages = getMessages().volunteer.thanks;
+  return (
+    <div className="mx-auto max-w-prose">
+      <h1 className="text-3xl font-bold text-brand">{messages.title}</h1>
+      {isUpdate ? (
+        <p className="mt-4 rounded-md bg-white p-4 font-medium shadow-sm">{messages.updated}</p>
+      ) : null}
+      <p className="mt-4 text-lg">{messages.body}</p>
+      <p className="mt-4">{format(messages.contact, { email: getEnv().ORG_EMAIL })}</p>
+      <p className="mt-6">
+        <a href="/voices">{messages.voices}</a>
+      </p>
+    </div>
+  );
+}
