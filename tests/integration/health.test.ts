@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
 import { healthResponse } from "../../lib/db/health";
-import { TcpProxy } from "../support/tcp-proxy";
+import { proxiedDatabase, type TcpProxy } from "../support/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -10,13 +10,9 @@ let db: Db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const target = new URL(database.url);
-  proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-  await proxy.start();
-  const viaProxy = new URL(database.url);
-  viaProxy.hostname = "127.0.0.1";
-  viaProxy.port = String(proxy.port);
-  db = createDb(viaProxy.toString());
+  const proxied = await proxiedDatabase(database.url);
+  proxy = proxied.proxy;
+  db = createDb(proxied.url);
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { createFormToken } from "../../lib/security/form-token";
 import { formDataToValues } from "../../lib/signup/form-data";
 import { handleSignupSubmission } from "../../lib/signup/handle-submission";
 import { sampleFields, toEntries } from "../support/signup-samples";
-import { TcpProxy } from "../support/tcp-proxy";
+import { proxiedDatabase, type TcpProxy } from "../support/tcp-proxy";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const SESSION_SECRET = "integration-test-secret-of-at-least-32-chars";
@@ -19,13 +19,9 @@ let db: Db;
 
 beforeAll(async () => {
   database = await createTestDatabase({ migrate: true });
-  const target = new URL(database.url);
-  proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
-  await proxy.start();
-  const viaProxy = new URL(database.url);
-  viaProxy.hostname = "127.0.0.1";
-  viaProxy.port = String(proxy.port);
-  db = createDb(viaProxy.toString());
+  const proxied = await proxiedDatabase(database.url);
+  proxy = proxied.proxy;
+  db = createDb(proxied.url);
 });
 
 afterAll(async () => {

@@ -38,3 +38,14 @@ export class TcpProxy {
     this.server = undefined;
   }
 }
+
+/** A started proxy in front of the database at `databaseUrl`, and the URL that goes through it. */
+export async function proxiedDatabase(databaseUrl: string): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = new URL(databaseUrl);
+  const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+  await proxy.start();
+  const viaProxy = new URL(databaseUrl);
+  viaProxy.hostname = "127.0.0.1";
+  viaProxy.port = String(proxy.port);
+  return { proxy, url: viaProxy.toString() };
+}
