@@ -3,7 +3,7 @@
 // with a proxy, Next.js does extra work on every request, 5-10% of a page's CPU (bench:pages).
 
 /** Where refused posts are sent: app/api/cross-origin-refused/route.ts answers 403. */
-export const CROSS_ORIGIN_REFUSED_PATH = "/api/cross-origin-refused";
+const CROSS_ORIGIN_REFUSED_PATH = "/api/cross-origin-refused";
 
 type Rewrite = {
   source: string;

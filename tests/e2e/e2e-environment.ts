@@ -4,7 +4,6 @@ import path from "node:path";
 export const E2E_PORT = 3100;
 export const E2E_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATA_DIR = path.join(os.tmpdir(), "pro-bono-e2e");
-export const E2E_MAIL_DIR = path.join(E2E_DATA_DIR, "mail");
 
 /** Configuration baked into the build; every server started by the tests uses the same. */
 export const E2E_BUILD_ENV = {
@@ -24,8 +23,9 @@ export const E2E_RUNTIME_ENV = {
   SIGNUP_LIMIT_PER_EMAIL: "5",
 };
 
+/** Where each role's staff email must arrive: medical has no inbox of its own, so STAFF_EMAIL. */
 export const STAFF_INBOX = {
-  attorney: "attorneys@example.org",
-  medical: "staff@example.org",
-  interpreter: "interpreters@example.org",
+  attorney: E2E_RUNTIME_ENV.STAFF_EMAIL_ATTORNEY,
+  medical: E2E_RUNTIME_ENV.STAFF_EMAIL,
+  interpreter: E2E_RUNTIME_ENV.STAFF_EMAIL_INTERPRETER,
 } as const;
