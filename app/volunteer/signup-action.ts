@@ -3,16 +3,14 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/config/env";
+import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getDb } from "@/lib/db/client";
+import { getMessages } from "@/lib/messages";
+import { createFormToken } from "@/lib/security/form-token";
 import { formDataToValues } from "@/lib/signup/form-data";
-import { valuesToKeep, type SignupFormState } from "@/lib/signup/form-state";
+import { addRow, valuesToKeep, type SignupFormState } from "@/lib/signup/form-state";
 import { handleSignupSubmission } from "@/lib/signup/handle-submission";
 import { isRole } from "@/lib/signup/options";
-import { requireSessionSecret } from "@/lib/config/session-secret";
-import { createFormToken } from "@/lib/security/form-token";
-
-const ADD_ROW = /^add:(languages|barAdmissions)$/;
-const MAX_ROWS = 12;
 
 /** The one server action behind the three signup forms. */
 export async function submitSignupAction(
@@ -26,20 +24,9 @@ export async function submitSignupAction(
   const base = { ...previous, values: valuesToKeep(values), version: previous.version + 1 };
 
   // "Add another" without JavaScript posts the form: show one more row, validate nothing.
-  const addRow = typeof values.intent === "string" ? ADD_ROW.exec(values.intent) : null;
-  if (addRow) {
-    const group = addRow[1]!;
-    const current = Math.max(
-      previous.rowCounts[group] ?? 1,
-      Array.isArray(values[group]) ? (values[group] as unknown[]).length : 1,
-    );
-    return {
-      ...base,
-      status: "added_row",
-      fieldErrors: {},
-      rowCounts: { ...previous.rowCounts, [group]: Math.min(current + 1, MAX_ROWS) },
-    };
-  }
+  const intent = typeof values.intent === "string" ? values.intent : "";
+  const grown = intent.startsWith("add:") ? addRow(role, base, intent.slice(4)) : null;
+  if (grown) return { ...base, status: "added_row", fieldErrors: {}, rowCounts: grown };
 
   const env = requireSessionSecret(getEnv());
   const requestHeaders = await headers();
@@ -52,7 +39,7 @@ export async function submitSignupAction(
       host: requestHeaders.get("host"),
       forwardedFor: requestHeaders.get("x-forwarded-for"),
     },
-    { db: getDb(), env },
+    { db: getDb(), env, messages: getMessages() },
   );
 
   switch (result.kind) {

@@ -1,7 +1,10 @@
 "use client";
 
+import { getMessages } from "@/lib/messages";
 import { describedBy, FieldError } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
+
+const optional = getMessages().forms.optional;
 
 type ChoiceGroupProps = {
   name: string;
@@ -10,21 +13,10 @@ type ChoiceGroupProps = {
   /** Radio buttons pick one; checkboxes any number. */
   multiple?: boolean;
   required?: boolean;
-  optionalLabel?: string;
   hint?: string;
-  columns?: 1 | 2;
 };
 
-export function ChoiceGroup({
-  name,
-  legend,
-  options,
-  multiple,
-  required,
-  optionalLabel,
-  hint,
-  columns = 1,
-}: ChoiceGroupProps) {
+export function ChoiceGroup({ name, legend, options, multiple, required, hint }: ChoiceGroupProps) {
   const form = useFormApi();
   const { id, errorId, hintId } = fieldIds(name);
   const error = form.errors[name];
@@ -40,16 +32,14 @@ export function ChoiceGroup({
     >
       <legend className="font-medium">
         {legend}
-        {!required && optionalLabel ? (
-          <span className="font-normal text-muted"> ({optionalLabel})</span>
-        ) : null}
+        {required ? null : <span className="font-normal text-muted"> ({optional})</span>}
       </legend>
       {hint ? (
         <p id={hintId} className="text-base text-muted">
           {hint}
         </p>
       ) : null}
-      <div className={`mt-1 grid gap-x-6 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
+      <div className={`mt-1 grid gap-x-6 ${Object.keys(options).length > 6 ? "sm:grid-cols-2" : ""}`}>
         {Object.entries(options).map(([value, label], index) => (
           <label key={value} className="flex items-start gap-3 py-1.5">
             <input

@@ -1,15 +1,19 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { FieldError } from "./field-error";
+import { format, getMessages } from "@/lib/messages";
+import { describedBy, FieldError } from "./field-error";
 import { fieldIds, useFormApi } from "./form-context";
 
+const m = getMessages().forms;
+
 type RepeatableGroupProps = {
-  name: "languages" | "barAdmissions";
+  name: string;
   legend: string;
   hint?: string;
   rowCount: number;
-  addLabel: string;
+  /** The group's cap: at it, "Add another" is gone and the page says why. */
+  max: number;
   onAdd(): void;
   renderRow(index: number): ReactNode;
 };
@@ -23,19 +27,21 @@ export function RepeatableGroup({
   legend,
   hint,
   rowCount,
-  addLabel,
+  max,
   onAdd,
   renderRow,
 }: RepeatableGroupProps) {
   const form = useFormApi();
   const { id, errorId, hintId } = fieldIds(name);
   const error = form.errors[name];
+  const capId = `${id}-cap`;
+  const isAtCap = rowCount >= max;
   return (
     <fieldset
       className="mt-5"
       id={id}
       tabIndex={-1}
-      aria-describedby={[hint ? hintId : "", error ? errorId : ""].join(" ").trim() || undefined}
+      aria-describedby={describedBy(hint && hintId, error && errorId, isAtCap && capId)}
     >
       <legend className="font-medium">{legend}</legend>
       {hint ? (
@@ -46,26 +52,32 @@ export function RepeatableGroup({
       {Array.from({ length: rowCount }, (_, index) => (
         <div
           key={index}
-          className="mt-3 rounded-md border border-black/10 bg-paper p-4"
+          className="mt-3 grid gap-x-4 rounded-md border border-black/10 bg-paper p-4 sm:grid-cols-2"
           data-row={`${name}-${index}`}
         >
           {renderRow(index)}
         </div>
       ))}
       <FieldError id={errorId} message={error} />
-      <button
-        type="submit"
-        name="intent"
-        value={`add:${name}`}
-        formNoValidate
-        onClick={(event) => {
-          event.preventDefault();
-          onAdd();
-        }}
-        className="mt-3 rounded-md border border-brand px-3 py-2 font-semibold text-brand"
-      >
-        {addLabel}
-      </button>
+      {isAtCap ? (
+        <p id={capId} className="mt-3 text-base text-muted">
+          {format(m.rowCap, { max })}
+        </p>
+      ) : (
+        <button
+          type="submit"
+          name="intent"
+          value={`add:${name}`}
+          formNoValidate
+          onClick={(event) => {
+            event.preventDefault();
+            onAdd();
+          }}
+          className="mt-3 rounded-md border border-brand px-3 py-2 font-semibold text-brand"
+        >
+          {m.addRow}
+        </button>
+      )}
     </fieldset>
   );
 }

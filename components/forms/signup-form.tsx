@@ -1,35 +1,39 @@
 "use client";
 
-import {
-  useActionState,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type ReactNode,
-} from "react";
-import { submitSignupAction } from "@/app/volunteer/signup-action";
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { format, getMessages } from "@/lib/messages";
+import { signupForm } from "@/lib/signup/forms";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
-import type { SignupFormState } from "@/lib/signup/form-state";
+import { rowCounts, type SignupFormState } from "@/lib/signup/form-state";
 import type { Role } from "@/lib/signup/options";
-import { SIGNUP_SCHEMAS } from "@/lib/signup/schemas";
+import type { Question, SectionKey } from "@/lib/signup/questions";
 import { FormContext, fieldIds, type FormApi } from "./form-context";
+import { QuestionField } from "./question-field";
 import { SubmitButton } from "./submit-button";
 
 const messages = getMessages().forms;
 
 type SignupFormProps = {
   role: Role;
+  /** The server action, handed down by the page: components never import from app/. */
+  action(previous: SignupFormState, formData: FormData): Promise<SignupFormState>;
   initialState: SignupFormState;
-  children(rows: { counts: Record<string, number>; add(group: string): void }): ReactNode;
 };
 
 function validate(role: Role, form: HTMLFormElement): Record<string, string> {
-  const result = SIGNUP_SCHEMAS[role].safeParse(formDataToValues(new FormData(form).entries()));
-  return result.success ? {} : fieldErrorsFrom(result.error.issues);
+  const result = signupForm(role).schema.safeParse(formDataToValues(new FormData(form).entries()));
+  return result.success ? {} : fieldErrorsFrom(result.error.issues, messages.errors);
+}
+
+/** The form's questions in runs that share a section, each run one card. */
+function sections(role: Role): { section: SectionKey; questions: [string, Question][] }[] {
+  const runs: { section: SectionKey; questions: [string, Question][] }[] = [];
+  for (const entry of Object.entries(signupForm(role).questions)) {
+    const section = entry[1].section ?? "more";
+    if (runs.at(-1)?.section !== section) runs.push({ section, questions: [] });
+    runs.at(-1)!.questions.push(entry);
+  }
+  return runs;
 }
 
 /** Errors in the order their fields appear on the page. */
@@ -43,8 +47,8 @@ function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): st
   return names.sort((a, b) => order(a) - order(b))[0];
 }
 
-export function SignupForm({ role, initialState, children }: SignupFormProps) {
-  const [state, formAction] = useActionState(submitSignupAction, initialState);
+export function SignupForm({ role, action, initialState }: SignupFormProps) {
+  const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -99,7 +103,7 @@ export function SignupForm({ role, initialState, children }: SignupFormProps) {
     () => ({ values: state.values, errors, firstError: firstServerError, onBlur }),
     [state.values, errors, firstServerError, onBlur],
   );
-  const counts = mergeCounts(state, addedRows);
+  const counts = { ...rowCounts(role, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
   const formMessage =
     state.status in STATUS_MESSAGES ? STATUS_MESSAGES[state.status as keyof typeof STATUS_MESSAGES] : null;
@@ -130,11 +134,20 @@ export function SignupForm({ role, initialState, children }: SignupFormProps) {
           <label htmlFor="website">{messages.honeypot}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        {children({
-          counts,
-          add: (group) =>
-            setAddedRows((rows) => ({ ...rows, [group]: (rows[group] ?? counts[group] ?? 1) + 1 })),
-        })}
+        {sections(role).map(({ section, questions }) => (
+          <section key={`${section}-${questions[0]![0]}`} className="mt-8 rounded-lg bg-white p-5 shadow-sm">
+            <h2 className="text-xl font-semibold text-brand">{messages.sections[section]}</h2>
+            {questions.map(([name, question]) => (
+              <QuestionField
+                key={name}
+                question={question}
+                name={name}
+                rowCount={counts[name]}
+                onAddRow={() => setAddedRows((rows) => ({ ...rows, [name]: (counts[name] ?? 1) + 1 }))}
+              />
+            ))}
+          </section>
+        ))}
         <SubmitButton label={messages.submit} pendingLabel={messages.submitting} />
       </form>
     </FormContext.Provider>
@@ -145,17 +158,8 @@ const STATUS_MESSAGES = {
   unavailable: messages.saveFailed,
   rate_limited: messages.rateLimited,
   stale: messages.staleForm,
-  forbidden: messages.staleForm,
+  forbidden: messages.crossOriginKept,
 };
-
-function mergeCounts(state: SignupFormState, added: Record<string, number>): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const group of ["languages", "barAdmissions"]) {
-    const submitted = Array.isArray(state.values[group]) ? (state.values[group] as unknown[]).length : 0;
-    counts[group] = Math.max(1, submitted, state.rowCounts[group] ?? 0, added[group] ?? 0);
-  }
-  return counts;
-}
 
 function focusField(form: HTMLFormElement, name: string) {
   const target =

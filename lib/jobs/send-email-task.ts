@@ -6,7 +6,10 @@ import type { Db } from "../db/client";
 import { renderStaffNotification } from "../email/templates/staff-notification";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { sendEmail } from "../email/transport";
-import { summarizeAnswers } from "../signup/answer-summary";
+import { maskEmails } from "../security/mask-emails";
+import { getMessages } from "../messages";
+import { listAnswers } from "../signup/answer-list";
+import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
 
 const PayloadSchema = z.object({ deliveryId: z.uuid() });
@@ -20,7 +23,7 @@ type TaskDeps = {
 /** A short, address-free reason for staff; SMTP replies can quote addresses. */
 function failureReason(error: unknown): string {
   const detail = error as { code?: string; responseCode?: number; message?: string };
-  return [detail.code, detail.responseCode, detail.message?.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, "<email>")]
+  return [detail.code, detail.responseCode, detail.message && maskEmails(detail.message)]
     .filter(Boolean)
     .join(" ")
     .slice(0, 300);
@@ -60,7 +63,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           name: `${delivery.firstName} ${delivery.lastName}`,
           isUpdate: delivery.submissionCount > 1,
           adminUrl: `${env.SITE_URL}/admin/signups/${delivery.signupId}`,
-          answers: summarizeAnswers(delivery.role, delivery.answers),
+          answers: listAnswers(signupForm(delivery.role), delivery.answers, getMessages().forms),
         })
       : renderVolunteerConfirmation({
           role: delivery.role,

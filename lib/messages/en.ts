@@ -1,3 +1,5 @@
+import type { OptionLabels } from "../signup/options";
+
 // Every word a person reads on the site comes from here; another language is another file
 // with the same shape (see ./index.ts). The story's words are the source page's, as given.
 export const en = {
@@ -125,94 +127,100 @@ export const en = {
       goodStandingRequired: "Licensed attorneys: please confirm your good standing.",
       professionOther: "Please tell us your profession.",
       certificationOther: "Please name the certification.",
-      direction: "Please choose at least one direction.",
-      year: "Please enter a year from 1950 to this year.",
+      samePairLanguage: "Please name two different languages.",
     },
-    summary: "Please correct {count} answer(s) below.",
+    summary: "Please correct {count} answers below.",
     summaryOne: "Please correct the answer below.",
     saveFailed: "We could not save this, please try again in a minute. Nothing you typed was lost.",
     rateLimited: "Too many signups from here in a short time. Please wait a few minutes and try again.",
     staleForm: "This form was open too long or was changed. Please check your answers and send it again.",
     crossOrigin:
       "This form can only be sent from our own website. Please open the form there and send it again.",
+    crossOriginKept:
+      "This form was opened at another address of our website, so it could not be sent from there. We kept your answers below: please check them and send the form again.",
     submit: "Send my signup",
     submitting: "Sending…",
-    required: "required",
     optional: "optional",
     addRow: "Add another",
-    removeRow: "Remove",
+    rowCap: "You have added as many as this form takes ({max}).",
+    characterLimit: "You can enter up to {max} characters.",
+    charactersLeft: "You have {count} characters remaining.",
+    charactersLeftOne: "You have 1 character remaining.",
+    charactersOver: "You have {count} characters too many.",
+    charactersOverOne: "You have 1 character too many.",
     honeypot: "Leave this field empty",
     sections: {
       about: "About you",
-      languages: "Languages",
-      availability: "Availability",
       practice: "Your practice",
       profession: "Your profession",
       services: "Your services",
+      languages: "Languages",
+      availability: "Availability",
       more: "Anything else",
       consent: "Consent",
     },
-    common: {
-      firstName: "First name",
-      lastName: "Last name",
-      email: "Email",
-      phone: "Phone",
-      city: "City",
-      state: "State",
-      languageName: "Language",
-      proficiency: "Proficiency",
-      hoursPerMonth: "Hours per month you can give",
-      availability: "How you can help",
-      heardAbout: "How did you hear about us?",
-      anythingElse: "Anything else you would like us to know",
-      consentContact: "I agree to be contacted about volunteering.",
-      consentPrivacy: "I have read the privacy notice.",
-      privacyLink: "Read the privacy notice",
-    },
-    attorney: {
-      licenceStatus: "I am a",
-      barAdmissions: "Bar admissions",
-      barAdmissionsHint: "Licensed attorneys: at least one.",
-      jurisdiction: "Jurisdiction",
-      barNumber: "Bar number",
-      year: "Year admitted",
-      goodStanding: "I am in good standing in every jurisdiction where I am admitted.",
-      organization: "Firm or organization",
-      yearsInPractice: "Years in practice",
-      immigrationExperience: "Immigration law experience",
-      caseTypes: "Case types you are interested in",
-      casesPerYear: "Cases you could take per year",
-      populations: "Clients you are willing to represent",
-      courts: "Immigration courts you can appear in",
-      wantsMentor: "Would you like a mentor?",
-      malpractice: "Malpractice coverage",
-    },
-    medical: {
-      profession: "Profession",
-      professionOther: "Your profession",
-      specialty: "Specialty",
-      licenceLevel: "Licence level",
-      licenceState: "Licence state",
-      licenceNumber: "Licence number",
-      evaluationTypes: "Evaluations you can do",
-      istanbulTraining: "Istanbul Protocol or asylum-medicine training",
-      priorEvaluations: "Asylum evaluations done so far",
-      settings: "Where you can evaluate",
-      evaluationsPerYear: "Evaluations you could do per year",
-    },
-    interpreter: {
-      services: "Services you offer",
-      languagesHint:
-        "Include Indigenous languages such as Mam, K’iche’ or Q’anjob’al, and the variety you speak.",
-      dialect: "Dialect or variety",
-      spoken: "Spoken",
-      written: "Written",
-      directions: "Directions you work in",
-      intoEnglish: "Into English",
-      outOfEnglish: "Out of English",
-      certifications: "Certifications",
-      certificationOther: "Other certification",
-      confidentialityPledge: "I will keep everything I learn about clients and their cases confidential.",
+    questions: {
+      firstName: { label: "First name" },
+      lastName: { label: "Last name" },
+      email: { label: "Email" },
+      phone: { label: "Phone" },
+      city: { label: "City" },
+      state: { label: "State" },
+      languages: { label: "Languages you speak" },
+      languageName: { label: "Language" },
+      proficiency: { label: "Proficiency" },
+      hoursPerMonth: { label: "Hours per month you can give" },
+      availability: { label: "How you can help" },
+      heardAbout: { label: "How did you hear about us?" },
+      anythingElse: { label: "Anything else you would like us to know" },
+      consentContact: { label: "I agree to be contacted about volunteering." },
+      consentPrivacy: { label: "I have read the privacy notice.", link: "Read the privacy notice" },
+      licenceStatus: { label: "I am a" },
+      barAdmissions: { label: "Bar admissions", hint: "Licensed attorneys: at least one." },
+      jurisdiction: { label: "Jurisdiction" },
+      barNumber: { label: "Bar number" },
+      yearAdmitted: { label: "Year admitted" },
+      goodStanding: { label: "I am in good standing in every jurisdiction where I am admitted." },
+      organization: { label: "Firm or organization" },
+      yearsInPractice: { label: "Years in practice" },
+      immigrationExperience: { label: "Immigration law experience" },
+      caseTypes: { label: "Case types you are interested in" },
+      casesPerYear: { label: "Cases you could take per year" },
+      populations: { label: "Clients you are willing to represent" },
+      courts: { label: "Immigration courts you can appear in" },
+      wantsMentor: { label: "Would you like a mentor?" },
+      malpractice: { label: "Malpractice coverage" },
+      profession: { label: "Profession" },
+      professionOther: { label: "Your profession, if other" },
+      specialty: { label: "Specialty" },
+      licenceLevel: { label: "Licence level" },
+      licenceState: { label: "Licence state" },
+      licenceNumber: { label: "Licence number" },
+      evaluationTypes: { label: "Evaluations you can do" },
+      istanbulTraining: { label: "Istanbul Protocol or asylum-medicine training" },
+      priorEvaluations: { label: "Asylum evaluations done so far" },
+      medicalSettings: { label: "Where you can evaluate" },
+      evaluationsPerYear: { label: "Evaluations you could do per year" },
+      services: { label: "Services you offer" },
+      certifications: { label: "Certifications" },
+      certificationOther: { label: "Other certification" },
+      interpreterLanguages: {
+        label: "Your languages",
+        hint: "Include Indigenous languages such as Mam, K’iche’ or Q’anjob’al, and the variety you speak.",
+      },
+      dialect: { label: "Dialect or variety" },
+      spoken: { label: "Spoken" },
+      written: { label: "Written" },
+      pairs: {
+        label: "Language pairs you work in",
+        hint: "Two languages each; English need not be one of them (for example Mam and Spanish).",
+      },
+      pairLanguageA: { label: "Language" },
+      pairLanguageB: { label: "Other language" },
+      directions: { label: "Directions you work in" },
+      confidentialityPledge: {
+        label: "I will keep everything I learn about clients and their cases confidential.",
+      },
     },
     options: {
       proficiency: {
@@ -285,6 +293,10 @@ export const en = {
         phone_video: "Phone or video interpreting",
         sight_translation: "Sight translation",
       },
+      directions: {
+        a_to_b: "From the first language into the other",
+        b_to_a: "From the other language into the first",
+      },
       certifications: {
         court_state: "Court certified (state)",
         court_federal: "Court certified (federal)",
@@ -354,6 +366,18 @@ export const en = {
     volunteer: "Volunteer sign-up forms",
   },
 } as const;
+
+// Every option value the forms offer has exactly one label here, checked by the compiler.
+const optionLabelsMatch: KeysMatch<typeof en.forms.options, OptionLabels> = true;
+void optionLabelsMatch;
+
+type KeysMatch<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? { [K in keyof A & keyof B]: [keyof A[K]] extends [keyof B[K]] ? ([keyof B[K]] extends [keyof A[K]] ? true : false) : false }[keyof A & keyof B] extends true
+      ? true
+      : false
+    : false
+  : false;
 
 type Widen<T> = T extends string
   ? string

@@ -1,3 +1,5 @@
+import { signupForm } from "./forms";
+import type { Role } from "./options";
 import type { FormValues } from "./form-data";
 
 // What the server action answers the form with: the person's input (to show it again), the
@@ -25,4 +27,23 @@ export function initialFormState(formToken: string): SignupFormState {
 export function valuesToKeep(values: FormValues): FormValues {
   const { formToken: _token, website: _honeypot, intent: _intent, role: _role, ...kept } = values;
   return kept;
+}
+
+/** Rows shown per repeatable group: at least one, every row sent, and any added since. */
+export function rowCounts(role: Role, state: Pick<SignupFormState, "values" | "rowCounts">) {
+  const counts: Record<string, number> = {};
+  for (const [name, question] of Object.entries(signupForm(role).questions)) {
+    if (question.kind !== "group") continue;
+    const sent = Array.isArray(state.values[name]) ? (state.values[name] as unknown[]).length : 0;
+    counts[name] = Math.max(1, sent, state.rowCounts[name] ?? 0);
+  }
+  return counts;
+}
+
+/** One more row for "Add another" without JavaScript, up to the group's cap; null if no such group. */
+export function addRow(role: Role, state: Pick<SignupFormState, "values" | "rowCounts">, group: string) {
+  const question = signupForm(role).questions[group];
+  if (question?.kind !== "group") return null;
+  const current = rowCounts(role, state)[group]!;
+  return { ...state.rowCounts, [group]: Math.max(current, Math.min(current + 1, question.max)) };
 }

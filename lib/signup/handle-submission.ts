@@ -1,3 +1,4 @@
+import "server-only";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { verifyFormToken } from "../security/form-token";
@@ -5,7 +6,8 @@ import { clientAddress, rateLimitKey, windowStartFor } from "../security/rate-li
 import { isSameOrigin } from "../security/same-origin";
 import { fieldErrorsFrom, type FormValues } from "./form-data";
 import type { Role } from "./options";
-import { SIGNUP_SCHEMAS, type SignupAnswers } from "./schemas";
+import type { Messages } from "../messages/en";
+import { signupForm, type SignupAnswers } from "./forms";
 import { submitSignup, type SubmitOutcome } from "./submit-signup";
 
 // Everything a signup POST goes through, in order, with no HTTP in it: the server action
@@ -33,13 +35,15 @@ export async function handleSignupSubmission(
   role: Role,
   values: FormValues,
   request: RequestFacts,
-  deps: { db: Db; env: Env & { SESSION_SECRET: string } },
+  deps: { db: Db; env: Env & { SESSION_SECRET: string }; messages: Messages },
 ): Promise<SubmissionResult> {
   const { db, env } = deps;
   if (!isSameOrigin(request, env.SITE_URL)) return { kind: "forbidden" };
 
-  const parsed = SIGNUP_SCHEMAS[role].safeParse(values);
-  if (!parsed.success) return { kind: "invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+  const parsed = signupForm(role).schema.safeParse(values);
+  if (!parsed.success) {
+    return { kind: "invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues, deps.messages.forms.errors) };
+  }
 
   const token = verifyFormToken(
     typeof values.formToken === "string" ? values.formToken : undefined,
@@ -64,12 +68,12 @@ export async function handleSignupSubmission(
           max: env.SIGNUP_LIMIT_PER_IP,
         },
         {
-          key: rateLimitKey(env.SESSION_SECRET, "signup-email", parsed.data.email),
+          key: rateLimitKey(env.SESSION_SECRET, "signup-email", String(parsed.data.email)),
           max: env.SIGNUP_LIMIT_PER_EMAIL,
         },
       ],
     };
-    const submission = { role, answers: parsed.data } as SignupAnswers;
+    const submission = { role, answers: parsed.data } as unknown as SignupAnswers;
     const result = await submitSignup(db, submission, { idempotencyKey: token.key, env, rateLimits });
     if (result.outcome === "rate_limited") return { kind: "rate_limited" };
     return { kind: "saved", ...result };

@@ -1,9 +1,20 @@
+import type { SignupAnswers } from "./forms";
+import { needsSupervision } from "./forms/medical";
 import type { Role } from "./options";
-import type { SignupAnswers } from "./schemas";
-import { needsSupervision } from "./schemas/medical";
 
-/** The answers staff filter on, as columns; everything else stays in `answers`. */
+/**
+ * The answers staff filter on, as columns; every answer also stays in `answers`. Languages
+ * are every language a person named, lower-cased, so a filter finds an interpreter under
+ * either language of any pair.
+ */
 export function signupColumns({ role, answers }: SignupAnswers) {
+  const names =
+    role === "interpreter"
+      ? [
+          ...answers.languages.map((language) => language.name),
+          ...answers.pairs.flatMap((pair) => [pair.languageA, pair.languageB]),
+        ]
+      : answers.languages.map((language) => language.name);
   return {
     role: role as Role,
     firstName: answers.firstName,
@@ -12,7 +23,7 @@ export function signupColumns({ role, answers }: SignupAnswers) {
     phone: answers.phone ?? null,
     city: answers.city,
     state: answers.state,
-    languages: [...new Set(answers.languages.map((language) => language.name.toLowerCase()))],
+    languages: [...new Set(names.map((name) => name.toLowerCase()))],
     hoursPerMonth: answers.hoursPerMonth,
     availability: answers.availability,
     organization: role === "attorney" ? (answers.organization ?? null) : null,

@@ -1,9 +1,10 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
 import type { Role } from "./options";
-import type { SignupAnswers } from "./schemas";
+import type { SignupAnswers } from "./forms";
 import { signupColumns } from "./signup-columns";
 
 export type SubmitOutcome = "created" | "updated" | "duplicate";

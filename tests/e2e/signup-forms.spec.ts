@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { formDataToValues } from "../../lib/signup/form-data";
-import { summarizeAnswers } from "../../lib/signup/answer-summary";
+import { getMessages } from "../../lib/messages";
+import { listAnswers } from "../../lib/signup/answer-list";
+import { signupForm } from "../../lib/signup/forms";
 import { ROLES, type Role } from "../../lib/signup/options";
-import { SIGNUP_SCHEMAS } from "../../lib/signup/schemas";
 import { sampleFields, toEntries, type FormFields } from "../support/signup-samples";
 import { E2E_URL, STAFF_INBOX } from "./e2e-environment";
 import { collectPageErrors } from "./support/console-errors";
@@ -12,7 +13,7 @@ import { messagesAbout, query } from "./support/runtime";
 const SIGNUP_MIN_MS = 1100;
 
 function expectedAnswers(role: Role, fields: FormFields) {
-  return JSON.parse(JSON.stringify(SIGNUP_SCHEMAS[role].parse(formDataToValues(toEntries(fields)))));
+  return JSON.parse(JSON.stringify(signupForm(role).schema.parse(formDataToValues(toEntries(fields)))));
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -54,7 +55,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect(notification.envelopeTo).toEqual([STAFF_INBOX[role]]);
         expect(notification.subject).toContain(String(fields.firstName));
         expect(notification.text).toContain(`${E2E_URL}/admin/signups/${rows[0]!.id}`);
-        for (const line of summarizeAnswers(role, answers)) {
+        for (const line of listAnswers(signupForm(role), answers, getMessages().forms)) {
           for (const part of line.value.split("\n")) expect(notification.text, line.label).toContain(part);
         }
         expect(confirmations[0]!.subject).toMatch(/^Thank you for volunteering/);

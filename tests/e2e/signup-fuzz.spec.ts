@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { formDataToValues } from "../../lib/signup/form-data";
 import { ROLES } from "../../lib/signup/options";
-import { SIGNUP_SCHEMAS } from "../../lib/signup/schemas";
+import { signupForm } from "../../lib/signup/forms";
 import { openForm, postForm } from "./support/form-post";
 import { invalidSubmissions } from "./support/invalid-submissions";
 import { caughtMessages, countSignups, emailQueueSettled } from "./support/runtime";
@@ -16,7 +16,7 @@ for (const role of ROLES) {
     const submissions = invalidSubmissions(role, PER_FORM);
     // Every generated case really is invalid by the schema the server uses.
     for (const entries of submissions)
-      expect(SIGNUP_SCHEMAS[role].safeParse(formDataToValues(entries)).success).toBe(false);
+      expect(signupForm(role).schema.safeParse(formDataToValues(entries)).success).toBe(false);
 
     const form = await openForm(request, role);
     const servedAt = Date.now();

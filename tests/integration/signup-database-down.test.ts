@@ -1,34 +1,24 @@
+import { getMessages } from "../../lib/messages";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "../../lib/config/env-schema";
-import { createDb, type Db } from "../../lib/db/client";
 import { createFormToken } from "../../lib/security/form-token";
 import { formDataToValues } from "../../lib/signup/form-data";
 import { handleSignupSubmission } from "../../lib/signup/handle-submission";
 import { sampleFields, toEntries } from "../support/signup-samples";
-import { proxiedDatabase, type TcpProxy } from "../support/tcp-proxy";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { proxiedTestDatabase, type ProxiedTestDatabase } from "../support/tcp-proxy";
 
 const SESSION_SECRET = "integration-test-secret-of-at-least-32-chars";
 const SITE_URL = "https://volunteer.example.org";
 const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
 const request = { origin: SITE_URL, referer: null, host: "volunteer.example.org", forwardedFor: null };
 
-let database: TestDatabase;
-let proxy: TcpProxy;
-let db: Db;
+let database: ProxiedTestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  const proxied = await proxiedDatabase(database.url);
-  proxy = proxied.proxy;
-  db = createDb(proxied.url);
+  database = await proxiedTestDatabase({ migrate: true });
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await proxy.cut();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 /** A filled form as posted, its token issued long enough ago to pass the bot check. */
 const filledForm = (email: string) =>
@@ -45,16 +35,16 @@ describe("a signup while PostgreSQL is unreachable", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const form = filledForm("outage@example.com");
 
-    await proxy.cut();
-    const down = await handleSignupSubmission("attorney", form, request, { db, env });
+    await database.proxy.cut();
+    const down = await handleSignupSubmission("attorney", form, request, { db: database.db, env, messages: getMessages() });
     expect(down).toEqual({ kind: "unavailable" });
     expect(logged).toHaveBeenCalledTimes(1);
     expect(logged.mock.calls.flat().join(" ")).not.toMatch(/outage@example\.com|Ana|Albuquerque/);
 
     // The same form, sent again once the database is back, is stored (once).
-    await proxy.start();
-    const back = await handleSignupSubmission("attorney", form, request, { db, env });
+    await database.proxy.start();
+    const back = await handleSignupSubmission("attorney", form, request, { db: database.db, env, messages: getMessages() });
     expect(back).toMatchObject({ kind: "saved", outcome: "created" });
-    expect(await db.signup.count({ where: { email: "outage@example.com" } })).toBe(1);
+    expect(await database.db.signup.count({ where: { email: "outage@example.com" } })).toBe(1);
   });
 });

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../lib/db/client";
 import { formDataToValues } from "../../lib/signup/form-data";
 import type { Role } from "../../lib/signup/options";
-import { SIGNUP_SCHEMAS, type SignupAnswers } from "../../lib/signup/schemas";
+import { signupForm, type SignupAnswers } from "../../lib/signup/forms";
 import { submitSignup } from "../../lib/signup/submit-signup";
 import { sampleFields, toEntries } from "./signup-samples";
 
 /** A validated submission, as the server action hands it to submitSignup. */
 export function sampleSubmission(role: Role, n = 1, overrides: Record<string, string> = {}): SignupAnswers {
   const values = formDataToValues(toEntries({ ...sampleFields(role, n), ...overrides }));
-  return { role, answers: SIGNUP_SCHEMAS[role].parse(values) } as SignupAnswers;
+  return { role, answers: signupForm(role).schema.parse(values) } as unknown as SignupAnswers;
 }
 
 export const TEST_EMAIL_ENV = {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AttorneyForm } from "@/components/forms/attorney-form";
-import { InterpreterForm } from "@/components/forms/interpreter-form";
-import { MedicalForm } from "@/components/forms/medical-form";
+import { SignupForm } from "@/components/forms/signup-form";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
@@ -10,6 +8,7 @@ import { createFormToken } from "@/lib/security/form-token";
 import { initialFormState } from "@/lib/signup/form-state";
 import { isRole } from "@/lib/signup/options";
 import { absoluteUrl } from "@/lib/site/urls";
+import { submitSignupAction } from "../signup-action";
 
 // Each visit gets its own form token (when it was served, and its idempotency key), so the
 // page is rendered per request and never cached.
@@ -28,13 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-const FORMS = { attorney: AttorneyForm, medical: MedicalForm, interpreter: InterpreterForm };
-
 export default async function SignupPage({ params }: Props) {
   const { role } = await params;
   if (!isRole(role)) notFound();
   const messages = getMessages().volunteer;
-  const Form = FORMS[role];
   const token = createFormToken(requireSessionSecret(getEnv()).SESSION_SECRET);
   return (
     <>
@@ -43,7 +39,7 @@ export default async function SignupPage({ params }: Props) {
         <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
         <p className="mt-2 text-base text-muted">{messages.requiredNote}</p>
       </div>
-      <Form initialState={initialFormState(token)} />
+      <SignupForm role={role} action={submitSignupAction} initialState={initialFormState(token)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { format, getMessages } from "../../messages";
-import type { AnswerLine } from "../../signup/answer-summary";
+import type { AnswerLine } from "../../signup/answer-list";
 import type { Role } from "../../signup/options";
 import { escapeHtml, htmlLines } from "../html";
 

@@ -9,7 +9,7 @@ describe("the staff notification", () => {
       name: "Ana Pérez",
       isUpdate: false,
       adminUrl: "https://volunteer.example.org/admin/signups/1",
-      answers: [{ label: "Anything else", value: 'Tom & "Jerry" <b>\nline two' }],
+      answers: [{ name: "anythingElse", label: "Anything else", value: 'Tom & "Jerry" <b>\nline two' }],
     });
     expect(email.subject).toBe("New translator/interpreter signup: Ana Pérez");
     expect(email.html).toContain("Tom &amp; &quot;Jerry&quot; &lt;b&gt;<br>line two");

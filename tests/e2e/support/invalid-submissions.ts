@@ -1,74 +1,31 @@
 import fc from "fast-check";
+import { signupForm } from "../../../lib/signup/forms";
 import type { Role } from "../../../lib/signup/options";
+import { walkQuestions } from "../../../lib/signup/question-walk";
 import { sampleFields, toEntries, type FormFields } from "../../support/signup-samples";
 
 // Generates signups that must all be refused: a valid sample with one to three fields broken
-// at the schema's edges.
+// at the schema's edges. Which fields are text, required, numbers or choices comes from the
+// form's definition, so a new question is fuzzed without editing this file.
 
-const TEXT_FIELDS: Record<Role, string[]> = {
-  attorney: ["organization", "courts", "barAdmissions.0.jurisdiction", "barAdmissions.0.barNumber"],
-  medical: ["specialty", "licenceState", "licenceNumber"],
-  interpreter: ["certificationOther", "languages.0.dialect"],
-};
-const COMMON_TEXT = [
-  "firstName",
-  "lastName",
-  "city",
-  "state",
-  "heardAbout",
-  "anythingElse",
-  "languages.0.name",
-];
-const REQUIRED: Record<Role, string[]> = {
-  attorney: [
-    "licenceStatus",
-    "immigrationExperience",
-    "caseTypes",
-    "casesPerYear",
-    "wantsMentor",
-    "malpractice",
-  ],
-  medical: [
-    "profession",
-    "licenceLevel",
-    "licenceState",
-    "licenceNumber",
-    "evaluationTypes",
-    "istanbulTraining",
-    "priorEvaluations",
-    "settings",
-    "evaluationsPerYear",
-  ],
-  interpreter: ["services", "certifications", "confidentialityPledge"],
-};
-const COMMON_REQUIRED = [
-  "firstName",
-  "lastName",
-  "email",
-  "city",
-  "state",
-  "hoursPerMonth",
-  "availability",
-  "consentContact",
-  "consentPrivacy",
-];
-const NUMBER_FIELDS: Record<Role, string[]> = {
-  attorney: ["hoursPerMonth", "casesPerYear", "barAdmissions.0.year"],
-  medical: ["hoursPerMonth", "priorEvaluations", "evaluationsPerYear"],
-  interpreter: ["hoursPerMonth"],
-};
-const CHOICE_FIELDS: Record<Role, string[]> = {
-  attorney: [
-    "licenceStatus",
-    "wantsMentor",
-    "malpractice",
-    "caseTypes",
-    "availability",
-    "languages.0.proficiency",
-  ],
-  medical: ["profession", "licenceLevel", "istanbulTraining", "settings", "availability"],
-  interpreter: ["services", "certifications", "availability", "languages.0.spoken"],
-};
+function fieldsOf(role: Role) {
+  const inputs = walkQuestions(signupForm(role));
+  const names = (test: (kind: string) => boolean) =>
+    inputs.filter(({ question }) => test(question.kind)).map(({ path }) => path);
+  return {
+    text: names((kind) => kind === "text" || kind === "longText"),
+    oneLine: names((kind) => kind === "text"),
+    required: inputs
+      .filter(({ isRequired, question }) =>
+        isRequired || (question.kind === "checkbox" && question.mustAgree) || question.kind === "choice"
+          ? true
+          : question.kind === "choices" && question.min > 0,
+      )
+      .map(({ path }) => path),
+    numbers: names((kind) => kind === "number"),
+    choices: names((kind) => kind === "choice" || kind === "choices"),
+  };
+}
 
 const MARKUP = [
   "<script>alert(1)</script>",
@@ -105,22 +62,18 @@ const remove =
     Object.fromEntries(Object.entries(f).filter(([k]) => k !== name));
 
 function mutations(role: Role): fc.Arbitrary<Mutation> {
-  const text = [...COMMON_TEXT, ...TEXT_FIELDS[role]];
-  const required = [...COMMON_REQUIRED, ...REQUIRED[role]];
+  const fields = fieldsOf(role);
   return fc.oneof(
-    fc.constantFrom(...required).map(remove),
-    fc.constantFrom(...required).map((name) => set(name, "")),
+    fc.constantFrom(...fields.required).map(remove),
+    fc.constantFrom(...fields.required).map((name) => set(name, "")),
     fc
       .tuple(
-        fc.constantFrom(...NUMBER_FIELDS[role]),
+        fc.constantFrom(...fields.numbers),
         fc.constantFrom("ten", "1.5", "-3", "1e3", "0x10", "999999", " "),
       )
       .map(([n, v]) => set(n, v)),
     fc
-      .tuple(
-        fc.constantFrom(...CHOICE_FIELDS[role]),
-        fc.constantFrom("not-an-option", "ATTORNEY", "__proto__"),
-      )
+      .tuple(fc.constantFrom(...fields.choices), fc.constantFrom("not-an-option", "ATTORNEY", "__proto__"))
       .map(([n, v]) => set(n, v)),
     fc
       .tuple(
@@ -129,20 +82,20 @@ function mutations(role: Role): fc.Arbitrary<Mutation> {
       )
       .map(([n, v]) => set(n, v)),
     fc
-      .tuple(fc.constantFrom(...text, "email", "phone"), fc.integer({ min: 2001, max: 6000 }))
+      .tuple(fc.constantFrom(...fields.text, "email", "phone"), fc.integer({ min: 2001, max: 6000 }))
       .map(([n, len]) => set(n, "a".repeat(len))),
     fc
       .tuple(
-        fc.constantFrom(...text.filter((n) => n !== "anythingElse"), "email"),
+        fc.constantFrom(...fields.oneLine, "email"),
         fc.constantFrom("\r\n", "\n", "\r"),
         fc.string({ maxLength: 20 }),
       )
       .map(([n, nl, s]) => set(n, `Ana${nl}Bcc: x@example.com${s}`)),
     fc
-      .tuple(fc.constantFrom(...text, "email"), fc.constantFrom(...CONTROL))
+      .tuple(fc.constantFrom(...fields.text, "email"), fc.constantFrom(...CONTROL))
       .map(([n, c]) => set(n, `Ana${c}Pérez`)),
     fc
-      .tuple(fc.constantFrom(...text), fc.constantFrom(...MARKUP), fc.string({ maxLength: 10 }))
+      .tuple(fc.constantFrom(...fields.text), fc.constantFrom(...MARKUP), fc.string({ maxLength: 10 }))
       .map(([n, m, s]) => set(n, `${s}${m}`)),
     fc.constantFrom(...BAD_EMAILS).map((e) => set("email", e)),
   );
