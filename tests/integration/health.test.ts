@@ -1,40 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/client";
 import { healthResponse } from "../../lib/db/health";
-import { proxiedDatabase, type TcpProxy } from "../support/tcp-proxy";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { proxiedTestDatabase, type ProxiedTestDatabase } from "../support/tcp-proxy";
 
-let database: TestDatabase;
-let proxy: TcpProxy;
-let db: Db;
+let database: ProxiedTestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const proxied = await proxiedDatabase(database.url);
-  proxy = proxied.proxy;
-  db = createDb(proxied.url);
+  database = await proxiedTestDatabase();
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await proxy.cut();
-  await database.drop();
-});
+afterAll(() => database.close());
 
 describe("GET /api/health", () => {
   it("answers 200 while PostgreSQL is up, 503 while it is down, and 200 once it is back", async () => {
-    const up = await healthResponse(db);
+    const up = await healthResponse(database.db);
     expect(up.status).toBe(200);
     expect(await up.json()).toEqual({ db: "ok" });
     expect(up.headers.get("cache-control")).toBe("no-store");
 
-    await proxy.cut();
-    const down = await healthResponse(db);
+    await database.proxy.cut();
+    const down = await healthResponse(database.db);
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ db: "unreachable" });
 
-    await proxy.start();
-    const back = await healthResponse(db);
+    await database.proxy.start();
+    const back = await healthResponse(database.db);
     expect(back.status).toBe(200);
   });
 });

@@ -1,4 +1,6 @@
 import net from "node:net";
+import { createDb, type Db } from "../../lib/db/client";
+import { createTestDatabase } from "./test-database";
 
 /**
  * A TCP proxy in front of PostgreSQL that a test can cut and restore: to the app, a cut
@@ -39,13 +41,31 @@ export class TcpProxy {
   }
 }
 
-/** A started proxy in front of the database at `databaseUrl`, and the URL that goes through it. */
-export async function proxiedDatabase(databaseUrl: string): Promise<{ proxy: TcpProxy; url: string }> {
-  const target = new URL(databaseUrl);
+export type ProxiedTestDatabase = {
+  /** Cut to make the database unreachable for `db`; `start()` again to bring it back. */
+  proxy: TcpProxy;
+  /** A client whose every connection goes through the proxy. */
+  db: Db;
+  close(): Promise<void>;
+};
+
+/** A fresh test database behind a started proxy, with a client that goes through it. */
+export async function proxiedTestDatabase(options: { migrate?: boolean } = {}): Promise<ProxiedTestDatabase> {
+  const database = await createTestDatabase(options);
+  const target = new URL(database.url);
   const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
   await proxy.start();
-  const viaProxy = new URL(databaseUrl);
+  const viaProxy = new URL(database.url);
   viaProxy.hostname = "127.0.0.1";
   viaProxy.port = String(proxy.port);
-  return { proxy, url: viaProxy.toString() };
+  const db = createDb(viaProxy.toString());
+  return {
+    proxy,
+    db,
+    async close() {
+      await db.$disconnect();
+      await proxy.cut();
+      await database.drop();
+    },
+  };
 }
