@@ -1,4 +1,5 @@
 import type { Config } from "tailwindcss";
+import { NEUTRAL_COLORS } from "./lib/site/brand-colors";
 
 // Colours come from configuration at run time (CSS variables set in app/layout.tsx), so any
 // organization can run the site with its own brand.
@@ -9,9 +10,7 @@ export default {
       colors: {
         brand: "var(--color-brand)",
         accent: "var(--color-accent)",
-        ink: "#1f2933",
-        muted: "#52606d",
-        paper: "#fbfaf7",
+        ...NEUTRAL_COLORS,
       },
       fontFamily: {
         sans: ["var(--font-sans)", "system-ui", "sans-serif"],

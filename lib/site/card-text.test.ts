@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardDescription } from "./card-text";
+import { cardDescription, shareTitle } from "./card-text";
 
 describe("cardDescription", () => {
   it("keeps a short quote whole, with its whitespace flattened", () => {
@@ -10,5 +10,11 @@ describe("cardDescription", () => {
     const text = cardDescription("word ".repeat(100), 30);
     expect(text.length).toBeLessThanOrEqual(30);
     expect(text).toMatch(/word…$/);
+  });
+});
+
+describe("shareTitle", () => {
+  it("names the volunteer and the organization", () => {
+    expect(shareTitle("Paul Cash", "NMILC")).toBe("Paul Cash on volunteering with NMILC");
   });
 });

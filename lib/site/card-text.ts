@@ -1,3 +1,6 @@
+import { getEnv } from "../config/env";
+import { format, getMessages } from "../messages";
+
 const MAX_DESCRIPTION = 200;
 
 /** A quote shortened at a word boundary for card descriptions. */
@@ -6,4 +9,9 @@ export function cardDescription(quote: string, max = MAX_DESCRIPTION): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+/** The title of a testimonial's page as shared: its page title, card title and share links. */
+export function shareTitle(name: string, org: string = getEnv().ORG_SHORT_NAME): string {
+  return format(getMessages().voices.shareTitle, { name, org });
 }

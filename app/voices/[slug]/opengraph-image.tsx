@@ -1,9 +1,12 @@
 import { ImageResponse } from "next/og";
 import { getEnv } from "@/lib/config/env";
-import { getPublishedTestimonial, listPublishedTestimonials } from "@/lib/content/testimonials";
+import { getPublishedTestimonial } from "@/lib/content/testimonials";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
+import { NEUTRAL_COLORS } from "@/lib/site/brand-colors";
 import { cardDescription } from "@/lib/site/card-text";
+
+export { generateStaticParams } from "./static-params";
 
 // The card a shared link unfurls into: rendered with next/og's bundled font, prerendered at
 // build for every published testimonial.
@@ -13,11 +16,6 @@ export const revalidate = 3600;
 export const alt = getMessages().voices.cardAlt;
 
 const CARD_QUOTE_LENGTH = 260;
-
-export async function generateStaticParams() {
-  const testimonials = await listPublishedTestimonials(getDb());
-  return testimonials.map(({ slug }) => ({ slug }));
-}
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const env = getEnv();
@@ -32,16 +30,16 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         flexDirection: "column",
         justifyContent: "space-between",
         padding: "64px 72px",
-        background: "#fbfaf7",
+        background: NEUTRAL_COLORS.paper,
         borderLeft: `24px solid ${env.ORG_COLOR_PRIMARY}`,
-        color: "#1f2933",
+        color: NEUTRAL_COLORS.ink,
       }}
     >
       <div style={{ display: "flex", fontSize: 44, lineHeight: 1.35 }}>“{quote}”</div>
       <div style={{ display: "flex", flexDirection: "column" }}>
         <div style={{ fontSize: 38, fontWeight: 700, color: env.ORG_COLOR_PRIMARY }}>{testimonial?.name}</div>
         {testimonial?.affiliation ? (
-          <div style={{ fontSize: 30, color: "#52606d" }}>{testimonial.affiliation}</div>
+          <div style={{ fontSize: 30, color: NEUTRAL_COLORS.muted }}>{testimonial.affiliation}</div>
         ) : null}
         <div style={{ marginTop: 18, fontSize: 26, color: env.ORG_COLOR_ACCENT }}>{env.ORG_NAME}</div>
       </div>

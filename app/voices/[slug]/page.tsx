@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ShareLinks } from "@/components/voices/share-links";
 import { TestimonialQuote } from "@/components/voices/testimonial-quote";
@@ -7,25 +7,19 @@ import { getEnv } from "@/lib/config/env";
 import { getPublishedTestimonial, listPublishedTestimonials } from "@/lib/content/testimonials";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
+import { cardDescription, shareTitle } from "@/lib/site/card-text";
 import { absoluteUrl } from "@/lib/site/urls";
-import { cardDescription } from "@/lib/site/card-text";
+
+export { generateStaticParams } from "./static-params";
 
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  const testimonials = await listPublishedTestimonials(getDb());
-  return testimonials.map(({ slug }) => ({ slug }));
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const testimonial = await getPublishedTestimonial(getDb(), (await params).slug);
   if (!testimonial) return {};
-  const title = format(getMessages().voices.shareTitle, {
-    name: testimonial.name,
-    org: getEnv().ORG_SHORT_NAME,
-  });
+  const title = shareTitle(testimonial.name);
   const url = absoluteUrl(`/voices/${testimonial.slug}`);
   const description = cardDescription(testimonial.quote);
   return {
@@ -41,12 +35,19 @@ export default async function VoicePage({ params }: Props) {
   const { slug } = await params;
   const db = getDb();
   const testimonial = await getPublishedTestimonial(db, slug);
-  if (!testimonial) notFound();
+  if (!testimonial) {
+    // Slugs are lower case; a link typed or shared with capitals moves to the one address.
+    const canonical = slug.toLowerCase();
+    if (canonical !== slug && (await getPublishedTestimonial(db, canonical))) {
+      permanentRedirect(`/voices/${canonical}`);
+    }
+    notFound();
+  }
   const env = getEnv();
   const messages = getMessages();
   const others = (await listPublishedTestimonials(db)).filter((t) => t.slug !== slug);
   const url = absoluteUrl(`/voices/${slug}`);
-  const title = format(messages.voices.shareTitle, { name: testimonial.name, org: env.ORG_SHORT_NAME });
+  const title = shareTitle(testimonial.name);
   return (
     <>
       <JsonLd
