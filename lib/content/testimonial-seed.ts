@@ -1,15 +1,9 @@
+import type { Testimonial } from "./testimonials";
+
 // The nine testimonials of the source page, words exactly as published. The source shows the
 // same quote under Julia Smith and Chris Killion (likely a publishing slip); both are kept as
 // given, and staff can correct content later.
-
-export type TestimonialSeed = {
-  slug: string;
-  name: string;
-  affiliation: string | null;
-  quote: string;
-};
-
-export const TESTIMONIAL_SEED: readonly TestimonialSeed[] = [
+export const TESTIMONIAL_SEED: readonly Testimonial[] = [
   {
     slug: "paul-cash",
     name: "Paul Cash",

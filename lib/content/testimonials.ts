@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { TESTIMONIAL_SEED } from "./testimonial-seed";
 
+/** A testimonial as the public pages show it, and as the seed gives it. */
 export type Testimonial = {
   slug: string;
   name: string;
