@@ -1,5 +1,5 @@
 import type { Messages } from "@/lib/messages/en";
-import { shareLinks } from "@/lib/site/urls";
+import { shareLinks } from "@/lib/site/share-links";
 import { CopyLinkButton } from "./copy-link-button";
 
 // Plain links to each network's share page: no third-party script, nothing loaded until a

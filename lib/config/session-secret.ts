@@ -1,3 +1,4 @@
+import "server-only";
 import type { Env } from "./env-schema";
 
 /** The launcher always provides one; a server started some other way must be given one. */

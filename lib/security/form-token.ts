@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 
 // A signed token in every signup form: when the form was served (to refuse bots that submit

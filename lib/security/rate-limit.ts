@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 
 // Fixed-window counters in PostgreSQL, so every app instance shares them (counted by the
