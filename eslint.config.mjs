@@ -1,6 +1,33 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// Modules that read the environment or secrets, or touch the database, the job queue, the
+// mail transport or Node-only APIs (paths under the project root, without extension; `**` is
+// a whole folder). The one list of the server boundary: components may not import them.
+// Those only Next.js loads also start with `import "server-only"` (README, Architecture).
+export const SERVER_MODULES = [
+  "lib/config/env",
+  "lib/config/check-env-on-start",
+  "lib/config/session-secret",
+  "lib/content/seed",
+  "lib/content/testimonials",
+  "lib/db/**",
+  "lib/dev/**",
+  "lib/email/transport",
+  "lib/generated/prisma/client",
+  "lib/jobs/**",
+  "lib/security/form-token",
+  "lib/security/rate-limit",
+  "lib/signup/handle-submission",
+  "lib/signup/submit-signup",
+  "lib/site/card-text",
+  "lib/site/urls",
+];
+
+// An import of `path` as written in a component: `@/path` or `../../path`, any extension.
+const importOf = (paths) =>
+  `^(?:@/|(?:\\.\\./)+)(?:${paths.map((p) => p.replace(/\/\*\*$/, "/.+")).join("|")})(?:\\.tsx?)?$`;
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -10,6 +37,30 @@ const config = [
     rules: {
       "@next/next/no-html-link-for-pages": "off",
       "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The boundary: UI knows nothing of routes, and nothing of modules that must stay on the
+    // server (a type from one is fine: it leaves nothing in the bundle).
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: importOf(["app/.+"]),
+              message: "components/ must not import from app/: pass what a component needs as props.",
+            },
+            {
+              regex: importOf(SERVER_MODULES),
+              allowTypeImports: true,
+              message:
+                "components/ must not import a server module (SERVER_MODULES in eslint.config.mjs): call it from app/ and pass the result as props.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
