@@ -4,7 +4,8 @@ import { ColumnTypeEnum, type SqlDriverAdapter, type SqlQueryable } from "@prism
 import pg from "pg";
 import { parse as parseConnectionString } from "pg-connection-string";
 
-// Three gaps in @prisma/adapter-pg that only the schema engine hits (docs/decisions/001):
+// Three gaps in @prisma/adapter-pg that only the schema engine hits
+// (docs/decisions/001-migrations-with-wasm-schema-engine.md):
 // 1. PostgreSQL catalog columns of the internal type "char" (pg_constraint.contype, ...) are
 //    not mapped, so describing a schema fails; we report them as the engine's Character type.
 // 2. Its shadow database is dropped while its pool still holds a connection, so the drop fails

@@ -4,7 +4,8 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { SchemaEngineAdapterFactory } from "./schema-engine-adapter";
 
 // The prisma CLI downloads a native schema engine, which these machines cannot reach; the
-// same engine is published as WebAssembly, so we load that one (docs/decisions/001).
+// same engine is published as WebAssembly, so we load that one
+// (docs/decisions/001-migrations-with-wasm-schema-engine.md).
 let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_bg")> | undefined;
 
 // The engine reports a Rust panic through this global before it aborts; without it the

@@ -1,8 +1,9 @@
 import { runMigrations } from "graphile-worker";
 import { quietLogger } from "./logger";
 
-// The email queue is graphile-worker (docs/decisions/004): jobs live in PostgreSQL, are added
-// in the same transaction as the signup, and are retried with exponential backoff.
+// The email queue is graphile-worker (docs/decisions/004-signup-storage-and-email-queue.md):
+// jobs live in PostgreSQL, are added in the same transaction as the signup, and are retried
+// with exponential backoff.
 
 export const SEND_EMAIL_TASK = "send_email";
 
