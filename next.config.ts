@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/config/env";
-import { crossOriginFormPostRewrite } from "./lib/security/cross-origin-rewrite";
+import { canonicalHostRedirect, crossOriginFormPostRewrite } from "./lib/security/cross-origin-rewrite";
 
 const nextConfig: NextConfig = {
   distDir: getEnv().NEXT_DIST_DIR,
@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "graphile-worker"],
   experimental: {
     serverActions: { bodySizeLimit: "200kb" },
+  },
+  async redirects() {
+    return [canonicalHostRedirect(getEnv().SITE_URL)];
   },
   async rewrites() {
     return { beforeFiles: [crossOriginFormPostRewrite(getEnv().SITE_URL)], afterFiles: [], fallback: [] };

@@ -1,8 +1,7 @@
-import { getEnv } from "@/lib/config/env";
 import { format, getMessages } from "@/lib/messages";
 
 /** What a volunteer reads after signing up; `isUpdate` when they had signed up within a day. */
-export function ThankYou({ isUpdate }: { isUpdate: boolean }) {
+export function ThankYou({ isUpdate, orgEmail }: { isUpdate: boolean; orgEmail: string }) {
   const messages = getMessages().volunteer.thanks;
   return (
     <div className="mx-auto max-w-prose">
@@ -11,7 +10,7 @@ export function ThankYou({ isUpdate }: { isUpdate: boolean }) {
         <p className="mt-4 rounded-md bg-white p-4 font-medium shadow-sm">{messages.updated}</p>
       ) : null}
       <p className="mt-4 text-lg">{messages.body}</p>
-      <p className="mt-4">{format(messages.contact, { email: getEnv().ORG_EMAIL })}</p>
+      <p className="mt-4">{format(messages.contact, { email: orgEmail })}</p>
       <p className="mt-6">
         <a href="/voices">{messages.voices}</a>
       </p>

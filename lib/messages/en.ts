@@ -373,7 +373,13 @@ void optionLabelsMatch;
 
 type KeysMatch<A, B> = [keyof A] extends [keyof B]
   ? [keyof B] extends [keyof A]
-    ? { [K in keyof A & keyof B]: [keyof A[K]] extends [keyof B[K]] ? ([keyof B[K]] extends [keyof A[K]] ? true : false) : false }[keyof A & keyof B] extends true
+    ? {
+        [K in keyof A & keyof B]: [keyof A[K]] extends [keyof B[K]]
+          ? [keyof B[K]] extends [keyof A[K]]
+            ? true
+            : false
+          : false;
+      }[keyof A & keyof B] extends true
       ? true
       : false
     : false

@@ -7,7 +7,15 @@ const SITE = "https://volunteer.example.org";
 describe("isSameOrigin", () => {
   it.each([
     [{ origin: SITE, referer: null, host: "volunteer.example.org" }, true],
-    [{ origin: "http://localhost:3000", referer: null, host: "localhost:3000" }, true],
+    [{ origin: "http://volunteer.example.org", referer: null, host: "volunteer.example.org" }, false],
+    [
+      { origin: "https://www.volunteer.example.org", referer: null, host: "www.volunteer.example.org" },
+      false,
+    ],
+    [
+      { origin: "https://volunteer.example.org:8443", referer: null, host: "volunteer.example.org:8443" },
+      false,
+    ],
     [{ origin: null, referer: `${SITE}/volunteer/attorney`, host: "x" }, true],
     [{ origin: "https://evil.example", referer: null, host: "volunteer.example.org" }, false],
     [{ origin: "null", referer: `${SITE}/`, host: "volunteer.example.org" }, false],

@@ -1,16 +1,16 @@
 /**
  * Cross-site form posts are refused: the browser's Origin (or, without it, the Referer) must
- * name this site. `Origin: null` (sandboxed frames, file: pages) never matches.
+ * be SITE_URL's origin exactly: scheme, host and port. `Origin: null` (sandboxed frames, file:
+ * pages) never matches.
  */
 export function isSameOrigin(
-  headers: { origin: string | null; referer: string | null; host: string | null },
+  headers: { origin: string | null; referer: string | null },
   siteUrl: string,
 ): boolean {
-  const allowedHosts = new Set([new URL(siteUrl).host, headers.host].filter(Boolean));
   const source = headers.origin ?? headers.referer;
   if (!source || source === "null") return false;
   try {
-    return allowedHosts.has(new URL(source).host);
+    return new URL(source).origin === new URL(siteUrl).origin;
   } catch {
     return false;
   }

@@ -36,14 +36,22 @@ describe("a signup while PostgreSQL is unreachable", () => {
     const form = filledForm("outage@example.com");
 
     await database.proxy.cut();
-    const down = await handleSignupSubmission("attorney", form, request, { db: database.db, env, messages: getMessages() });
+    const down = await handleSignupSubmission("attorney", form, request, {
+      db: database.db,
+      env,
+      messages: getMessages(),
+    });
     expect(down).toEqual({ kind: "unavailable" });
     expect(logged).toHaveBeenCalledTimes(1);
     expect(logged.mock.calls.flat().join(" ")).not.toMatch(/outage@example\.com|Ana|Albuquerque/);
 
     // The same form, sent again once the database is back, is stored (once).
     await database.proxy.start();
-    const back = await handleSignupSubmission("attorney", form, request, { db: database.db, env, messages: getMessages() });
+    const back = await handleSignupSubmission("attorney", form, request, {
+      db: database.db,
+      env,
+      messages: getMessages(),
+    });
     expect(back).toMatchObject({ kind: "saved", outcome: "created" });
     expect(await database.db.signup.count({ where: { email: "outage@example.com" } })).toBe(1);
   });

@@ -1,9 +1,44 @@
+import { getEnv } from "@/lib/config/env";
+import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
+import { answerRefusedPost } from "@/lib/signup/refused-post";
 
-// Form posts from another site land here (the rewrite in next.config.ts); nothing is stored.
-export function POST() {
-  return new Response(getMessages().forms.crossOrigin, {
-    status: 403,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+// Form posts whose Origin is not SITE_URL's land here (the rewrite in next.config.ts); nothing
+// is stored. A post from a page of this site under another host name goes back to the form
+// at SITE_URL with its answers kept; one from another site is refused.
+export async function POST(request: Request) {
+  const env = requireSessionSecret(getEnv());
+  const entries = await request.formData().then(
+    (data) => [...data.entries()],
+    () => [],
+  );
+  const answer = answerRefusedPost(
+    {
+      origin: request.headers.get("origin"),
+      host: request.headers.get("host"),
+      path: new URL(request.url).searchParams.get("from") ?? "",
+      entries,
+    },
+    { url: env.SITE_URL, secret: env.SESSION_SECRET },
+  );
+  const noStore = { "Cache-Control": "no-store" };
+  if (answer.kind === "refused") {
+    return new Response(getMessages().forms.crossOrigin, {
+      status: 403,
+      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  // A JavaScript submission follows this header to the page (a redirect status would be
+  // followed by fetch itself); a plain form post follows the 303.
+  if (request.headers.has("next-action")) {
+    return new Response(null, {
+      status: 200,
+      headers: {
+        ...noStore,
+        "Content-Type": "text/plain",
+        "x-action-redirect": `${answer.location};replace`,
+      },
+    });
+  }
+  return new Response(null, { status: 303, headers: { ...noStore, Location: answer.location } });
 }

@@ -7,6 +7,7 @@ import { getMessages } from "@/lib/messages";
 import { createFormToken } from "@/lib/security/form-token";
 import { initialFormState } from "@/lib/signup/form-state";
 import { isRole } from "@/lib/signup/options";
+import { keptAnswers, RESTORE_PARAM } from "@/lib/signup/refused-post";
 import { absoluteUrl } from "@/lib/site/urls";
 import { submitSignupAction } from "../signup-action";
 
@@ -14,7 +15,10 @@ import { submitSignupAction } from "../signup-action";
 // page is rendered per request and never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ role: string }> };
+type Props = {
+  params: Promise<{ role: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { role } = await params;
@@ -27,11 +31,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function SignupPage({ params }: Props) {
+export default async function SignupPage({ params, searchParams }: Props) {
   const { role } = await params;
   if (!isRole(role)) notFound();
   const messages = getMessages().volunteer;
-  const token = createFormToken(requireSessionSecret(getEnv()).SESSION_SECRET);
+  const secret = requireSessionSecret(getEnv()).SESSION_SECRET;
+  const token = createFormToken(secret);
+  // A post refused on another host name of the site comes back here with its answers.
+  const kept = keptAnswers((await searchParams)[RESTORE_PARAM], secret);
+  const initialState = kept
+    ? { ...initialFormState(token), status: "forbidden" as const, values: kept }
+    : initialFormState(token);
   return (
     <>
       <div className="mx-auto max-w-2xl">
@@ -39,7 +49,7 @@ export default async function SignupPage({ params }: Props) {
         <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
         <p className="mt-2 text-base text-muted">{messages.requiredNote}</p>
       </div>
-      <SignupForm role={role} action={submitSignupAction} initialState={initialFormState(token)} />
+      <SignupForm role={role} action={submitSignupAction} initialState={initialState} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ThankYou } from "@/components/volunteer/thank-you";
+import { getEnv } from "@/lib/config/env";
 import { getMessages } from "@/lib/messages";
 
 // Static, like /volunteer/thanks/updated: every signup ends on one of the two, so neither
@@ -7,5 +8,5 @@ import { getMessages } from "@/lib/messages";
 export const metadata: Metadata = { title: getMessages().volunteer.thanks.title, robots: { index: false } };
 
 export default function ThanksPage() {
-  return <ThankYou isUpdate={false} />;
+  return <ThankYou isUpdate={false} orgEmail={getEnv().ORG_EMAIL} />;
 }
