@@ -1,7 +1,7 @@
 "use client";
 
 import { getMessages } from "@/lib/messages";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
 
 const optional = getMessages().forms.optional;
@@ -34,11 +34,7 @@ export function ChoiceGroup({ name, legend, options, multiple, required, hint }:
         {legend}
         {required ? null : <span className="font-normal text-muted"> ({optional})</span>}
       </legend>
-      {hint ? (
-        <p id={hintId} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <div className={`mt-1 grid gap-x-6 ${Object.keys(options).length > 6 ? "sm:grid-cols-2" : ""}`}>
         {Object.entries(options).map(([value, label], index) => (
           <label key={value} className="flex items-start gap-3 py-1.5">

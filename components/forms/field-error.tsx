@@ -11,3 +11,12 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
   const present = ids.filter(Boolean).join(" ");
   return present || undefined;
 }
+
+export function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
+  if (!hint) return null;
+  return (
+    <p id={id} className="text-base text-muted">
+      {hint}
+    </p>
+  );
+}

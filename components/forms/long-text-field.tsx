@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { format, getMessages } from "@/lib/messages";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
 import { FieldLabel } from "./text-field";
 
@@ -53,11 +53,7 @@ export function LongTextField({
   return (
     <div className="mt-4">
       <FieldLabel htmlFor={id} label={label} required={required} />
-      {hint ? (
-        <p id={hintId} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <textarea
         id={id}
         name={name}

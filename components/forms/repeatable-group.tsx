@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { format, getMessages } from "@/lib/messages";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi } from "./form-context";
 
 const m = getMessages().forms;
@@ -44,11 +44,7 @@ export function RepeatableGroup({
       aria-describedby={describedBy(hint && hintId, error && errorId, isAtCap && capId)}
     >
       <legend className="font-medium">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       {Array.from({ length: rowCount }, (_, index) => (
         <div
           key={index}

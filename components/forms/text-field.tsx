@@ -2,7 +2,7 @@
 
 import type { HtmlConstraints } from "@/lib/signup/html-constraints";
 import { getMessages } from "@/lib/messages";
-import { describedBy, FieldError } from "./field-error";
+import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
 
 const optional = getMessages().forms.optional;
@@ -26,11 +26,7 @@ export function TextField({
   return (
     <div className="mt-4">
       <FieldLabel htmlFor={id} label={label} required={constraints.required} />
-      {hint ? (
-        <p id={hintId} className="text-base text-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <input
         id={id}
         name={name}

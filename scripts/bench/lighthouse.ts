@@ -13,10 +13,15 @@ const SCORE_TARGETS: Record<Category, number> = {
   "best-practices": 100,
   seo: 100,
 };
+/** Form pages must stay light on a phone: a higher bar than content pages. */
+const FORM_PERFORMANCE_TARGET = 98;
+const FORM_PATH = "/volunteer/attorney";
 const EXTRA_JS_TARGET_KIB = 25;
 
-// Chromium reaches the site as `localhost`, the host its canonical and Open Graph URLs name.
+// Chromium reaches every site as `localhost`, the host its canonical and Open Graph URLs name.
 const asLocalhost = (url: string) => url.replace("//127.0.0.1:", "//localhost:");
+const targetFor = (label: string, id: Category) =>
+  label === FORM_PATH && id === "performance" ? FORM_PERFORMANCE_TARGET : SCORE_TARGETS[id];
 
 async function main() {
   progress("Starting the site (scripts/start.ts start; builds first if sources changed)…");
@@ -31,6 +36,7 @@ async function main() {
   const targets = [
     { label: "/", url: `${base}/` },
     { label: voicePath, url: `${base}${voicePath}` },
+    { label: FORM_PATH, url: `${base}${FORM_PATH}` },
   ];
   const reports: { label: string; report: PageReport }[] = [];
   for (const { label, url } of targets) {
@@ -67,16 +73,17 @@ async function main() {
     console.log(`\n${label}: ${r.metrics}`);
     for (const id of CATEGORIES) {
       const score = r.scores[id];
-      if (score !== undefined && score >= SCORE_TARGETS[id]) continue;
-      missed.push(`${label} ${id} ${score ?? "no score"} (target ≥ ${SCORE_TARGETS[id]})`);
+      if (score !== undefined && score >= targetFor(label, id)) continue;
+      missed.push(`${label} ${id} ${score ?? "no score"} (target ≥ ${targetFor(label, id)})`);
       if (r.failing[id].length) console.log(`  ${id} audits not passed: ${r.failing[id].join("; ")}`);
     }
     for (const warning of r.warnings) console.log(`  Lighthouse warning: ${warning}`);
   }
-  const extra = reports[0]!.report.scriptBytes - floor.scriptBytes;
-  if (extra > EXTRA_JS_TARGET_KIB * 1024) {
+  for (const { label, report } of reports) {
+    const extra = report.scriptBytes - floor.scriptBytes;
+    if (extra <= EXTRA_JS_TARGET_KIB * 1024) continue;
     missed.push(
-      `/ ships ${kib(extra)} KiB more JS than the empty page (target ≤ ${EXTRA_JS_TARGET_KIB} KiB)`,
+      `${label} ships ${kib(extra)} KiB more JS than the empty page (target ≤ ${EXTRA_JS_TARGET_KIB} KiB)`,
     );
   }
   reportTargets(missed);

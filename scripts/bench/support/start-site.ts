@@ -28,7 +28,8 @@ export async function startSite(options: { env?: Record<string, string> } = {}):
     // On SIGTERM start.ts stops `next start` and then the database; give it time.
     graceMs: 60_000,
   });
-  const url = `http://127.0.0.1:${port}`;
+  // Under SITE_URL's host name: pages requested under another one redirect there.
+  const url = `http://localhost:${port}`;
   // The first start after a source change runs `next build`, which takes minutes.
   await waitUntilOk(spawned, `${url}/api/health`, 600_000);
   return { url, dataDir, pid: spawned.child.pid! };
