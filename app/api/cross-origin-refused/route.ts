@@ -6,6 +6,11 @@ import { answerRefusedPost } from "@/lib/signup/refused-post";
 // Form posts whose Origin is not SITE_URL's land here (the rewrite in next.config.ts); nothing
 // is stored. A post from a page of this site under another host name goes back to the form
 // at SITE_URL with its answers kept; one from another site is refused.
+/** The form's path: the request's own after a rewrite, or the one the rewrite passes on. */
+function postedPath(url: URL): string {
+  return url.pathname.startsWith("/volunteer/") ? url.pathname : (url.searchParams.get("from") ?? "");
+}
+
 export async function POST(request: Request) {
   const env = requireSessionSecret(getEnv());
   const entries = await request.formData().then(
@@ -16,7 +21,7 @@ export async function POST(request: Request) {
     {
       origin: request.headers.get("origin"),
       host: request.headers.get("host"),
-      path: new URL(request.url).searchParams.get("from") ?? "",
+      path: postedPath(new URL(request.url)),
       entries,
     },
     { url: env.SITE_URL, secret: env.SESSION_SECRET },
@@ -25,7 +30,10 @@ export async function POST(request: Request) {
   if (answer.kind === "refused") {
     return new Response(getMessages().forms.crossOrigin, {
       status: 403,
-      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
+      headers: {
+        ...noStore,
+        "Content-Type": "text/plain; charset=utf-8",
+      },
     });
   }
   // A JavaScript submission follows this header to the page (a redirect status would be
