@@ -26,9 +26,10 @@ describe("a refused form post", () => {
 
   it("reads a JavaScript submission's numbered field names", () => {
     const fetchEntries: [string, string][] = [
-      ["1_firstName", "Ana"],
-      ["1_languages.0.name", "Mam"],
-      ["0", '["$K1"]'],
+      ["0", '[{"formToken":"secret-token"},"$K1"]'],
+      ["_1_$ACTION_REF_1", ""],
+      ["_1_firstName", "Ana"],
+      ["_1_languages.0.name", "Mam"],
     ];
     const answer = answerRefusedPost(
       {

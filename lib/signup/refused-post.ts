@@ -31,16 +31,17 @@ function originHost(origin: string | null): string | null {
 }
 
 /**
- * React's fetch-action body names a FormData's fields `1_firstName` (its reference number,
- * then the name); a post without JavaScript sends them plain. Either way, the answers.
+ * React's fetch-action body names a FormData's fields `_1_firstName` (its reference number,
+ * then the name) beside the action's own parts (`0`, `$ACTION…`); a post without JavaScript
+ * sends the fields plain. Either way, the answers.
  */
 function answersIn(entries: Iterable<[string, FormDataEntryValue]>): FormValues {
-  const list = [...entries].filter(([key]) => !key.startsWith("$ACTION"));
-  const prefixed = list.filter(([key]) => /^\d+_/.test(key));
-  const fields =
-    prefixed.length > 0
-      ? prefixed.map(([key, value]) => [key.replace(/^\d+_/, ""), value] as [string, FormDataEntryValue])
-      : list;
+  const list = [...entries];
+  const isFetchAction = list.some(([key]) => /^_\d+_/.test(key));
+  const fields = list
+    .filter(([key]) => !isFetchAction || /^_\d+_/.test(key))
+    .map(([key, value]) => [key.replace(/^_\d+_/, ""), value] as [string, FormDataEntryValue])
+    .filter(([key]) => !key.startsWith("$ACTION"));
   return valuesToKeep(formDataToValues(fields));
 }
 
