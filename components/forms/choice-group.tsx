@@ -1,10 +1,7 @@
 "use client";
 
-import { getMessages } from "@/lib/messages";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
-
-const optional = getMessages().forms.optional;
 
 type ChoiceGroupProps = {
   name: string;
@@ -32,7 +29,7 @@ export function ChoiceGroup({ name, legend, options, multiple, required, hint }:
     >
       <legend className="font-medium">
         {legend}
-        {required ? null : <span className="font-normal text-muted"> ({optional})</span>}
+        {required ? null : <span className="font-normal text-muted"> ({form.messages.optional})</span>}
       </legend>
       <FieldHint id={hintId} hint={hint} />
       <div className={`mt-1 grid gap-x-6 ${Object.keys(options).length > 6 ? "sm:grid-cols-2" : ""}`}>

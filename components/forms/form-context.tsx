@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { Messages } from "@/lib/messages/en";
 import type { FormValues } from "@/lib/signup/form-data";
 
 export type FormApi = {
@@ -9,6 +10,8 @@ export type FormApi = {
   /** The first field with an error gets focus when the page comes back from the server. */
   firstError: string | undefined;
   onBlur(name: string): void;
+  /** The page's language only: the catalog itself never ships to the browser. */
+  messages: Messages["forms"];
 };
 
 export const FormContext = createContext<FormApi | null>(null);

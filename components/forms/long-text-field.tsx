@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { format, getMessages } from "@/lib/messages";
+import type { Messages } from "@/lib/messages/en";
+import { format } from "@/lib/messages/format";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
 import { FieldLabel } from "./text-field";
 
-const m = getMessages().forms;
 const number = new Intl.NumberFormat("en-US");
 
-function countMessage(length: number, max: number): string {
+function countMessage(m: Messages["forms"], length: number, max: number): string {
   const left = max - length;
   if (left === 1) return m.charactersLeftOne;
   if (left >= 0) return format(m.charactersLeft, { count: number.format(left) });
@@ -46,9 +46,9 @@ export function LongTextField({
   const [announced, setAnnounced] = useState("");
   useEffect(() => {
     if (length === null) return;
-    const timer = setTimeout(() => setAnnounced(countMessage(length, max)), 1000);
+    const timer = setTimeout(() => setAnnounced(countMessage(form.messages, length, max)), 1000);
     return () => clearTimeout(timer);
-  }, [length, max]);
+  }, [form.messages, length, max]);
   const isOver = length !== null && length > max;
   return (
     <div className="mt-4">
@@ -73,7 +73,9 @@ export function LongTextField({
         className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base ${error || isOver ? "border-red-800" : "border-black/40"}`}
       />
       <p id={countId} className={`mt-1 text-base ${isOver ? "font-medium text-red-800" : "text-muted"}`}>
-        {length === null ? format(m.characterLimit, { max: number.format(max) }) : countMessage(length, max)}
+        {length === null
+          ? format(form.messages.characterLimit, { max: number.format(max) })
+          : countMessage(form.messages, length, max)}
       </p>
       <p className="sr-only" aria-live="polite">
         {announced}

@@ -1,16 +1,14 @@
 "use client";
 
-import { getMessages } from "@/lib/messages";
 import { htmlConstraints } from "@/lib/signup/html-constraints";
 import type { Question } from "@/lib/signup/questions";
 import { CheckboxField } from "./checkbox-field";
 import { ChoiceGroup } from "./choice-group";
+import { useFormApi } from "./form-context";
 import { LongTextField } from "./long-text-field";
 import { RepeatableGroup } from "./repeatable-group";
 import { SelectField } from "./select-field";
 import { TextField } from "./text-field";
-
-const m = getMessages().forms;
 
 /** One question of a form definition, rendered by its kind, under its form name. */
 export function QuestionField({
@@ -27,6 +25,7 @@ export function QuestionField({
   rowCount?: number;
   onAddRow?(): void;
 }) {
+  const m = useFormApi().messages;
   const text = m.questions[question.label];
   const label = text.label;
   const hint = "hint" in text ? text.hint : undefined;

@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { format, getMessages } from "@/lib/messages";
+import { format } from "@/lib/messages/format";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi } from "./form-context";
-
-const m = getMessages().forms;
 
 type RepeatableGroupProps = {
   name: string;
@@ -57,7 +55,7 @@ export function RepeatableGroup({
       <FieldError id={errorId} message={error} />
       {isAtCap ? (
         <p id={capId} className="mt-3 text-base text-muted">
-          {format(m.rowCap, { max })}
+          {format(form.messages.rowCap, { max })}
         </p>
       ) : (
         <button
@@ -71,7 +69,7 @@ export function RepeatableGroup({
           }}
           className="mt-3 rounded-md border border-brand px-3 py-2 font-semibold text-brand"
         >
-          {m.addRow}
+          {form.messages.addRow}
         </button>
       )}
     </fieldset>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { format, getMessages } from "@/lib/messages";
+import type { Messages } from "@/lib/messages/en";
+import { format } from "@/lib/messages/format";
 import { signupForm } from "@/lib/signup/forms";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
 import { rowCounts, type SignupFormState } from "@/lib/signup/form-state";
@@ -11,16 +12,16 @@ import { FormContext, fieldIds, type FormApi } from "./form-context";
 import { QuestionField } from "./question-field";
 import { SubmitButton } from "./submit-button";
 
-const messages = getMessages().forms;
-
 type SignupFormProps = {
   role: Role;
   /** The server action, handed down by the page: components never import from app/. */
   action(previous: SignupFormState, formData: FormData): Promise<SignupFormState>;
   initialState: SignupFormState;
+  /** The form's words in the page's language. */
+  messages: Messages["forms"];
 };
 
-function validate(role: Role, form: HTMLFormElement): Record<string, string> {
+function validate(role: Role, form: HTMLFormElement, messages: Messages["forms"]): Record<string, string> {
   const result = signupForm(role).schema.safeParse(formDataToValues(new FormData(form).entries()));
   return result.success ? {} : fieldErrorsFrom(result.error.issues, messages.errors);
 }
@@ -47,7 +48,7 @@ function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): st
   return names.sort((a, b) => order(a) - order(b))[0];
 }
 
-export function SignupForm({ role, action, initialState }: SignupFormProps) {
+export function SignupForm({ role, action, initialState, messages }: SignupFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -77,20 +78,20 @@ export function SignupForm({ role, action, initialState }: SignupFormProps) {
       if (!formRef.current) return;
       const nextTouched = new Set(touched).add(name);
       setTouched(nextTouched);
-      const all = validate(role, formRef.current);
+      const all = validate(role, formRef.current, messages);
       const shown = Object.fromEntries(
         Object.entries(all).filter(([key]) => nextTouched.has(key) || key.startsWith(`${name}.`)),
       );
       setClientErrors(shown);
     },
-    [role, touched],
+    [role, touched, messages],
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name === "intent") return;
-    const all = validate(role, form);
+    const all = validate(role, form, messages);
     if (Object.keys(all).length === 0) return;
     event.preventDefault();
     setClientErrors(all);
@@ -100,13 +101,12 @@ export function SignupForm({ role, action, initialState }: SignupFormProps) {
   }
 
   const api: FormApi = useMemo(
-    () => ({ values: state.values, errors, firstError: firstServerError, onBlur }),
-    [state.values, errors, firstServerError, onBlur],
+    () => ({ values: state.values, errors, firstError: firstServerError, onBlur, messages }),
+    [state.values, errors, firstServerError, onBlur, messages],
   );
   const counts = { ...rowCounts(role, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
-  const formMessage =
-    state.status in STATUS_MESSAGES ? STATUS_MESSAGES[state.status as keyof typeof STATUS_MESSAGES] : null;
+  const formMessage = statusMessage(state.status, messages);
 
   return (
     <FormContext.Provider value={api}>
@@ -154,12 +154,15 @@ export function SignupForm({ role, action, initialState }: SignupFormProps) {
   );
 }
 
-const STATUS_MESSAGES = {
-  unavailable: messages.saveFailed,
-  rate_limited: messages.rateLimited,
-  stale: messages.staleForm,
-  forbidden: messages.crossOriginKept,
-};
+function statusMessage(status: SignupFormState["status"], messages: Messages["forms"]): string | null {
+  const byStatus: Partial<Record<SignupFormState["status"], string>> = {
+    unavailable: messages.saveFailed,
+    rate_limited: messages.rateLimited,
+    stale: messages.staleForm,
+    forbidden: messages.crossOriginKept,
+  };
+  return byStatus[status] ?? null;
+}
 
 function focusField(form: HTMLFormElement, name: string) {
   const target =

@@ -1,11 +1,8 @@
 "use client";
 
 import type { HtmlConstraints } from "@/lib/signup/html-constraints";
-import { getMessages } from "@/lib/messages";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
-
-const optional = getMessages().forms.optional;
 
 export function TextField({
   name,
@@ -52,10 +49,11 @@ export function FieldLabel({
   label: string;
   required?: boolean;
 }) {
+  const { messages } = useFormApi();
   return (
     <label htmlFor={htmlFor} className="block font-medium">
       {label}
-      {required ? null : <span className="font-normal text-muted"> ({optional})</span>}
+      {required ? null : <span className="font-normal text-muted"> ({messages.optional})</span>}
     </label>
   );
 }

@@ -1,4 +1,4 @@
-import { format } from "../messages";
+import { format } from "../messages/format";
 import type { Messages } from "../messages/en";
 
 // Schemas speak in catalog keys, not sentences, so the same schema serves every language:

@@ -1,8 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { errorCode } from "./error-codes";
 
 // Field primitives, defined once with their error codes and normalisation (trim, lower-case
-// email). No server-only imports: the browser validates with the same code.
+// email). No server-only imports: the browser validates with the same code. zod/mini rather
+// than zod: the same engine, but tree-shaken, so the form pages ship a fraction of it.
+
+/** A schema producing T from whatever the form sent. */
+export type Schema<T> = z.ZodMiniType<T, unknown>;
 
 // Control characters (including CR/LF) never belong in a one-line field.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -13,97 +17,131 @@ const MARKUP = /<\s*[a-zA-Z!/?]|&#?\w+;|javascript:/i;
 
 const text = (max: number, { multiline = false } = {}) =>
   z
-    .string({ error: errorCode("invalid") })
-    // Browsers send a textarea's line breaks as CRLF; store them as LF.
-    .transform((value) => value.trim().replace(/\r\n?/g, "\n"))
-    .refine((value) => value.length <= max, { error: errorCode("tooLong", { max }) })
-    .refine((value) => !(multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value), {
-      error: errorCode("control"),
-    })
-    .refine((value) => !MARKUP.test(value), { error: errorCode("markup") });
+    .pipe(
+      z.string({ error: errorCode("invalid") }),
+      // Browsers send a textarea's line breaks as CRLF; store them as LF.
+      z.transform((value: string) => value.trim().replace(/\r\n?/g, "\n")),
+    )
+    .check(
+      z.refine((value: string) => value.length <= max, { error: errorCode("tooLong", { max }) }),
+      z.refine((value: string) => !(multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value), {
+        error: errorCode("control"),
+      }),
+      z.refine((value: string) => !MARKUP.test(value), { error: errorCode("markup") }),
+    );
 
 /** A required answer. */
-export const requiredText = (max: number, options: { multiline?: boolean } = {}): z.ZodType<string> =>
-  text(max, options).refine((value) => value.length > 0, { error: errorCode("required") });
+export const requiredText = (max: number, options: { multiline?: boolean } = {}): Schema<string> =>
+  text(max, options).check(z.refine((value: string) => value.length > 0, { error: errorCode("required") }));
 
 /** An optional answer: empty or missing becomes undefined. */
 export const optionalText = (
   max: number,
   options: { multiline?: boolean } = {},
-): z.ZodType<string | undefined> =>
-  text(max, options)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+): Schema<string | undefined> =>
+  z.pipe(
+    z.optional(text(max, options)),
+    z.transform((value: string | undefined) => (value ? value : undefined)),
+  );
 
 export const EMAIL_MAX = 254;
 
-export const email: z.ZodType<string> = z
-  .string({ error: errorCode("email") })
-  .transform((value) => value.trim().toLowerCase())
-  .refine((value) => value.length > 0, { error: errorCode("required") })
-  .refine((value) => value.length <= EMAIL_MAX && !CONTROL.test(value), { error: errorCode("email") })
+export const email: Schema<string> = z.pipe(
+  z
+    .pipe(
+      z.string({ error: errorCode("email") }),
+      z.transform((value: string) => value.trim().toLowerCase()),
+    )
+    .check(
+      z.refine((value: string) => value.length > 0, { error: errorCode("required"), abort: true }),
+      z.refine((value: string) => value.length <= EMAIL_MAX && !CONTROL.test(value), {
+        error: errorCode("email"),
+        abort: true,
+      }),
+    ),
   // zod's email rule refuses quoted local parts, comments and IP literals: one plain address.
-  .pipe(z.email({ error: errorCode("email") }));
+  z.email({ error: errorCode("email") }),
+);
 
 export const PHONE_MAX = 25;
 
-export const phone: z.ZodType<string | undefined> = z
-  .string({ error: errorCode("phone") })
-  .optional()
-  .transform((value) => value?.trim() || undefined)
-  .refine(
-    (value) =>
-      value === undefined ||
-      (value.length <= PHONE_MAX && /^\+?[\d\s().-]+$/.test(value) && /\d{7}/.test(value.replace(/\D/g, ""))),
-    { error: errorCode("phone") },
+export const phone: Schema<string | undefined> = z
+  .pipe(
+    z.optional(z.string({ error: errorCode("phone") })),
+    z.transform((value: string | undefined) => value?.trim() || undefined),
+  )
+  .check(
+    z.refine(
+      (value: string | undefined) =>
+        value === undefined ||
+        (value.length <= PHONE_MAX &&
+          /^\+?[\d\s().-]+$/.test(value) &&
+          /\d{7}/.test(value.replace(/\D/g, ""))),
+      { error: errorCode("phone") },
+    ),
   );
 
 /** A whole number typed into a text box, within bounds. */
-export const wholeNumber = (min: number, max: number): z.ZodType<number> => {
+export const wholeNumber = (min: number, max: number): Schema<number> => {
   const error = errorCode("number", { min, max });
-  return z
-    .string({ error })
-    .transform((value) => value.trim())
-    .refine((value) => value.length > 0, { error: errorCode("required") })
-    .refine((value) => /^\d{1,6}$/.test(value) && Number(value) >= min && Number(value) <= max, { error })
-    .transform(Number);
+  return z.pipe(
+    z
+      .pipe(
+        z.string({ error }),
+        z.transform((value: string) => value.trim()),
+      )
+      .check(
+        z.refine((value: string) => value.length > 0, { error: errorCode("required"), abort: true }),
+        z.refine((value: string) => /^\d{1,6}$/.test(value) && Number(value) >= min && Number(value) <= max, {
+          error,
+        }),
+      ),
+    z.transform(Number),
+  );
 };
 
-export const optionalWholeNumber = (min: number, max: number): z.ZodType<number | undefined> =>
-  z
-    .string({ error: errorCode("invalid") })
-    .optional()
-    .transform((value) => value?.trim() || undefined)
-    .pipe(z.union([z.undefined(), wholeNumber(min, max) as z.ZodType<number, string>]));
+export const optionalWholeNumber = (min: number, max: number): Schema<number | undefined> =>
+  z.pipe(
+    z.pipe(
+      z.optional(z.string({ error: errorCode("invalid") })),
+      z.transform((value: string | undefined) => value?.trim() || undefined),
+    ),
+    z.union([z.undefined(), wholeNumber(min, max) as z.ZodMiniType<number, string>]),
+  );
 
 /** One choice among fixed options (radio buttons, selects). */
-export const choice = <const T extends readonly [string, ...string[]]>(options: T): z.ZodType<T[number]> =>
-  z.enum(options, { error: errorCode("choose") });
+export const choice = <const T extends readonly [string, ...string[]]>(options: T): Schema<T[number]> =>
+  z.enum(options, { error: errorCode("choose") }) as unknown as Schema<T[number]>;
 
 /** Checkboxes: one value arrives as a string, several as an array, none as undefined. */
 export const choices = <const T extends readonly [string, ...string[]]>(
   options: T,
   { min = 0 } = {},
-): z.ZodType<T[number][]> =>
+): Schema<T[number][]> =>
   z
-    .preprocess(
-      (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-      z.array(z.enum(options, { error: errorCode("invalid") }), { error: errorCode("invalid") }),
+    .pipe(
+      z.pipe(
+        z.transform((value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+        z.array(z.enum(options, { error: errorCode("invalid") }), { error: errorCode("invalid") }),
+      ),
+      // Stored in the form's order, once each, whatever order the browser sent them in.
+      z.transform((values: string[]) => options.filter((option) => values.includes(option))),
     )
-    // Stored in the form's order, once each, whatever order the browser sent them in.
-    .transform((values) => options.filter((option) => values.includes(option)))
-    .refine((values) => values.length >= min, { error: errorCode("chooseAtLeastOne") });
+    .check(
+      z.refine((values: string[]) => values.length >= min, { error: errorCode("chooseAtLeastOne") }),
+    ) as unknown as Schema<T[number][]>;
 
 /** A checkbox that must be ticked. */
-export const mustAgree: z.ZodType<true> = z
-  .literal("on", { error: errorCode("mustAgree") })
-  .transform(() => true as const);
+export const mustAgree: Schema<true> = z.pipe(
+  z.literal("on", { error: errorCode("mustAgree") }),
+  z.transform(() => true as const),
+);
 
 /** An optional checkbox. */
-export const checkbox: z.ZodType<boolean> = z
-  .literal("on", { error: errorCode("invalid") })
-  .optional()
-  .transform((value) => value === "on");
+export const checkbox: Schema<boolean> = z.pipe(
+  z.optional(z.literal("on", { error: errorCode("invalid") })),
+  z.transform((value: "on" | undefined) => value === "on"),
+);
 
 const isEmptyRow = (item: unknown) =>
   typeof item === "object" &&
@@ -111,11 +149,15 @@ const isEmptyRow = (item: unknown) =>
   Object.values(item).every((v) => v === "" || v === undefined || (Array.isArray(v) && v.length === 0));
 
 /** Rows of a repeatable group; rows left entirely empty are ignored. */
-export const rows = <T>(row: z.ZodType<T>, { min, max }: { min: number; max: number }): z.ZodType<T[]> =>
+export const rows = <T>(row: Schema<T>, { min, max }: { min: number; max: number }): Schema<T[]> =>
   z
-    .preprocess(
-      (value) => (Array.isArray(value) ? value.filter((item) => !isEmptyRow(item)) : (value ?? [])),
+    .pipe(
+      z.transform((value: unknown) =>
+        Array.isArray(value) ? value.filter((item) => !isEmptyRow(item)) : (value ?? []),
+      ),
       z.array(row, { error: errorCode("invalid") }),
     )
-    .refine((items) => items.length >= min, { error: errorCode("addAtLeastOne") })
-    .refine((items) => items.length <= max, { error: errorCode("tooMany", { max }) });
+    .check(
+      z.refine((items: T[]) => items.length >= min, { error: errorCode("addAtLeastOne") }),
+      z.refine((items: T[]) => items.length <= max, { error: errorCode("tooMany", { max }) }),
+    ) as unknown as Schema<T[]>;

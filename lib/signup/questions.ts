@@ -1,7 +1,8 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Messages } from "../messages/en";
 import { errorCode, type ErrorCode } from "./error-codes";
 import * as field from "./fields";
+import type { Schema } from "./fields";
 import { OPTION_SETS, type OptionSet, type OptionValue, type Role } from "./options";
 
 // The kinds of question a form can ask. A form is an ordered record of questions (see
@@ -18,7 +19,7 @@ type Common<T> = {
   section?: SectionKey;
   /** Also stored in a column of its own, for staff to filter on (see signup-columns.ts). */
   column?: true;
-  schema: z.ZodType<T>;
+  schema: Schema<T>;
 };
 
 export type TextQuestion = Common<string | undefined> & {
@@ -60,11 +61,11 @@ export type Questions = Record<string, Question>;
 
 /** The answers a record of questions parses into. */
 export type AnswersOf<Q extends Questions> = {
-  [K in keyof Q]: Q[K]["schema"] extends z.ZodType<infer T> ? T : never;
+  [K in keyof Q]: Q[K]["schema"] extends Schema<infer T> ? T : never;
 };
 
 type Options = Omit<Common<never>, "schema">;
-type Typed<Q extends Question, T> = Omit<Q, "schema"> & { schema: z.ZodType<T> };
+type Typed<Q extends Question, T> = Omit<Q, "schema"> & { schema: Schema<T> };
 
 export const question = {
   text<R extends boolean>(o: Options & { required: R; max: number; autoComplete?: string }) {
@@ -126,9 +127,9 @@ export const question = {
   },
 };
 
-function objectOf<Q extends Questions>(questions: Q): z.ZodType<AnswersOf<Q>> {
+function objectOf<Q extends Questions>(questions: Q) {
   const shape = Object.fromEntries(Object.entries(questions).map(([name, q]) => [name, q.schema]));
-  return z.object(shape) as unknown as z.ZodType<AnswersOf<Q>>;
+  return z.object(shape) as unknown as z.ZodMiniType<AnswersOf<Q>, unknown>;
 }
 
 /** Reports a rule that spans several answers on one field (`path` as the form names it). */
@@ -137,7 +138,7 @@ export type RuleReport = (path: string, code: ErrorCode) => void;
 export type SignupFormDefinition<Q extends Questions = Questions> = {
   role: Role;
   questions: Q;
-  schema: z.ZodType<AnswersOf<Q>>;
+  schema: Schema<AnswersOf<Q>>;
 };
 
 /** A form: its questions in order, and the rules that span several answers. */
@@ -146,9 +147,11 @@ export function defineForm<Q extends Questions>(
   questions: Q,
   rules: (answers: AnswersOf<Q>, report: RuleReport) => void = () => {},
 ): SignupFormDefinition<Q> {
-  const schema = objectOf(questions).superRefine((answers, ctx) =>
-    rules(answers, (path, code) =>
-      ctx.addIssue({ code: "custom", path: path.split("."), message: errorCode(code) }),
+  const schema = objectOf(questions).check(
+    z.superRefine((answers: AnswersOf<Q>, ctx) =>
+      rules(answers, (path, code) =>
+        ctx.addIssue({ code: "custom", path: path.split("."), message: errorCode(code) }),
+      ),
     ),
   );
   return { role, questions, schema };

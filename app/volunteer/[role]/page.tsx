@@ -49,7 +49,12 @@ export default async function SignupPage({ params, searchParams }: Props) {
         <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
         <p className="mt-2 text-base text-muted">{messages.requiredNote}</p>
       </div>
-      <SignupForm role={role} action={submitSignupAction} initialState={initialState} />
+      <SignupForm
+        role={role}
+        action={submitSignupAction}
+        initialState={initialState}
+        messages={getMessages().forms}
+      />
     </>
   );
 }
