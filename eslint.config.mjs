@@ -17,6 +17,7 @@ export const SERVER_MODULES = [
   "lib/generated/prisma/client",
   "lib/jobs/**",
   "lib/security/form-token",
+  "lib/security/keys",
   "lib/security/rate-limit",
   "lib/security/sealed-values",
   "lib/signup/handle-submission",

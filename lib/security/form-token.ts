@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { deriveKey } from "./keys";
 
 // A signed token in every signup form: when the form was served (to refuse bots that submit
 // faster than a person can read) and the idempotency key that makes a double submit one signup.
@@ -7,7 +8,9 @@ import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 function sign(payload: string, secret: string): string {
-  return createHmac("sha256", secret).update(`form-token:${payload}`).digest("base64url");
+  return createHmac("sha256", deriveKey(secret, "form-token"))
+    .update(`form-token:${payload}`)
+    .digest("base64url");
 }
 
 export function createFormToken(secret: string, now = Date.now()): string {

@@ -1,12 +1,15 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { deriveKey } from "./keys";
 
 // Fixed-window counters in PostgreSQL, so every app instance shares them (counted by the
 // submit_signup function). Keys are hashed: the table never holds an IP address or an email
-// address.
+// address, and a keyed hash (HMAC with the rate-limit key) so they cannot be guessed back.
 
 export function rateLimitKey(secret: string, scope: string, subject: string): string {
-  return createHash("sha256").update(`${secret}:${scope}:${subject}`).digest("base64url");
+  return createHmac("sha256", deriveKey(secret, "rate-limit"))
+    .update(`${scope}:${subject}`)
+    .digest("base64url");
 }
 
 export function windowStartFor(now: number, windowMs: number): Date {

@@ -1,6 +1,7 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { deriveKey } from "./keys";
 
 // Answers carried in a URL, sealed (AES-256-GCM) so only this site can read or make them and
 // the URL reveals nothing: a form post refused on another host name of the site is sent back
@@ -10,9 +11,7 @@ const MAX_AGE_MS = 30 * 60 * 1000;
 /** Past this the URL grows too long for some proxies; the answers are then not carried. */
 export const MAX_SEALED_LENGTH = 6000;
 
-function keyFor(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "", "sealed-form-values", 32));
-}
+const keyFor = (secret: string) => deriveKey(secret, "sealed-form-values");
 
 export function sealValues(values: unknown, secret: string, now = Date.now()): string | null {
   const iv = randomBytes(12);
