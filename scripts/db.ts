@@ -53,7 +53,9 @@ async function main() {
   const env = getEnv();
   const plan = planLocalServices(env, { forServer: false });
   if (plan.missing.length) {
-    console.error(`Configuration error: ${plan.missing.join(" and ")} must be set when NODE_ENV=production`);
+    for (const name of plan.missing) {
+      console.error(`Configuration error: ${name} must be set when NODE_ENV=production.`);
+    }
     process.exit(1);
   }
   // lib/dev and its packages (development dependencies) only when a local database is needed.

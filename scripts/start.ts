@@ -34,7 +34,9 @@ function loadEnv(): Env {
 async function provideServices(env: Env): Promise<LaunchServices> {
   const plan = planLocalServices(env, { forServer: true });
   if (plan.missing.length) {
-    console.error(`Configuration error: ${plan.missing.join(" and ")} must be set when NODE_ENV=production`);
+    for (const name of plan.missing) {
+      console.error(`Configuration error: ${name} must be set when NODE_ENV=production.`);
+    }
     process.exit(1);
   }
   if (!plan.startLocal) return servicesFromEnvironment(env);
@@ -95,6 +97,10 @@ async function main() {
     DATABASE_URL: services.databaseUrl,
     SMTP_URL: services.smtpUrl,
     SESSION_SECRET: services.sessionSecret,
+    // `next build` and `next start` run with NODE_ENV=production, where these have no default:
+    // hand them what this start settled on (outside production, the local defaults).
+    SITE_URL: env.SITE_URL,
+    STAFF_EMAIL: env.STAFF_EMAIL,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
   };

@@ -45,9 +45,47 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PRO_BONO_WEEK_START: "2026-10-25" })).toThrow(/PRO_BONO_WEEK_END/);
   });
 
-  it("requires SESSION_SECRET in production only", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET/);
-    expect(() => parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) })).not.toThrow();
+  it("requires every production setting in production only, one line each", () => {
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://app@db.example.org:5432/app",
+      SMTP_URL: "smtps://mail.example.org:465",
+      SITE_URL: "https://volunteer.example.org",
+      STAFF_EMAIL: "intake@example.org",
+      SESSION_SECRET: "x".repeat(32),
+    };
+    expect(parseEnv(production).STAFF_EMAIL).toBe("intake@example.org");
+    for (const name of ["DATABASE_URL", "SMTP_URL", "SITE_URL", "STAFF_EMAIL", "SESSION_SECRET"]) {
+      for (const unset of [undefined, " "]) {
+        expect(() => parseEnv({ ...production, [name]: unset })).toThrow(
+          new RegExp(`^Configuration error: ${name} must be set when NODE_ENV=production \\(.+\\)\\.$`),
+        );
+      }
+    }
+    expect(() => parseEnv({ ...production, NODE_ENV: "development", SITE_URL: undefined })).not.toThrow();
     expect(() => parseEnv({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET must be at least 32/);
+  });
+
+  it("names every missing and every wrong variable, each on its own line", () => {
+    const error = (() => {
+      try {
+        parseEnv({ NODE_ENV: "production", SMTP_URL: "http://mail.example.org", PORT: "x" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const lines = (error as ConfigError).message.split("\n");
+    expect(lines.map((line) => line.match(/^Configuration error: (\w+) must be /)?.[1])).toEqual([
+      "DATABASE_URL",
+      "SITE_URL",
+      "STAFF_EMAIL",
+      "SESSION_SECRET",
+      "SMTP_URL",
+      "PORT",
+    ]);
+    expect(lines[4]).toBe(
+      "Configuration error: SMTP_URL must be a URL such as smtp://user:pass@mail.example.org:587.",
+    );
   });
 });

@@ -96,13 +96,6 @@ export const EnvSchema = z
         message: "set together with the other PRO_BONO_WEEK date (YYYY-MM-DD)",
       });
     }
-    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["SESSION_SECRET"],
-        message: "required in production: at least 32 random characters",
-      });
-    }
   })
   .transform((env) => ({
     ...env,
@@ -113,20 +106,50 @@ export const EnvSchema = z
 
 export type Env = z.output<typeof EnvSchema>;
 
+/**
+ * What only suits a laptop is refused in production: an embedded database, a mail catcher, a
+ * generated session secret, localhost links, a placeholder staff inbox. Each is a line.
+ */
+export const REQUIRED_IN_PRODUCTION = {
+  DATABASE_URL: "a PostgreSQL URL",
+  SMTP_URL: "an smtp:// or smtps:// URL",
+  SITE_URL: "the site's public https:// URL",
+  STAFF_EMAIL: "the inbox told of every signup",
+  SESSION_SECRET: "32+ random characters: openssl rand -hex 32",
+} as const;
+
+/** The settings a production environment lacks (none outside production). */
+export function missingInProduction(source: Record<string, string | undefined>): string[] {
+  if (source.NODE_ENV?.trim() !== "production") return [];
+  return Object.keys(REQUIRED_IN_PRODUCTION).filter((name) => !source[name]?.trim());
+}
+
+export type ConfigProblem = { variable: string; expected: string };
+
+/** One line per variable: `Configuration error: NAME must be …`. */
 export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    readonly expected: string,
-  ) {
-    super(`Configuration error: ${variable} must be ${expected}.`);
+  readonly variable: string;
+  readonly expected: string;
+
+  constructor(readonly problems: [ConfigProblem, ...ConfigProblem[]]) {
+    super(problems.map((p) => `Configuration error: ${p.variable} must be ${p.expected}.`).join("\n"));
     this.name = "ConfigError";
+    this.variable = problems[0].variable;
+    this.expected = problems[0].expected;
   }
 }
 
-/** Validates an environment; throws a ConfigError naming the first bad variable. */
+/** Validates an environment; throws a ConfigError naming every bad or missing variable, once each. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  const problems: ConfigProblem[] = missingInProduction(source).map((name) => ({
+    variable: name,
+    expected: `set when NODE_ENV=production (${REQUIRED_IN_PRODUCTION[name as keyof typeof REQUIRED_IN_PRODUCTION]})`,
+  }));
   const result = EnvSchema.safeParse(source);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  throw new ConfigError(String(issue.path[0] ?? "environment"), issue.message);
+  for (const issue of result.error?.issues ?? []) {
+    const variable = String(issue.path[0] ?? "environment");
+    if (!problems.some((p) => p.variable === variable)) problems.push({ variable, expected: issue.message });
+  }
+  if (problems.length) throw new ConfigError(problems as [ConfigProblem, ...ConfigProblem[]]);
+  return result.data!;
 }
