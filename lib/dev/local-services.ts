@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, readFile } from "node:fs/promises";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import type { Env } from "../config/env-schema";
 import type { LaunchServices } from "../config/launch-services";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { startMailCatcher } from "./mail-catcher";
+import { privateDirectory, writePrivateFile } from "./private-files";
 
 // What `npm start` and `npm run dev` bring up when the environment names no database or
 // mail server: everything a newcomer needs, kept under DATA_DIR. Outside production only: the
@@ -35,6 +36,8 @@ export async function startLocalServices(
     for (const fn of stops.reverse()) await fn().catch(() => {});
   };
   try {
+    // 0700 (as root 0710 with the postgres group: lib/dev/private-files.ts), also when it exists.
+    await privateDirectory(dataDir);
     let databaseUrl = env.DATABASE_URL;
     if (!databaseUrl) {
       options.log("Starting the embedded PostgreSQL…");
@@ -63,7 +66,7 @@ export async function startLocalServices(
     if (!env.DATABASE_URL) {
       // Where local tools and tests find this run's embedded services.
       const runtime = { databaseUrl, smtpUrl: smtpUrl ?? null, mailDirectory: path.join(dataDir, "mail") };
-      await writeFile(path.join(dataDir, "runtime.json"), JSON.stringify(runtime, null, 2), { mode: 0o600 });
+      await writePrivateFile(path.join(dataDir, "runtime.json"), JSON.stringify(runtime, null, 2));
     }
     return { databaseUrl, smtpUrl: smtpUrl ?? "", sessionSecret, notes, stop };
   } catch (error) {
@@ -76,9 +79,11 @@ export async function startLocalServices(
 async function localSecret(dataDir: string): Promise<string> {
   const file = path.join(dataDir, "session-secret");
   const existing = await readFile(file, "utf8").catch(() => "");
-  if (existing.trim().length >= 32) return existing.trim();
-  await mkdir(dataDir, { recursive: true });
+  if (existing.trim().length >= 32) {
+    await chmod(file, 0o600);
+    return existing.trim();
+  }
   const secret = randomBytes(32).toString("hex");
-  await writeFile(file, secret, { mode: 0o600 });
+  await writePrivateFile(file, secret);
   return secret;
 }

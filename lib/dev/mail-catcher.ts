@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { privateDirectory, writePrivateFile } from "./private-files";
 
 // A real SMTP server on loopback that keeps every message as an .eml file, so development
 // and tests exercise the same SMTP path as production (docs/decisions/002).
@@ -17,7 +18,8 @@ export type MailCatcher = {
 const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
 export async function startMailCatcher(options: { directory: string; port?: number }): Promise<MailCatcher> {
-  await mkdir(options.directory, { recursive: true });
+  // Caught messages hold volunteers' answers: this account alone reads them.
+  await privateDirectory(options.directory);
   let sequence = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -32,7 +34,7 @@ export async function startMailCatcher(options: { directory: string; port?: numb
         const name = `${Date.now()}-${process.pid}-${String(sequence).padStart(6, "0")}.eml`;
         const envelope = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(", ");
         const raw = Buffer.concat([Buffer.from(`X-Envelope-To: ${envelope}\r\n`), ...chunks]);
-        writeFile(path.join(options.directory, name), raw).then(
+        writePrivateFile(path.join(options.directory, name), raw).then(
           () => callback(),
           (error: Error) => callback(error),
         );
