@@ -6,6 +6,17 @@ import nextTypescript from "eslint-config-next/typescript";
 // a whole folder). The one list of the server boundary: components may not import them.
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
+  "lib/auth/app-auth",
+  "lib/auth/audit",
+  "lib/auth/auth",
+  "lib/auth/common-passwords",
+  "lib/auth/lockout",
+  "lib/auth/password",
+  "lib/auth/password-links",
+  "lib/auth/staff-accounts",
+  "lib/auth/staff-emails",
+  "lib/auth/staff-session",
+  "lib/auth/staff-settings",
   "lib/config/env",
   "lib/config/check-env-on-start",
   "lib/config/session-secret",

@@ -41,6 +41,14 @@ const isoDate = z
   .pipe(z.iso.date("a date as YYYY-MM-DD").optional())
   .optional();
 
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `a whole number from ${min} to ${max}` })
+    .int(`a whole number from ${min} to ${max}`)
+    .min(min, `a whole number from ${min} to ${max}`)
+    .max(max, `a whole number from ${min} to ${max}`)
+    .default(fallback);
+
 export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -84,6 +92,14 @@ export const EnvSchema = z
     EMAIL_MAX_ATTEMPTS: z.coerce.number({ error: "a whole number" }).int().min(1).max(50).default(12),
     /** `in-app` runs the email worker inside each web process; `separate` leaves it to `npm run worker`. */
     WORKER_MODE: z.enum(["in-app", "separate"], { error: "in-app or separate" }).default("in-app"),
+    // Staff sign-in: a session ends after this long unused, and this long after sign-in.
+    STAFF_SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60, 30),
+    STAFF_SESSION_MAX_HOURS: wholeNumber(1, 7 * 24, 12),
+    /** Failed passwords in SIGN_IN_LOCK_MINUTES that pause an account's password sign-in that long (doubling). */
+    SIGN_IN_MAX_FAILURES: wholeNumber(1, 100, 5),
+    SIGN_IN_LOCK_MINUTES: wholeNumber(1, 24 * 60, 15),
+    /** Password sign-in attempts per IP address per minute. */
+    SIGN_IN_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 10),
     // National Pro Bono Week: the home page shows its callout only when both dates are set.
     PRO_BONO_WEEK_START: isoDate,
     PRO_BONO_WEEK_END: isoDate,

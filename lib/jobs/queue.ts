@@ -6,6 +6,8 @@ import { quietLogger } from "./logger";
 // with exponential backoff.
 
 export const SEND_EMAIL_TASK = "send_email";
+/** An email to a staff member about their own account (invitation, password link). */
+export const SEND_STAFF_EMAIL_TASK = "send_staff_email";
 
 /** Creates or upgrades graphile-worker's own schema; safe to run on every start. */
 export async function migrateQueue(connectionString: string): Promise<void> {

@@ -3,8 +3,9 @@ import type { Env } from "../config/env-schema";
 import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
 import { quietLogger } from "./logger";
-import { SEND_EMAIL_TASK } from "./queue";
+import { SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from "./queue";
 import { createSendEmailTask } from "./send-email-task";
+import { createSendStaffEmailTask } from "./send-staff-email-task";
 
 export type EmailWorker = { stop(): Promise<void> };
 
@@ -29,7 +30,10 @@ export async function startEmailWorker(options: {
       pollInterval: 2000,
       noHandleSignals: true,
       logger: options.logger ?? quietLogger,
-      taskList: { [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }) },
+      taskList: {
+        [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
+        [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
+      },
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
       // marked done in batches rather than one query each (worker.graphile.org/docs/performance).
       // Batched completion may run a job again after a crash; the task is idempotent.

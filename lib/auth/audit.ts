@@ -1,0 +1,43 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import type { Db } from "../db/client";
+
+// The append-only audit log (the database refuses updates and deletes). `detail` carries ids
+// and changed settings, never a volunteer's personal data.
+
+export type AuditAction =
+  | "sign_in"
+  | "sign_in_failed"
+  | "sign_in_locked"
+  | "sign_out"
+  | "password_changed"
+  | "password_set"
+  | "password_reset_requested"
+  | "two_factor_enabled"
+  | "two_factor_disabled"
+  | "sessions_revoked"
+  | "staff_created"
+  | "staff_invited"
+  | "staff_role_changed"
+  | "staff_deactivated"
+  | "staff_reactivated"
+  | "staff_lockout_lifted"
+  | "setting_changed";
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  subject?: string | null;
+  detail?: Prisma.InputJsonValue;
+};
+
+export async function recordAudit(db: Pick<Db, "auditEvent">, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      detail: entry.detail,
+    },
+  });
+}

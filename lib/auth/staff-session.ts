@@ -1,0 +1,71 @@
+import "server-only";
+import type { Db } from "../db/client";
+import type { StaffAuth, StaffRole } from "./auth";
+import { STAFF_ROLES } from "./auth";
+import { AccessError } from "./errors";
+import { isTwoFactorRequired } from "./staff-settings";
+
+// The one way into staff data: every function in lib/ that reads or changes it takes a
+// StaffContext, which only requireStaff makes, and checks the role it needs itself.
+
+declare const verified: unique symbol;
+
+export type StaffContext = {
+  readonly userId: string;
+  readonly sessionId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: StaffRole;
+  readonly twoFactorEnabled: boolean;
+  readonly [verified]: true;
+};
+
+type Deps = { auth: StaffAuth; db: Db; maxHours: number };
+
+/** The signed-in staff member behind these request headers, or null. */
+export async function findStaff(
+  { auth, db, maxHours }: Deps,
+  headers: Headers,
+): Promise<StaffContext | null> {
+  const found = await auth.api.getSession({ headers }).catch(() => null);
+  if (!found) return null;
+  const { session, user } = found;
+  const role = (user as { role?: string }).role;
+  if ((user as { banned?: boolean }).banned || !STAFF_ROLES.includes(role as StaffRole)) return null;
+  // The absolute timeout, however recently the session was used.
+  if (Date.now() - new Date(session.createdAt).getTime() > maxHours * 3_600_000) {
+    await db.staffSession.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  return {
+    userId: user.id,
+    sessionId: session.id,
+    name: user.name,
+    email: user.email,
+    role: role as StaffRole,
+    twoFactorEnabled: Boolean((user as { twoFactorEnabled?: boolean }).twoFactorEnabled),
+  } as StaffContext;
+}
+
+/**
+ * The signed-in staff member, allowed `role` (reviewer: any staff member), or an AccessError.
+ * When admins require two-factor sign-in, a member without it may only reach their account.
+ */
+export async function requireStaff(
+  deps: Deps,
+  headers: Headers,
+  { role = "reviewer", isEnrolmentPage = false }: { role?: StaffRole; isEnrolmentPage?: boolean } = {},
+): Promise<StaffContext> {
+  const staff = await findStaff(deps, headers);
+  if (!staff) throw new AccessError("signed_out");
+  assertRole(staff, role);
+  if (!isEnrolmentPage && !staff.twoFactorEnabled && (await isTwoFactorRequired(deps.db))) {
+    throw new AccessError("needs_two_factor");
+  }
+  return staff;
+}
+
+/** Each data function's own check of the role it needs. */
+export function assertRole(staff: StaffContext, role: StaffRole): void {
+  if (role === "admin" && staff.role !== "admin") throw new AccessError("forbidden");
+}
