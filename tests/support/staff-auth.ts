@@ -1,0 +1,84 @@
+import { createAuth, type StaffAuth, type StaffRole } from "../../lib/auth/auth";
+import type { AuthSettings } from "../../lib/auth/settings";
+import { createStaffFromCommandLine, type AccountDeps } from "../../lib/auth/staff-accounts";
+import type { Db } from "../../lib/db/client";
+
+// better-auth over a test database, and requests to its handler as a browser sends them.
+
+export const AUTH_SITE = "https://staff.example.org";
+
+export const TEST_AUTH_SETTINGS: AuthSettings = {
+  idleMinutes: 30,
+  maxHours: 12,
+  lockout: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
+  signInPerMinute: 3,
+};
+
+export function testAccountDeps(db: Db, settings = TEST_AUTH_SETTINGS): AccountDeps & { maxHours: number } {
+  const env = { SITE_URL: AUTH_SITE, ORG_NAME: "NMILC", SESSION_SECRET: "t".repeat(40) };
+  const auth = createAuth({ db, env, settings });
+  return { db, auth, env, maxHours: settings.maxHours };
+}
+
+export type AuthCall = {
+  status: number;
+  body: Record<string, unknown>;
+  cookie: string | null;
+  setCookie: string[];
+};
+
+export async function callAuth(
+  auth: StaffAuth,
+  path: string,
+  {
+    body,
+    ip = "203.0.113.10",
+    cookie,
+    method = body === undefined ? "GET" : "POST",
+  }: {
+    body?: unknown;
+    ip?: string;
+    cookie?: string | null;
+    method?: string;
+  } = {},
+): Promise<AuthCall> {
+  const headers: Record<string, string> = { origin: AUTH_SITE, "x-forwarded-for": ip };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (cookie) headers.cookie = cookie;
+  const response = await auth.handler(
+    new Request(`${AUTH_SITE}/api/auth${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  const setCookie = response.headers.getSetCookie();
+  const session = setCookie.map((c) => c.split(";")[0]!).find((c) => c.includes("session_token="));
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    cookie: session && !session.endsWith("=") ? session : null,
+    setCookie,
+  };
+}
+
+/** A staff member with a password, made the way `admin:create` and its link make one. */
+export async function createStaffMember(
+  deps: AccountDeps,
+  {
+    email,
+    role = "reviewer",
+    password = "correct horse battery staple",
+  }: { email: string; role?: StaffRole; password?: string },
+) {
+  const { userId, link } = await createStaffFromCommandLine(deps, { email, role });
+  const token = new URL(link).searchParams.get("token")!;
+  const set = await callAuth(deps.auth, "/reset-password", { body: { token, newPassword: password } });
+  if (set.status !== 200) throw new Error(`setting the password failed: ${JSON.stringify(set.body)}`);
+  return { userId, email, password, token };
+}
+
+export async function signIn(auth: StaffAuth, email: string, password: string, ip?: string) {
+  return callAuth(auth, "/sign-in/email", { body: { email, password }, ip });
+}
