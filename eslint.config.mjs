@@ -6,6 +6,8 @@ import nextTypescript from "eslint-config-next/typescript";
 // a whole folder). The one list of the server boundary: components may not import them.
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
+  "lib/admin/own-sessions",
+  "lib/admin/signup-record",
   "lib/auth/app-auth",
   "lib/auth/audit",
   "lib/auth/auth",

@@ -1,6 +1,7 @@
 // `npm start` (build if needed, then `next start`) and `npm run dev` (`next dev`): brings up
 // the local database and mail catcher when the environment names none, applies migrations,
 // and shuts everything down on Ctrl-C or SIGTERM.
+import pg from "pg";
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { getEnv, rawEnvironment } from "../lib/config/env";
@@ -67,6 +68,17 @@ function buildInputs(env: Env): Record<string, string> {
   return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
 }
 
+async function countStaff(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>("SELECT count(*) FROM staff_users");
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
 let services: LaunchServices | undefined;
 let child: ChildProcess | undefined;
 let stopping = false;
@@ -110,6 +122,17 @@ async function main() {
   log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
   const seeded = await seedContent(services.databaseUrl);
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);
+  if (!env.DATABASE_URL && env.NODE_ENV !== "production" && (await countStaff(services.databaseUrl)) === 0) {
+    // The first start on the embedded database gets a staff admin; its password is shown once.
+    const created = run(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "scripts/admin-create.ts", "--dev"],
+      childEnv,
+    );
+    child = created;
+    await waitForExit(created);
+    if (stopping) return;
+  }
 
   const nextBin = "node_modules/.bin/next";
   if (mode === "start") {

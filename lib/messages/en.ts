@@ -351,7 +351,6 @@ export const en = {
     nav: {
       label: "Staff area",
       dashboard: "Dashboard",
-      signups: "Signups",
       staff: "Staff accounts",
       account: "My account",
       signOut: "Sign out",
@@ -437,7 +436,7 @@ export const en = {
       email: "Email",
       role: "Role",
       send: "Send invitation",
-      invited: "Invitation sent to {email}.",
+      invited: "Invitation sent.",
       exists: "There is already an account for that email.",
       status: "Status",
       active: "active",
@@ -487,6 +486,11 @@ export const en = {
         body: "Write to {email} from the address you signed up with and we will delete or correct your information, usually within two weeks, and confirm when it is done.",
       },
     ],
+  },
+  forbidden: {
+    title: "Not available to your account",
+    body: "Your staff role does not include this page. Ask an admin if you need it.",
+    back: "Back to the staff dashboard",
   },
   notFound: {
     title: "We could not find that page",

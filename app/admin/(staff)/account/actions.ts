@@ -1,0 +1,112 @@
+"use server";
+
+import { headers } from "next/headers";
+import { APIError } from "better-auth/api";
+import QRCode from "qrcode";
+import { getAuth, staffDeps } from "@/lib/auth/app-auth";
+import { recordAudit } from "@/lib/auth/audit";
+import { getMessages } from "@/lib/messages";
+import type { ActionResult } from "@/lib/admin/action-result";
+import { staffAction } from "../../staff-access";
+
+// The signed-in staff member's own account. Each goes through better-auth's own endpoints
+// (auth.api), which check the session again; enrolment is allowed before two-factor is on.
+
+const words = () => getMessages().admin;
+const onOwnAccount = { isEnrolmentPage: true };
+
+function passwordError(error: unknown): ActionResult {
+  if (!(error instanceof APIError)) throw error;
+  const code = (error.body as { code?: string } | undefined)?.code;
+  const m = words();
+  const message =
+    code === "PASSWORD_COMMON"
+      ? m.setPassword.common
+      : code === "PASSWORD_TOOSHORT"
+        ? m.setPassword.tooShort
+        : code === "PASSWORD_TOOLONG"
+          ? m.setPassword.tooLong
+          : m.account.wrongPassword;
+  return { status: "invalid", message };
+}
+
+export async function changePasswordAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return staffAction(onOwnAccount, async (staff) => {
+    try {
+      await getAuth().api.changePassword({
+        body: {
+          currentPassword: String(form.get("currentPassword") ?? ""),
+          newPassword: String(form.get("newPassword") ?? ""),
+          revokeOtherSessions: true,
+        },
+        headers: await headers(),
+      });
+    } catch (error) {
+      return passwordError(error);
+    }
+    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "password_changed" });
+    return { status: "ok", message: words().account.passwordChanged };
+  });
+}
+
+export type EnrolmentResult = ActionResult & { qrSvg?: string; secret?: string; backupCodes?: string[] };
+
+export async function startTwoFactorAction(
+  _: EnrolmentResult | null,
+  form: FormData,
+): Promise<EnrolmentResult> {
+  return staffAction(onOwnAccount, async () => {
+    try {
+      const enabled = await getAuth().api.enableTwoFactor({
+        body: { password: String(form.get("password") ?? ""), method: "totp" },
+        headers: await headers(),
+      });
+      if (enabled.method !== "totp") return { status: "error" };
+      const { totpURI, backupCodes } = enabled;
+      const secret = new URL(totpURI).searchParams.get("secret") ?? "";
+      const qrSvg = await QRCode.toString(totpURI, { type: "svg", margin: 1, width: 220 });
+      return { status: "ok", qrSvg, secret, backupCodes };
+    } catch (error) {
+      return passwordError(error);
+    }
+  });
+}
+
+export async function confirmTwoFactorAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return staffAction(onOwnAccount, async (staff) => {
+    try {
+      await getAuth().api.verifyTOTP({
+        body: { code: String(form.get("code") ?? "").replace(/\s/g, "") },
+        headers: await headers(),
+      });
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+      return { status: "invalid", message: words().login.codeFailed };
+    }
+    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "two_factor_enabled" });
+    return { status: "ok", message: words().account.twoFactorOn };
+  });
+}
+
+export async function disableTwoFactorAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return staffAction(onOwnAccount, async (staff) => {
+    try {
+      await getAuth().api.disableTwoFactor({
+        body: { password: String(form.get("password") ?? "") },
+        headers: await headers(),
+      });
+    } catch (error) {
+      return passwordError(error);
+    }
+    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "two_factor_disabled" });
+    return { status: "ok" };
+  });
+}
+
+export async function signOutOthersAction(): Promise<ActionResult> {
+  return staffAction(onOwnAccount, async (staff) => {
+    await getAuth().api.revokeOtherSessions({ headers: await headers() });
+    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "sessions_revoked" });
+    return { status: "ok", message: words().account.othersSignedOut };
+  });
+}

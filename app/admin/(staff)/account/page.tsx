@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { AccountForms } from "@/components/admin/account-forms";
+import { listOwnSessions } from "@/lib/admin/own-sessions";
+import { getDb } from "@/lib/db/client";
+import { getMessages } from "@/lib/messages";
+import { staffForPage } from "../../staff-access";
+import {
+  changePasswordAction,
+  confirmTwoFactorAction,
+  disableTwoFactorAction,
+  signOutOthersAction,
+  startTwoFactorAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: getMessages().admin.account.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
+  const staff = await staffForPage("/admin/account", { isEnrolmentPage: true });
+  const { twoFactor } = await searchParams;
+  const sessions = await listOwnSessions(getDb(), staff);
+  const messages = getMessages().admin;
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand">{messages.account.title}</h1>
+      <AccountForms
+        isTwoFactorEnabled={staff.twoFactorEnabled}
+        isTwoFactorRequired={twoFactor === "required" && !staff.twoFactorEnabled}
+        sessions={sessions.map((s) => ({
+          ...s,
+          createdAt: s.createdAt.toISOString(),
+          lastUsedAt: s.lastUsedAt.toISOString(),
+        }))}
+        messages={messages}
+        actions={{
+          changePassword: changePasswordAction,
+          startTwoFactor: startTwoFactorAction,
+          confirmTwoFactor: confirmTwoFactorAction,
+          disableTwoFactor: disableTwoFactorAction,
+          signOutOthers: signOutOthersAction,
+        }}
+      />
+    </>
+  );
+}

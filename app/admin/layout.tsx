@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getMessages } from "@/lib/messages";
+
+// The staff area: never indexed, never cached (next.config.ts adds the headers).
+export const metadata: Metadata = {
+  title: getMessages().admin.title,
+  robots: { index: false, follow: false },
+};
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return <div className="mx-auto max-w-5xl">{children}</div>;
+}

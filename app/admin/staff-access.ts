@@ -1,0 +1,42 @@
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { staffDeps } from "@/lib/auth/app-auth";
+import { AccessError } from "@/lib/auth/errors";
+import { requireStaff, type StaffContext } from "@/lib/auth/staff-session";
+import type { ActionResult } from "@/lib/admin/action-result";
+import type { StaffRole } from "@/lib/auth/auth";
+
+// The edge of the staff area: the signed-in staff member for a page, or the answer a browser
+// needs (sign in and come back, enrol in two-factor sign-in, or 403). The data functions in
+// lib/ check again for themselves.
+
+export async function staffForPage(
+  path: string,
+  options: { role?: StaffRole; isEnrolmentPage?: boolean } = {},
+): Promise<StaffContext> {
+  try {
+    return await requireStaff(staffDeps(), await headers(), options);
+  } catch (error) {
+    if (!(error instanceof AccessError)) throw error;
+    if (error.code === "signed_out") redirect(`/admin/login?next=${encodeURIComponent(path)}`);
+    if (error.code === "needs_two_factor") redirect("/admin/account?twoFactor=required");
+    forbidden();
+  }
+}
+
+/** A staff server action: the session and role are checked before `work`, whatever the page did. */
+export async function staffAction(
+  options: { role?: StaffRole; isEnrolmentPage?: boolean },
+  work: (staff: StaffContext) => Promise<ActionResult>,
+): Promise<ActionResult> {
+  let staff: StaffContext;
+  try {
+    staff = await requireStaff(staffDeps(), await headers(), options);
+  } catch (error) {
+    if (error instanceof AccessError)
+      return { status: error.code === "forbidden" ? "forbidden" : "signed_out" };
+    throw error;
+  }
+  return work(staff);
+}

@@ -1,0 +1,164 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/admin/action-result";
+import type { Messages } from "@/lib/messages/en";
+import { format } from "@/lib/messages/format";
+import { buttonClass, Field, Notice } from "./field";
+
+type Result = ActionResult;
+type Enrolment = Result & { qrSvg?: string; secret?: string; backupCodes?: string[] };
+type FormAction<T> = (previous: T | null, form: FormData) => Promise<T>;
+
+type Props = {
+  isTwoFactorEnabled: boolean;
+  isTwoFactorRequired: boolean;
+  sessions: { id: string; isCurrent: boolean; createdAt: string; browser: string }[];
+  messages: Messages["admin"];
+  actions: {
+    changePassword: FormAction<Result>;
+    startTwoFactor: FormAction<Enrolment>;
+    confirmTwoFactor: FormAction<Result>;
+    disableTwoFactor: FormAction<Result>;
+    signOutOthers(previous: Result | null): Promise<Result>;
+  };
+};
+
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
+      <h2 className="text-xl font-semibold text-brand">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Outcome({ result }: { result: Result | null }) {
+  if (!result?.message) return null;
+  return <Notice tone={result.status === "ok" ? "info" : "error"}>{result.message}</Notice>;
+}
+
+const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
+
+export function AccountForms({
+  isTwoFactorEnabled,
+  isTwoFactorRequired,
+  sessions,
+  messages,
+  actions,
+}: Props) {
+  const m = messages.account;
+  const [password, changePassword] = useActionState(actions.changePassword, null);
+  const [enrolment, startTwoFactor] = useActionState(actions.startTwoFactor, null);
+  const [confirmed, confirmTwoFactor] = useActionState(actions.confirmTwoFactor, null);
+  const [disabled, disableTwoFactor] = useActionState(actions.disableTwoFactor, null);
+  const [signedOut, signOutOthers] = useActionState(actions.signOutOthers, null);
+  const isOn = (isTwoFactorEnabled || confirmed?.status === "ok") && disabled?.status !== "ok";
+
+  return (
+    <>
+      {isTwoFactorRequired ? <Notice tone="error">{m.twoFactorRequired}</Notice> : null}
+      <Card title={m.twoFactor}>
+        <p className="mt-2">{isOn ? m.twoFactorOn : m.twoFactorOff}</p>
+        {isOn ? (
+          <form action={disableTwoFactor}>
+            <Outcome result={disabled} />
+            <Field
+              label={m.enablePassword}
+              id="disable-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+            <button type="submit" className={buttonClass}>
+              {m.disable}
+            </button>
+          </form>
+        ) : enrolment?.status === "ok" ? (
+          <form action={confirmTwoFactor}>
+            <p className="mt-4">{m.scan}</p>
+            <div className="mt-4 w-56" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg ?? "" }} />
+            <p className="mt-2">
+              {m.secretKey}: <code data-testid="totp-secret">{enrolment.secret}</code>
+            </p>
+            <p className="mt-4">{m.recoveryCodes}</p>
+            <ul className="mt-2 grid grid-cols-2 gap-1 font-mono" data-testid="recovery-codes">
+              {enrolment.backupCodes?.map((code) => (
+                <li key={code}>{code}</li>
+              ))}
+            </ul>
+            <Outcome result={confirmed} />
+            <Field
+              label={m.confirmCode}
+              id="confirm-code"
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              required
+            />
+            <button type="submit" className={buttonClass}>
+              {m.confirm}
+            </button>
+          </form>
+        ) : (
+          <form action={startTwoFactor}>
+            <Outcome result={enrolment} />
+            <Field
+              label={m.enablePassword}
+              id="enable-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+            <button type="submit" className={buttonClass}>
+              {m.enable}
+            </button>
+          </form>
+        )}
+      </Card>
+      <Card title={m.password}>
+        <form action={changePassword}>
+          <Outcome result={password} />
+          <Field
+            label={m.currentPassword}
+            id="current-password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+          <Field
+            label={m.newPassword}
+            id="new-password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+          />
+          <button type="submit" className={buttonClass}>
+            {m.changePassword}
+          </button>
+        </form>
+      </Card>
+      <Card title={m.sessions}>
+        <ul className="mt-3 space-y-2">
+          {sessions.map((session) => (
+            <li key={session.id}>
+              {session.browser || "—"} ·{" "}
+              {format(m.signedInAt, { time: dateTime.format(new Date(session.createdAt)) })}
+              {session.isCurrent ? <strong> ({m.thisSession})</strong> : null}
+            </li>
+          ))}
+        </ul>
+        <form action={signOutOthers}>
+          <Outcome result={signedOut} />
+          <button type="submit" className={buttonClass}>
+            {m.signOutOthers}
+          </button>
+        </form>
+      </Card>
+    </>
+  );
+}

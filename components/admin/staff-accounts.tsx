@@ -1,0 +1,177 @@
+import type { StaffMember } from "@/lib/auth/staff-accounts";
+import type { Messages } from "@/lib/messages/en";
+import { buttonClass, Field, Notice } from "./field";
+
+type Props = {
+  members: (StaffMember & { isSelf: boolean })[];
+  isTwoFactorRequired: boolean;
+  outcome: string | undefined;
+  messages: Messages["admin"];
+  actions: {
+    invite(form: FormData): Promise<void>;
+    change(form: FormData): Promise<void>;
+    requireTwoFactor(form: FormData): Promise<void>;
+  };
+};
+
+function outcomeNotice(outcome: string | undefined, m: Messages["admin"]) {
+  if (!outcome) return null;
+  const text: Record<string, [string, "info" | "error"]> = {
+    invited: [m.staff.invited, "info"],
+    saved: [m.staff.done, "info"],
+    exists: [m.staff.exists, "error"],
+    self: [m.staff.notYourself, "error"],
+    invalid: [m.errors.invalid, "error"],
+  };
+  const [message, tone] = text[outcome] ?? [m.errors.generic, "error"];
+  return <Notice tone={tone}>{message}</Notice>;
+}
+
+function ChangeButton({
+  userId,
+  change,
+  label,
+  action,
+}: {
+  userId: string;
+  change: string;
+  label: string;
+  action: Props["actions"]["change"];
+}) {
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="change" value={change} />
+      <button
+        type="submit"
+        className="rounded-md border border-brand px-2 py-1 text-base font-semibold text-brand"
+      >
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages, actions }: Props) {
+  const m = messages.staff;
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
+      {outcomeNotice(outcome, messages)}
+      <div className="mt-6 overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full text-left text-base">
+          <caption className="sr-only">{m.title}</caption>
+          <thead>
+            <tr className="border-b border-black/10">
+              <th scope="col" className="p-3">
+                {m.name}
+              </th>
+              <th scope="col" className="p-3">
+                {m.role}
+              </th>
+              <th scope="col" className="p-3">
+                {m.status}
+              </th>
+              <th scope="col" className="p-3">
+                <span className="sr-only">{m.save}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id} className="border-b border-black/5 align-top" data-staff={member.email}>
+                <td className="p-3">
+                  {member.name}
+                  <br />
+                  <span className="text-muted">{member.email}</span>
+                </td>
+                <td className="p-3">{messages.roles[member.role]}</td>
+                <td className="p-3">
+                  {member.isActive ? m.active : m.deactivated}
+                  {member.twoFactorEnabled ? `, ${m.twoFactor}` : ""}
+                  {member.lockedMinutes > 0 ? `, ${m.locked}` : ""}
+                </td>
+                <td className="space-x-2 space-y-2 p-3">
+                  {member.isSelf ? null : (
+                    <>
+                      <ChangeButton
+                        userId={member.id}
+                        change={member.role === "admin" ? "reviewer" : "admin"}
+                        label={member.role === "admin" ? m.makeReviewer : m.makeAdmin}
+                        action={actions.change}
+                      />
+                      <ChangeButton
+                        userId={member.id}
+                        change={member.isActive ? "deactivate" : "reactivate"}
+                        label={member.isActive ? m.deactivate : m.reactivate}
+                        action={actions.change}
+                      />
+                    </>
+                  )}
+                  {member.lockedMinutes > 0 ? (
+                    <ChangeButton
+                      userId={member.id}
+                      change="lift"
+                      label={m.liftLock}
+                      action={actions.change}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
+        <h2 className="text-xl font-semibold text-brand">{m.invite}</h2>
+        <form action={actions.invite}>
+          <Field label={m.name} id="invite-name" name="name" autoComplete="off" maxLength={120} />
+          <Field
+            label={m.email}
+            id="invite-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            maxLength={254}
+          />
+          <fieldset className="mt-4">
+            <legend className="font-medium">{m.role}</legend>
+            {(["reviewer", "admin"] as const).map((role) => (
+              <label key={role} className="mr-6 inline-flex items-center gap-2 py-1">
+                <input
+                  type="radio"
+                  name="role"
+                  value={role}
+                  defaultChecked={role === "reviewer"}
+                  className="h-5 w-5"
+                />
+                {messages.roles[role]}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className={buttonClass}>
+            {m.send}
+          </button>
+        </form>
+      </section>
+      <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
+        <h2 className="text-xl font-semibold text-brand">{messages.account.twoFactor}</h2>
+        <form action={actions.requireTwoFactor}>
+          <label className="mt-3 flex items-start gap-3">
+            <input
+              type="checkbox"
+              name="required"
+              defaultChecked={isTwoFactorRequired}
+              className="mt-1 h-5 w-5"
+            />
+            <span>{m.requireTwoFactor}</span>
+          </label>
+          <button type="submit" className={buttonClass}>
+            {m.save}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+/** What a staff server action answers: its outcome and, for the person, a message. */
+export type ActionResult = {
+  status: "ok" | "signed_out" | "forbidden" | "invalid" | "error";
+  message?: string;
+};

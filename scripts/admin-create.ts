@@ -1,0 +1,81 @@
+// npm run admin:create -- --email <address> [--role admin|reviewer]
+//   Creates a staff account and prints a single-use link, valid 24 hours, to set its password.
+// --dev (used by `npm start` on its embedded database): when there is no staff account yet,
+//   creates admin@example.org with a random password and prints it once. Never in production.
+//
+// Runs under the react-server condition (package.json), so modules guarded by `server-only`
+// load here as they do in the app.
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import { createAuth, STAFF_ROLES, type StaffRole } from "../lib/auth/auth";
+import { authSettings } from "../lib/auth/settings";
+import { createStaffFromCommandLine, StaffAccountError } from "../lib/auth/staff-accounts";
+import { getEnv } from "../lib/config/env";
+import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
+import { createDb } from "../lib/db/client";
+import { applyAllMigrations } from "../lib/jobs/all-migrations";
+
+export const DEV_ADMIN_EMAIL = "admin@example.org";
+
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    role: { type: "string", default: "admin" },
+    dev: { type: "boolean" },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+async function main() {
+  const env = getEnv();
+  if (values.dev && env.NODE_ENV === "production") fail("--dev is for development only.");
+  const role = values.role as StaffRole;
+  if (!STAFF_ROLES.includes(role)) fail(`--role must be ${STAFF_ROLES.join(" or ")}.`);
+  const email = values.dev ? DEV_ADMIN_EMAIL : values.email?.trim().toLowerCase();
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    fail("Usage: npm run admin:create -- --email <address> [--role admin|reviewer]");
+  }
+
+  const plan = planLocalServices(env, { forServer: false });
+  if (plan.missing.length) fail(`Configuration error: ${plan.missing.join(" and ")} must be set.`);
+  const services = plan.startLocal
+    ? await (
+        await import("../lib/dev/local-services")
+      ).startLocalServices(env, { needsMail: false, log: () => {} })
+    : servicesFromEnvironment(env);
+  const db = createDb(services.databaseUrl);
+  try {
+    if (!services.sessionSecret) fail("Configuration error: SESSION_SECRET must be set.");
+    await applyAllMigrations(services.databaseUrl);
+    if (values.dev && (await db.staffUser.count()) > 0) return;
+    const authEnv = { ...env, SESSION_SECRET: services.sessionSecret };
+    const auth = createAuth({ db, env: authEnv, settings: authSettings(env) });
+    const deps = { db, auth, env: authEnv };
+    const created = await createStaffFromCommandLine(deps, { email, role: values.dev ? "admin" : role });
+    if (!values.dev) {
+      console.log(
+        `Created ${role} ${email}. Set the password within ${created.hours} hours (the link works once):`,
+      );
+      console.log(created.link);
+      return;
+    }
+    const password = randomBytes(12).toString("base64url");
+    const token = new URL(created.link).searchParams.get("token")!;
+    await auth.api.resetPassword({ body: { token, newPassword: password } });
+    console.log(`Development staff admin: ${DEV_ADMIN_EMAIL} / ${password}`);
+    console.log("  (shown this once; sign in at /admin/login, then change it under My account)");
+  } catch (error) {
+    if (error instanceof StaffAccountError && error.code === "exists")
+      fail(`There is already an account for ${email}.`);
+    throw error;
+  } finally {
+    await db.$disconnect();
+    await services.stop();
+  }
+}
+
+await main();
