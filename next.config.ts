@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/config/env";
 import { canonicalHostRedirect, crossOriginFormPostRewrite } from "./lib/security/cross-origin-rewrite";
+import { securityHeaderRules } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   distDir: getEnv().NEXT_DIST_DIR,
@@ -15,6 +16,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "nodemailer", "graphile-worker"],
   experimental: {
     serverActions: { bodySizeLimit: "200kb" },
+    // forbidden() answers 403 in the staff area (app/forbidden.tsx).
+    authInterrupts: true,
+  },
+  // Security headers on every response; admin pages' script policy comes from proxy.ts (decision 011).
+  async headers() {
+    return securityHeaderRules(getEnv().SITE_URL);
   },
   async redirects() {
     return [canonicalHostRedirect(getEnv().SITE_URL)];
