@@ -80,6 +80,8 @@ async function countStaff(databaseUrl: string): Promise<number> {
 }
 
 let services: LaunchServices | undefined;
+/** What `admin:create --dev` printed: the development admin, on the first start only. */
+const devAdminLines: string[] = [];
 let child: ChildProcess | undefined;
 let stopping = false;
 
@@ -123,13 +125,15 @@ async function main() {
   const seeded = await seedContent(services.databaseUrl);
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);
   if (!env.DATABASE_URL && env.NODE_ENV !== "production" && (await countStaff(services.databaseUrl)) === 0) {
-    // The first start on the embedded database gets a staff admin; its password is shown once.
-    const created = run(
+    // The first start on the embedded database gets a staff admin; its password is shown once,
+    // in the banner at the end, where it is not lost among the build's lines.
+    const created = spawn(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "scripts/admin-create.ts", "--dev"],
-      childEnv,
+      { stdio: ["ignore", "pipe", "inherit"], env: childEnv as NodeJS.ProcessEnv },
     );
     child = created;
+    created.stdout.on("data", (chunk: Buffer) => devAdminLines.push(...chunk.toString().trim().split("\n")));
     await waitForExit(created);
     if (stopping) return;
   }
@@ -155,7 +159,12 @@ async function main() {
 
   child = run(nextBin, [mode, "--port", String(env.PORT), "--hostname", "0.0.0.0"], childEnv);
   child.once("spawn", () => {
-    const banner = [`Serving ${env.SITE_URL} (port ${env.PORT})`, ...services!.notes, "Stop with Ctrl-C."];
+    const banner = [
+      `Serving ${env.SITE_URL} (port ${env.PORT})`,
+      ...services!.notes,
+      ...devAdminLines,
+      "Stop with Ctrl-C.",
+    ];
     for (const line of banner) log(line);
   });
   const code = await waitForExit(child);

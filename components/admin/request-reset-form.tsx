@@ -18,7 +18,7 @@ export function RequestResetForm({ messages: m }: { messages: Messages["admin"][
 
   if (isSent) return <Notice tone="info">{m.sent}</Notice>;
   return (
-    <form onSubmit={submit} className="mt-6 rounded-lg bg-white p-5 shadow-sm">
+    <form onSubmit={submit} method="post" className="mt-6 rounded-lg bg-white p-5 shadow-sm">
       <Field label={m.email} id="email" name="email" type="email" autoComplete="username" required />
       <button type="submit" className={buttonClass}>
         {m.submit}

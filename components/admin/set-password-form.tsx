@@ -48,7 +48,7 @@ export function SetPasswordForm({ token, messages: m }: { token: string; message
     );
   }
   return (
-    <form onSubmit={submit} className="mt-6 rounded-lg bg-white p-5 shadow-sm">
+    <form onSubmit={submit} method="post" className="mt-6 rounded-lg bg-white p-5 shadow-sm">
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field
         label={m.password}

@@ -48,7 +48,12 @@ export function SignInForm({ next, messages: m }: { next: string; messages: Mess
   }
 
   return (
-    <form onSubmit={submit} className="mt-6 rounded-lg bg-white p-5 shadow-sm" noValidate={false}>
+    <form
+      onSubmit={submit}
+      method="post"
+      className="mt-6 rounded-lg bg-white p-5 shadow-sm"
+      noValidate={false}
+    >
       {error ? <Notice tone="error">{error}</Notice> : null}
       {step === "password" ? (
         <>
