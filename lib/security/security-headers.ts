@@ -9,7 +9,6 @@ type HeaderRule = { source: string; headers: Header[] };
 const UNUSED_FEATURES = [
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
