@@ -2,6 +2,8 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { staffDeps } from "@/lib/auth/app-auth";
+import { getEnv } from "@/lib/config/env";
+import { isSameOrigin } from "@/lib/security/same-origin";
 import { AccessError } from "@/lib/auth/errors";
 import { requireStaff, type StaffContext } from "@/lib/auth/staff-session";
 import type { ActionResult } from "@/lib/admin/action-result";
@@ -30,9 +32,14 @@ export async function staffAction(
   options: { role?: StaffRole; isEnrolmentPage?: boolean },
   work: (staff: StaffContext) => Promise<ActionResult>,
 ): Promise<ActionResult> {
+  const requestHeaders = await headers();
+  // Exactly SITE_URL's origin (scheme, host, port): Next.js's own check only compares hosts.
+  if (!isSameOrigin({ origin: requestHeaders.get("origin"), referer: null }, getEnv().SITE_URL)) {
+    return { status: "forbidden" };
+  }
   let staff: StaffContext;
   try {
-    staff = await requireStaff(staffDeps(), await headers(), options);
+    staff = await requireStaff(staffDeps(), requestHeaders, options);
   } catch (error) {
     if (error instanceof AccessError)
       return { status: error.code === "forbidden" ? "forbidden" : "signed_out" };

@@ -1,0 +1,225 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { sampleFields } from "../support/signup-samples";
+import { E2E_BUILD_ENV, E2E_URL } from "./e2e-environment";
+import { openForm, postForm } from "./support/form-post";
+import { query } from "./support/runtime";
+import { expect, test, uniqueEmail, type StaffMember } from "./support/staff";
+
+// Every route under /admin and /api and every server action of the staff area, read from the
+// production build's manifests, so a new one cannot be missed: each must be listed below
+// with who may use it, and each refuses the signed-out, the expired, the revoked, and a
+// reviewer where admins only are allowed, revealing nothing and changing nothing.
+
+const BUILD = path.join(E2E_BUILD_ENV.NEXT_DIST_DIR, "server");
+const manifest = <T>(file: string): T => JSON.parse(readFileSync(path.join(BUILD, file), "utf8")) as T;
+
+type Access = "public" | "staff" | "admin";
+/** Route (as the build names it) → who may use it, and the paths to probe it with. */
+const ROUTES: Record<string, { access: Access; probe: (signupId: string) => string[] }> = {
+  "/admin/(staff)/page": { access: "staff", probe: () => ["/admin"] },
+  "/admin/(staff)/account/page": { access: "staff", probe: () => ["/admin/account"] },
+  "/admin/(staff)/signups/[id]/page": { access: "staff", probe: (id) => [`/admin/signups/${id}`] },
+  "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
+  "/admin/login/page": { access: "public", probe: () => [] },
+  "/admin/reset-password/page": { access: "public", probe: () => [] },
+  "/admin/set-password/page": { access: "public", probe: () => [] },
+  "/api/auth/[...all]/route": {
+    access: "staff",
+    probe: () => ["/api/auth/list-sessions", "/api/auth/get-session", "/api/auth/admin/list-users"],
+  },
+  "/api/health/route": { access: "public", probe: () => [] },
+  "/api/cross-origin-refused/route": { access: "public", probe: () => [] },
+};
+/** Server actions of the staff area (file#export) → who may use them, and whether they take (form) or (state, form). */
+const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
+  "app/admin/(staff)/actions.ts#signOutAction": { access: "staff", root: [] },
+  "app/admin/(staff)/account/actions.ts#changePasswordAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/account/actions.ts#startTwoFactorAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/account/actions.ts#confirmTwoFactorAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/account/actions.ts#disableTwoFactorAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/account/actions.ts#signOutOthersAction": { access: "staff", root: [null] },
+  "app/admin/(staff)/staff/actions.ts#inviteAction": { access: "admin", root: ["$K1"] },
+  "app/admin/(staff)/staff/actions.ts#changeStaffAction": { access: "admin", root: ["$K1"] },
+  "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
+};
+
+/** A server action called as a browser with JavaScript calls it: Next-Action and React's encoding. */
+function callAction(
+  context: APIRequestContext,
+  action: { id: string; page: string },
+  root: unknown[],
+  fields: Record<string, string>,
+) {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) body.set(`_1_${key}`, value);
+  // As React sends it: the arguments' root last, after the form's fields it refers to.
+  body.set("0", JSON.stringify(root));
+  return context.post(action.page, {
+    multipart: body,
+    headers: { "next-action": action.id, origin: E2E_URL, accept: "text/x-component" },
+    maxRedirects: 0,
+  });
+}
+
+/** A page that serves the action (the build's worker, `app/admin/(staff)/staff/page`): `/admin/staff`. */
+function pageOf(workers: Record<string, unknown>): string {
+  const worker = Object.keys(workers).find((w) => !w.includes("["))!;
+  return (
+    worker
+      .replace(/^app/, "")
+      .replace(/\/\([^)]+\)/g, "")
+      .replace(/\/page$/, "") || "/"
+  );
+}
+
+const ADMIN_ONLY_API = "/api/auth/admin/list-users";
+const MIDDLEWARE_BYPASS = {
+  "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy:middleware:middleware",
+};
+
+type Actor = { name: string; context: APIRequestContext; isReviewer: boolean };
+
+async function signedInContext(member: StaffMember): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({
+    baseURL: E2E_URL,
+    extraHTTPHeaders: { origin: E2E_URL },
+  });
+  const reply = await context.post("/api/auth/sign-in/email", {
+    data: { email: member.email, password: member.password },
+  });
+  expect(reply.status()).toBe(200);
+  return context;
+}
+
+async function staffState() {
+  const [row] = await query<{ users: string; settings: string; sessions: string; verifications: string }>(
+    `SELECT (SELECT count(*) FROM staff_users) AS users, (SELECT count(*) FROM staff_settings) AS settings,
+            (SELECT count(*) FROM staff_sessions WHERE expires_at > now()) AS sessions, (SELECT count(*) FROM auth_verifications) AS verifications`,
+  );
+  return row;
+}
+
+test("every staff route and action refuses whoever may not use it, revealing and changing nothing", async ({
+  request,
+  staff,
+}) => {
+  test.setTimeout(180_000);
+  const routes = Object.keys(manifest<Record<string, string>>("app-paths-manifest.json")).filter((route) =>
+    /^\/(admin|api)(\/|$)/.test(route),
+  );
+  expect(routes.sort()).toEqual(Object.keys(ROUTES).sort());
+  const references = manifest<{
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  }>("server-reference-manifest.json").node;
+  const actions = Object.entries(references)
+    .filter(([, action]) => action.filename.startsWith("app/admin"))
+    .map(([id, action]) => ({
+      id,
+      name: `${action.filename}#${action.exportedName}`,
+      page: pageOf(action.workers),
+    }));
+  expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(ACTIONS).sort());
+
+  // Data that must not leak: a volunteer's signup and the staff members' own addresses.
+  const volunteer = uniqueEmail("private").replace("example.org", "example.com");
+  const form = await openForm(request, "attorney");
+  const servedAt = Date.now();
+  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  expect(
+    (await postForm(request, "attorney", form, { ...sampleFields("attorney"), email: volunteer })).status(),
+  ).toBe(303);
+  const [signup] = await query<{ id: string }>("SELECT id FROM signups WHERE email = $1", [volunteer]);
+  const admin = await staff("admin");
+  const secrets = [volunteer, "NM-12345", admin.email];
+
+  const expiredMember = await staff();
+  const expired = await signedInContext(expiredMember);
+  await query(
+    "UPDATE staff_sessions SET expires_at = now() - interval '1 minute' WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)",
+    [expiredMember.email],
+  );
+  const revokedMember = await staff();
+  const revoked = await signedInContext(revokedMember);
+  await query("DELETE FROM staff_sessions WHERE user_id = (SELECT id FROM staff_users WHERE email = $1)", [
+    revokedMember.email,
+  ]);
+  const reviewer = await signedInContext(await staff("reviewer"));
+  const actors: Actor[] = [
+    {
+      name: "signed out",
+      context: await playwrightRequest.newContext({ baseURL: E2E_URL }),
+      isReviewer: false,
+    },
+    { name: "expired session", context: expired, isReviewer: false },
+    { name: "revoked session", context: revoked, isReviewer: false },
+    { name: "reviewer", context: reviewer, isReviewer: true },
+  ];
+
+  const before = await staffState();
+  for (const actor of actors) {
+    for (const [route, { access, probe }] of Object.entries(ROUTES)) {
+      if (access === "public") continue;
+      if (actor.isReviewer && access !== "admin") continue;
+      for (const target of probe(signup!.id)) {
+        if (actor.isReviewer && target.startsWith("/api/auth/") && target !== ADMIN_ONLY_API) continue;
+        for (const extra of [{}, MIDDLEWARE_BYPASS]) {
+          const response = await actor.context.get(target, { maxRedirects: 0, headers: extra });
+          const body = await response.text();
+          const label = `${actor.name} → ${target} (${route})${"x-middleware-subrequest" in extra ? " with x-middleware-subrequest" : ""}`;
+          if (target.startsWith("/api/")) {
+            // better-auth answers a missing session with 401 or with `null`, never with data.
+            expect([200, 401, 403], label).toContain(response.status());
+            expect(body === "null" || response.status() !== 200, label).toBe(true);
+          } else if (actor.isReviewer) {
+            expect(response.status(), label).toBe(403);
+          } else {
+            expect(response.status(), label).toBe(307);
+            expect(response.headers().location, label).toBe(
+              `/admin/login?next=${encodeURIComponent(target)}`,
+            );
+          }
+          for (const secret of secrets) expect(body, label).not.toContain(secret);
+        }
+      }
+    }
+    for (const action of actions) {
+      const { name } = action;
+      const { access, root } = ACTIONS[name]!;
+      if (actor.isReviewer && access !== "admin") continue;
+      const fields = {
+        email: uniqueEmail("sneaky"),
+        name: "Sneaky",
+        role: "admin",
+        required: "on",
+        change: "admin",
+        userId: "x",
+      };
+      const response = await callAction(actor.context, action, root, fields);
+      // The action was found and ran (its own check answered), not turned away as unknown.
+      expect(response.headers()["x-nextjs-action-not-found"], name).toBeUndefined();
+      const text = await response.text();
+      const label = `${actor.name} → ${name}`;
+      expect(response.status(), label).toBeLessThan(500);
+      for (const secret of secrets) expect(text, label).not.toContain(secret);
+    }
+  }
+  // Nothing was changed by any of it: no account, setting, session or link appeared or went.
+  expect(await staffState()).toEqual(before);
+  expect(await query("SELECT 1 FROM staff_users WHERE email LIKE 'sneaky.%'")).toEqual([]);
+
+  // The same call as an admin does reach the action: the refusals above were the checks'.
+  const adminContext = await signedInContext(admin);
+  const invite = actions.find((a) => a.name.endsWith("#inviteAction"))!;
+  const control = uniqueEmail("sneaky");
+  const controlReply = await callAction(adminContext, invite, ACTIONS[invite.name]!.root, {
+    email: control,
+    name: "Control",
+    role: "reviewer",
+  });
+  expect(controlReply.headers()["x-action-redirect"]).toBe("/admin/staff?outcome=invited;push");
+  expect(await query("SELECT 1 FROM staff_users WHERE email = $1", [control])).toHaveLength(1);
+  await query("DELETE FROM staff_users WHERE email = $1", [control]);
+  for (const context of [adminContext, ...actors.map((actor) => actor.context)]) await context.dispose();
+});
