@@ -64,3 +64,52 @@ test("robots.txt keeps crawlers out of the admin", async ({ request }) => {
   const lines = (await response.text()).split("\n").map((line) => line.trim());
   expect(lines).toContain("Disallow: /admin");
 });
+
+test("an admin page: a nonce script policy, every script with the nonce, not stored, not indexed", async ({
+  page,
+  request,
+}) => {
+  const errors = collectPageErrors(page);
+  const response = await page.goto("/admin/login");
+  const policies = (await response!.headersArray()).filter(
+    (h) => h.name.toLowerCase() === "content-security-policy",
+  );
+  expect(policies).toHaveLength(1);
+  const policy = policies[0]!.value;
+  const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  const scriptSrc = policy.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  for (const directive of [
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self' http://localhost:3100",
+  ]) {
+    expect(policy).toContain(directive);
+  }
+  const headers = await response!.allHeaders();
+  expect(headers["cache-control"]).toContain("no-store");
+  expect(headers["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  const scriptNonces = await page
+    .locator("script")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+  // A fresh nonce for every response.
+  const again = await request.get("/admin/login");
+  expect(again.headers()["content-security-policy"]).not.toContain(nonce!);
+  // The sign-in form hydrated: its scripts ran under the policy.
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("not the right password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password do not match an account.",
+  );
+  expect(errors.filter((e) => !/401/.test(e))).toEqual([]);
+  const session = await request.get("/api/auth/get-session");
+  expect(session.headers()["cache-control"]).toContain("no-store");
+  expect(session.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+});
