@@ -10,6 +10,8 @@ let database: TestDatabase;
 let db: Db;
 let deps: ReturnType<typeof testAccountDeps>;
 const logged: string[] = [];
+/** Tokens, cookies and secrets the tests handled, to look for in the logs at the end. */
+const seen: string[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase({ migrate: true });
@@ -20,15 +22,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.$disconnect();
   await database.drop();
-  // Nothing secret or personal reached a log line in the whole file.
+  // Nothing secret or personal reached a log line in the whole file: passwords, password-link
+  // tokens, session cookies, TOTP secrets and recovery codes, hashes, staff addresses.
   const all = logged.join("\n");
   for (const secret of [
     "correct horse",
     "wrong horse",
-    "ümlaut",
     "@example.org",
     "session_token",
     "$argon2",
+    ...seen,
   ]) {
     expect(all).not.toContain(secret);
   }
@@ -149,6 +152,24 @@ describe("throttling", () => {
     const adminStaff = await requireStaff(deps, headersWith(adminSession.cookie), { role: "admin" });
     await liftSignInLock(deps, adminStaff, member.userId);
     expect((await signIn(deps.auth, member.email, member.password, freshIp())).status).toBe(200);
+  });
+});
+
+describe("two-factor secrets", () => {
+  it("are handed to their owner once, stored encrypted, and never logged", async () => {
+    const member = await createStaffMember(deps, { email: "jo@example.org" });
+    seen.push(member.token);
+    const session = await signIn(deps.auth, member.email, member.password, freshIp());
+    seen.push(session.cookie!.split("=")[1]!.split(".")[0]!);
+    const enabled = await callAuth(deps.auth, "/two-factor/enable", {
+      body: { password: member.password },
+      cookie: session.cookie,
+    });
+    expect(enabled.status).toBe(200);
+    const secret = new URL(String(enabled.body.totpURI)).searchParams.get("secret")!;
+    seen.push(secret, ...(enabled.body.backupCodes as string[]));
+    const stored = await db.staffTwoFactor.findFirstOrThrow({ where: { user: { email: member.email } } });
+    expect(stored.secret).not.toContain(secret);
   });
 });
 
