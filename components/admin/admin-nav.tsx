@@ -33,7 +33,7 @@ export function AdminNav({
         </ul>
       </nav>
       <div className="flex flex-wrap items-center gap-3 text-base">
-        <span className="text-muted">{format(messages.signedInAs, { name, role })}</span>
+        <span className="break-all text-muted">{format(messages.signedInAs, { name, role })}</span>
         <form action={signOut}>
           <button
             type="submit"

@@ -58,70 +58,40 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
       {outcomeNotice(outcome, messages)}
-      <div className="mt-6 overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full text-left text-base">
-          <caption className="sr-only">{m.title}</caption>
-          <thead>
-            <tr className="border-b border-black/10">
-              <th scope="col" className="p-3">
-                {m.name}
-              </th>
-              <th scope="col" className="p-3">
-                {m.role}
-              </th>
-              <th scope="col" className="p-3">
-                {m.status}
-              </th>
-              <th scope="col" className="p-3">
-                <span className="sr-only">{m.save}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id} className="border-b border-black/5 align-top" data-staff={member.email}>
-                <td className="p-3">
-                  {member.name}
-                  <br />
-                  <span className="text-muted">{member.email}</span>
-                </td>
-                <td className="p-3">{messages.roles[member.role]}</td>
-                <td className="p-3">
-                  {member.isActive ? m.active : m.deactivated}
-                  {member.twoFactorEnabled ? `, ${m.twoFactor}` : ""}
-                  {member.lockedMinutes > 0 ? `, ${m.locked}` : ""}
-                </td>
-                <td className="space-x-2 space-y-2 p-3">
-                  {member.isSelf ? null : (
-                    <>
-                      <ChangeButton
-                        userId={member.id}
-                        change={member.role === "admin" ? "reviewer" : "admin"}
-                        label={member.role === "admin" ? m.makeReviewer : m.makeAdmin}
-                        action={actions.change}
-                      />
-                      <ChangeButton
-                        userId={member.id}
-                        change={member.isActive ? "deactivate" : "reactivate"}
-                        label={member.isActive ? m.deactivate : m.reactivate}
-                        action={actions.change}
-                      />
-                    </>
-                  )}
-                  {member.lockedMinutes > 0 ? (
-                    <ChangeButton
-                      userId={member.id}
-                      change="lift"
-                      label={m.liftLock}
-                      action={actions.change}
-                    />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="mt-6 space-y-3">
+        {members.map((member) => (
+          <li key={member.id} className="rounded-lg bg-white p-4 shadow-sm" data-staff={member.email}>
+            <p className="font-semibold">{member.name}</p>
+            <p className="break-all text-muted">{member.email}</p>
+            <p className="mt-1">
+              {messages.roles[member.role]} · {member.isActive ? m.active : m.deactivated}
+              {member.twoFactorEnabled ? ` · ${m.twoFactor}` : ""}
+              {member.lockedMinutes > 0 ? ` · ${m.locked}` : ""}
+            </p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              {member.isSelf ? null : (
+                <>
+                  <ChangeButton
+                    userId={member.id}
+                    change={member.role === "admin" ? "reviewer" : "admin"}
+                    label={member.role === "admin" ? m.makeReviewer : m.makeAdmin}
+                    action={actions.change}
+                  />
+                  <ChangeButton
+                    userId={member.id}
+                    change={member.isActive ? "deactivate" : "reactivate"}
+                    label={member.isActive ? m.deactivate : m.reactivate}
+                    action={actions.change}
+                  />
+                </>
+              )}
+              {member.lockedMinutes > 0 ? (
+                <ChangeButton userId={member.id} change="lift" label={m.liftLock} action={actions.change} />
+              ) : null}
+            </div>
+          </li>
+        ))}
+      </ul>
       <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="text-xl font-semibold text-brand">{m.invite}</h2>
         <form action={actions.invite}>
