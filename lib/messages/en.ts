@@ -368,7 +368,8 @@ export const en = {
       submit: "Sign in",
       submitting: "Signing in…",
       failed: "That email and password do not match an account.",
-      locked: "Password sign-in for this account is paused after too many failed attempts. Try again in {minutes} minutes, or ask an admin to lift it.",
+      locked:
+        "Password sign-in for this account is paused after too many failed attempts. Try again in {minutes} minutes, or ask an admin to lift it.",
       rateLimited: "Too many attempts from this network. Please wait a minute and try again.",
       deactivated: "This account has been deactivated. Ask an admin if this is a mistake.",
       unavailable: "Sign-in is not available right now. Please try again in a minute.",
@@ -397,7 +398,8 @@ export const en = {
       submit: "Set password",
       done: "Your password is set. You can sign in now.",
       signIn: "Sign in",
-      invalidLink: "This link has already been used or has expired. Ask an admin for a new invitation, or request a new password link.",
+      invalidLink:
+        "This link has already been used or has expired. Ask an admin for a new invitation, or request a new password link.",
       mismatch: "The two passwords differ.",
       tooShort: "Please use at least 12 characters.",
       tooLong: "Please use at most 128 characters.",
@@ -413,7 +415,8 @@ export const en = {
       wrongPassword: "Your current password is not right.",
       twoFactor: "Two-factor sign-in",
       twoFactorOn: "Two-factor sign-in is on.",
-      twoFactorOff: "Two-factor sign-in is off. Turn it on to protect volunteers' data even if your password leaks.",
+      twoFactorOff:
+        "Two-factor sign-in is off. Turn it on to protect volunteers' data even if your password leaks.",
       twoFactorRequired: "An admin requires two-factor sign-in. Please turn it on to continue.",
       enable: "Turn on two-factor sign-in",
       enablePassword: "Your password, to confirm",
@@ -438,7 +441,6 @@ export const en = {
       send: "Send invitation",
       invited: "Invitation sent.",
       exists: "There is already an account for that email.",
-      status: "Status",
       active: "active",
       deactivated: "deactivated",
       locked: "sign-in paused",

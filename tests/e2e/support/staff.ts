@@ -83,9 +83,9 @@ export async function signIn(page: Page, member: Pick<StaffMember, "email" | "pa
 }
 
 export const test = base.extend<{ staff: (role?: StaffRole) => Promise<StaffMember> }>({
-  staff: async ({ request }, use) => {
+  staff: async ({ request }, provide) => {
     const made: string[] = [];
-    await use(async (role = "reviewer") => {
+    await provide(async (role = "reviewer") => {
       const email = uniqueEmail(role);
       const link = await adminCreateLink(email, role);
       const password = `quiet river ${randomUUID().slice(0, 8)}`;
