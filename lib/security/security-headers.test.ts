@@ -73,6 +73,22 @@ describe("securityHeaderRules", () => {
   });
 });
 
+describe("the build's scripts and styles", () => {
+  it("carry nosniff (and HSTS over https) but none of a document's headers", () => {
+    const headers = headersFor("https://volunteer.example.org", "/_next/static/chunks/0cz1d0mv5g_q7.js");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    for (const name of [
+      "content-security-policy",
+      "permissions-policy",
+      "x-frame-options",
+      "referrer-policy",
+    ]) {
+      expect(headers).not.toHaveProperty(name);
+    }
+  });
+});
+
 describe("the admin pages' policy", () => {
   const site = { siteUrl: "https://volunteer.example.org", isDevelopment: false };
 

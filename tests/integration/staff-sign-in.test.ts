@@ -2,26 +2,27 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { AccessError } from "../../lib/auth/errors";
 import { liftSignInLock, setStaffActive } from "../../lib/auth/staff-accounts";
 import { findStaff, requireStaff } from "../../lib/auth/staff-session";
-import { createDb, type Db } from "../../lib/db/client";
-import { callAuth, createStaffMember, signIn, testAccountDeps } from "../support/staff-auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { Db } from "../../lib/db/client";
+import {
+  callAuth,
+  createStaffMember,
+  signIn,
+  staffAuthDatabase,
+  testAccountDeps,
+} from "../support/staff-auth";
 
-let database: TestDatabase;
+const current = staffAuthDatabase();
 let db: Db;
 let deps: ReturnType<typeof testAccountDeps>;
 const logged: string[] = [];
 /** Tokens, cookies and secrets the tests handled, to look for in the logs at the end. */
 const seen: string[] = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-  deps = testAccountDeps(db);
+beforeAll(() => {
+  ({ db, deps } = current());
 });
 
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
+afterAll(() => {
   // Nothing secret or personal reached a log line in the whole file: passwords, password-link
   // tokens, session cookies, TOTP secrets and recovery codes, hashes, staff addresses.
   const all = logged.join("\n");

@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AccessError } from "../../lib/auth/errors";
 import { requireTwoFactorForAll } from "../../lib/auth/staff-accounts";
 import { requireStaff } from "../../lib/auth/staff-session";
-import { createDb, type Db } from "../../lib/db/client";
-import { createStaffMember, signIn, testAccountDeps } from "../support/staff-auth";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createStaffMember, signIn, staffAuthDatabase } from "../support/staff-auth";
 
-let database: TestDatabase;
-let db: Db;
-let deps: ReturnType<typeof testAccountDeps>;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-  deps = testAccountDeps(db);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
-
+const current = staffAuthDatabase();
 const headersWith = (cookie: string | null) => new Headers(cookie ? { cookie } : {});
 
 describe("two-factor sign-in required for everyone", () => {
   it("sends a member without it to enrol, lets them reach their account only, and is audited", async () => {
+    const { db, deps } = current();
     const admin = await createStaffMember(deps, { email: "admin@example.org", role: "admin" });
     const member = await createStaffMember(deps, { email: "kim@example.org" });
     const adminSession = await signIn(deps.auth, admin.email, admin.password, "192.0.2.1");
@@ -54,6 +39,7 @@ describe("two-factor sign-in required for everyone", () => {
   });
 
   it("keeps the audit log append-only: the database refuses to change or remove an event", async () => {
+    const { db } = current();
     await db.auditEvent.create({ data: { action: "sign_in" } });
     await expect(db.$executeRaw`UPDATE audit_events SET action = 'forged'`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM audit_events`).rejects.toThrow(/append-only/);

@@ -1,7 +1,9 @@
 import { createAuth, type StaffAuth, type StaffRole } from "../../lib/auth/auth";
 import type { AuthSettings } from "../../lib/auth/settings";
 import { createStaffFromCommandLine, type AccountDeps } from "../../lib/auth/staff-accounts";
-import type { Db } from "../../lib/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 // better-auth over a test database, and requests to its handler as a browser sends them.
 
@@ -81,4 +83,22 @@ export async function createStaffMember(
 
 export async function signIn(auth: StaffAuth, email: string, password: string, ip?: string) {
   return callAuth(auth, "/sign-in/email", { body: { email, password }, ip });
+}
+
+/**
+ * A fresh migrated database and better-auth over it for one test file; `current()` gives them
+ * inside tests (they exist once beforeAll has run).
+ */
+export function staffAuthDatabase(settings = TEST_AUTH_SETTINGS) {
+  let state: { database: TestDatabase; db: Db; deps: ReturnType<typeof testAccountDeps> } | undefined;
+  beforeAll(async () => {
+    const database = await createTestDatabase({ migrate: true });
+    const db = createDb(database.url);
+    state = { database, db, deps: testAccountDeps(db, settings) };
+  });
+  afterAll(async () => {
+    await state?.db.$disconnect();
+    await state?.database.drop();
+  });
+  return () => state!;
 }
