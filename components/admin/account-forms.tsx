@@ -38,6 +38,32 @@ function Outcome({ result }: { result: Result | null }) {
   return <Notice tone={result.status === "ok" ? "info" : "error"}>{result.message}</Notice>;
 }
 
+/** A step the staff member confirms with their password (turning two-factor sign-in on or off). */
+function ConfirmWithPassword(props: {
+  action(form: FormData): void;
+  result: Result | null;
+  id: string;
+  label: string;
+  submit: string;
+}) {
+  return (
+    <form action={props.action}>
+      <Outcome result={props.result} />
+      <Field
+        label={props.label}
+        id={props.id}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <button type="submit" className={buttonClass}>
+        {props.submit}
+      </button>
+    </form>
+  );
+}
+
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
 export function AccountForms({
@@ -61,20 +87,13 @@ export function AccountForms({
       <Card title={m.twoFactor}>
         <p className="mt-2">{isOn ? m.twoFactorOn : m.twoFactorOff}</p>
         {isOn ? (
-          <form action={disableTwoFactor}>
-            <Outcome result={disabled} />
-            <Field
-              label={m.enablePassword}
-              id="disable-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-            />
-            <button type="submit" className={buttonClass}>
-              {m.disable}
-            </button>
-          </form>
+          <ConfirmWithPassword
+            action={disableTwoFactor}
+            result={disabled}
+            id="disable-password"
+            label={m.enablePassword}
+            submit={m.disable}
+          />
         ) : enrolment?.status === "ok" ? (
           <form action={confirmTwoFactor}>
             <p className="mt-4">{m.scan}</p>
@@ -102,20 +121,13 @@ export function AccountForms({
             </button>
           </form>
         ) : (
-          <form action={startTwoFactor}>
-            <Outcome result={enrolment} />
-            <Field
-              label={m.enablePassword}
-              id="enable-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-            />
-            <button type="submit" className={buttonClass}>
-              {m.enable}
-            </button>
-          </form>
+          <ConfirmWithPassword
+            action={startTwoFactor}
+            result={enrolment}
+            id="enable-password"
+            label={m.enablePassword}
+            submit={m.enable}
+          />
         )}
       </Card>
       <Card title={m.password}>
