@@ -36,7 +36,6 @@ export const SERVER_MODULES = [
   "lib/signup/handle-submission",
   "lib/signup/refused-post",
   "lib/signup/submit-signup",
-  "lib/site/card-text",
   "lib/site/urls",
 ];
 

@@ -23,7 +23,7 @@ export function getAuth(): StaffAuth {
 }
 
 /** What staff-session.ts and staff-accounts.ts need, for this app. */
-export function staffDeps(): AccountDeps & { maxHours: number } {
+export function staffDeps(): AccountDeps {
   const env = requireSessionSecret(getEnv());
-  return { auth: getAuth(), db: getDb(), env, maxHours: authSettings(env).maxHours };
+  return { auth: getAuth(), db: getDb(), env };
 }

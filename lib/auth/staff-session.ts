@@ -20,11 +20,11 @@ export type StaffContext = {
   readonly [verified]: true;
 };
 
-type Deps = { auth: StaffAuth; db: Db; maxHours: number };
+type Deps = { auth: StaffAuth; db: Db };
 
 /** The signed-in staff member behind these request headers, or null. */
 export async function findStaff(
-  { auth, db, maxHours }: Deps,
+  { auth }: Pick<Deps, "auth">,
   headers: Headers,
 ): Promise<StaffContext | null> {
   const found = await auth.api.getSession({ headers }).catch(() => null);
@@ -32,11 +32,7 @@ export async function findStaff(
   const { session, user } = found;
   const role = (user as { role?: string }).role;
   if ((user as { banned?: boolean }).banned || !STAFF_ROLES.includes(role as StaffRole)) return null;
-  // The absolute timeout, however recently the session was used.
-  if (Date.now() - new Date(session.createdAt).getTime() > maxHours * 3_600_000) {
-    await db.staffSession.deleteMany({ where: { id: session.id } });
-    return null;
-  }
+  // The absolute timeout is better-auth's before-hook (auth.ts), which getSession runs too.
   return {
     userId: user.id,
     sessionId: session.id,

@@ -1,4 +1,3 @@
-import { getEnv } from "../config/env";
 import { format, getMessages } from "../messages";
 
 const MAX_DESCRIPTION = 200;
@@ -12,6 +11,6 @@ export function cardDescription(quote: string, max = MAX_DESCRIPTION): string {
 }
 
 /** The title of a testimonial's page as shared: its page title, card title and share links. */
-export function shareTitle(name: string, org: string = getEnv().ORG_SHORT_NAME): string {
+export function shareTitle(name: string, org: string): string {
   return format(getMessages().voices.shareTitle, { name, org });
 }

@@ -16,10 +16,10 @@ export const TEST_AUTH_SETTINGS: AuthSettings = {
   signInPerMinute: 3,
 };
 
-export function testAccountDeps(db: Db, settings = TEST_AUTH_SETTINGS): AccountDeps & { maxHours: number } {
+export function testAccountDeps(db: Db, settings = TEST_AUTH_SETTINGS): AccountDeps {
   const env = { SITE_URL: AUTH_SITE, ORG_NAME: "NMILC", SESSION_SECRET: "t".repeat(40) };
   const auth = createAuth({ db, env, settings });
-  return { db, auth, env, maxHours: settings.maxHours };
+  return { db, auth, env };
 }
 
 export type AuthCall = {

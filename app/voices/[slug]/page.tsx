@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const testimonial = await getPublishedTestimonial(getDb(), (await params).slug);
   if (!testimonial) return {};
-  const title = shareTitle(testimonial.name);
+  const title = shareTitle(testimonial.name, getEnv().ORG_SHORT_NAME);
   const url = absoluteUrl(`/voices/${testimonial.slug}`);
   const description = cardDescription(testimonial.quote);
   return {
@@ -47,7 +47,7 @@ export default async function VoicePage({ params }: Props) {
   const messages = getMessages();
   const others = (await listPublishedTestimonials(db)).filter((t) => t.slug !== slug);
   const url = absoluteUrl(`/voices/${slug}`);
-  const title = shareTitle(testimonial.name);
+  const title = shareTitle(testimonial.name, getEnv().ORG_SHORT_NAME);
   return (
     <>
       <JsonLd
