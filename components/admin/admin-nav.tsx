@@ -16,7 +16,13 @@ export function AdminNav({
 }) {
   const links = [
     { href: "/admin", label: messages.nav.dashboard },
-    ...(isAdmin ? [{ href: "/admin/staff", label: messages.nav.staff }] : []),
+    { href: "/admin/signups", label: messages.nav.signups },
+    ...(isAdmin
+      ? [
+          { href: "/admin/staff", label: messages.nav.staff },
+          { href: "/admin/audit", label: messages.nav.audit },
+        ]
+      : []),
     { href: "/admin/account", label: messages.nav.account },
   ];
   return (

@@ -22,7 +22,17 @@ export type AuditAction =
   | "staff_deactivated"
   | "staff_reactivated"
   | "staff_lockout_lifted"
-  | "setting_changed";
+  | "setting_changed"
+  | "signup_viewed"
+  | "signup_status_changed"
+  | "signup_assigned"
+  | "signup_note_added"
+  | "signup_note_edited"
+  | "signup_email_resent"
+  | "signups_exported"
+  | "signup_anonymized"
+  | "signup_deleted"
+  | "signups_retention_anonymized";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -351,7 +351,9 @@ export const en = {
     nav: {
       label: "Staff area",
       dashboard: "Dashboard",
+      signups: "Signups",
       staff: "Staff accounts",
+      audit: "Audit log",
       account: "My account",
       signOut: "Sign out",
     },
