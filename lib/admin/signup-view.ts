@@ -1,0 +1,164 @@
+import * as z from "zod/mini";
+import { SignupStatus } from "../generated/prisma/enums";
+import { signupForm } from "../signup/forms";
+import { OPTION_SETS, ROLES, type Role } from "../signup/options";
+
+// The signups list's whole view (filters, search, order, page) lives in the URL, so a view
+// can be bookmarked and shared. Parsing never fails: a value that is not valid is dropped.
+
+export const SIGNUP_STATUSES = Object.values(SignupStatus);
+export type { SignupStatus };
+export const SORTS = ["newest", "oldest"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Per role, the question whose options are its "case type or service" (stored in answers). */
+export const TYPE_QUESTIONS = {
+  attorney: "caseTypes",
+  medical: "evaluationTypes",
+  interpreter: "services",
+} as const satisfies Record<Role, string>;
+
+/** The option values of a role's case type or service question, from its form definition. */
+export function typeOptions(role: Role): readonly string[] {
+  const question = signupForm(role).questions[TYPE_QUESTIONS[role]];
+  return question && "options" in question ? OPTION_SETS[question.options] : [];
+}
+
+/** Which role and answer a case type or service value belongs to (the sets are disjoint). */
+export function typeFilter(value: string): { role: Role; question: string } | undefined {
+  const role = ROLES.find((r) => typeOptions(r).includes(value));
+  return role ? { role, question: TYPE_QUESTIONS[role] } : undefined;
+}
+
+/** The settings a volunteer can work in: the forms' availability choices (a column). */
+export const SETTINGS = OPTION_SETS.availability;
+
+export type Cursor = { direction: "after" | "before"; createdAt: Date; id: string };
+
+export type SignupView = {
+  role?: Role;
+  status?: SignupStatus;
+  /** Lower-case, as the languages column holds it. */
+  language?: string;
+  /** A case type (attorneys), an evaluation (medical) or a service (interpreters). */
+  type?: string;
+  setting?: (typeof SETTINGS)[number];
+  supervision?: "yes" | "no";
+  /** Inclusive days, YYYY-MM-DD, in UTC. */
+  from?: string;
+  to?: string;
+  /** "me", "none" or a staff member's id. */
+  assignee?: string;
+  /** Signups with an email that failed and was not since sent. */
+  email?: "failed";
+  q?: string;
+  sort: Sort;
+  cursor?: Cursor;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const SEARCH_MAX = 200;
+const LANGUAGE_MAX = 60;
+
+const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+const dropInvalid = <T>(schema: z.ZodMiniType<T>) => z.catch(z.optional(schema), undefined);
+const text = (max: number, normalise: (value: string) => string) =>
+  z.pipe(
+    z.string(),
+    z.transform((value: string) => {
+      const normalised = normalise(value);
+      return normalised && normalised.length <= max ? normalised : undefined;
+    }),
+  );
+
+const ViewSchema = z.object({
+  role: dropInvalid(z.enum(ROLES)),
+  status: dropInvalid(z.enum(SIGNUP_STATUSES)),
+  language: dropInvalid(text(LANGUAGE_MAX, (v) => v.trim().replace(/\s+/g, " ").toLowerCase())),
+  type: dropInvalid(z.string().check(z.refine((v) => typeFilter(v) !== undefined))),
+  setting: dropInvalid(z.enum(SETTINGS)),
+  supervision: dropInvalid(z.enum(["yes", "no"])),
+  from: dropInvalid(z.string().check(z.refine(isDay))),
+  to: dropInvalid(z.string().check(z.refine(isDay))),
+  assignee: dropInvalid(z.string().check(z.regex(/^(me|none|[A-Za-z0-9_-]{1,64})$/))),
+  email: dropInvalid(z.literal("failed")),
+  q: dropInvalid(text(SEARCH_MAX, (v) => v.trim().replace(/\s+/g, " "))),
+  sort: z.catch(z._default(z.enum(SORTS), "newest"), "newest"),
+  cursor: dropInvalid(z.string()),
+});
+
+const KEYS = Object.keys(ViewSchema.shape) as (keyof z.infer<typeof ViewSchema>)[];
+
+/** The view a query string describes; anything invalid is left out, never an error. */
+export function parseSignupView(params: URLSearchParams): SignupView {
+  const raw = Object.fromEntries(KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key)]] : [])));
+  const { cursor, ...parsed } = ViewSchema.parse(raw);
+  const view: SignupView = { ...parsed };
+  for (const key of KEYS) if (view[key] === undefined) delete view[key];
+  // A case type of another role than the one chosen cannot match: drop it, as invalid.
+  if (view.type && view.role && typeFilter(view.type)?.role !== view.role) delete view.type;
+  const decoded = cursor ? decodeCursor(cursor) : undefined;
+  if (decoded) view.cursor = decoded;
+  return view;
+}
+
+/** A page's `searchParams` as URLSearchParams (the first value of a repeated key). */
+export function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(key, first);
+  }
+  return params;
+}
+
+/** The query string of a view ("" for the default view), in a stable order. */
+export function signupViewQuery(view: SignupView): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = view[key];
+    if (value === undefined || (key === "sort" && value === "newest")) continue;
+    params.set(key, key === "cursor" ? encodeCursor(value as Cursor) : String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** A view's filters alone: the same rows from the first page, in the same order. */
+export function withoutCursor({ cursor: _cursor, ...view }: SignupView): SignupView {
+  return view;
+}
+
+/** Whether any filter or search narrows the list (the order and the page do not). */
+export function isFiltered(view: SignupView): boolean {
+  return KEYS.some((key) => key !== "sort" && key !== "cursor" && view[key] !== undefined);
+}
+
+/** The search's words, each of which must match. */
+export function searchWords(q: string | undefined): string[] {
+  return q ? q.split(" ").filter(Boolean).slice(0, 10) : [];
+}
+
+// Opaque to people, plain to us: base64url of "a|<epoch ms>|<id>".
+export function encodeCursor({ direction, createdAt, id }: Cursor): string {
+  return btoa(`${direction === "after" ? "a" : "b"}|${createdAt.getTime()}|${id}`)
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+export function decodeCursor(value: string): Cursor | undefined {
+  let plain: string;
+  try {
+    plain = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    return undefined;
+  }
+  const match = /^([ab])\|(\d{1,15})\|(.+)$/.exec(plain);
+  if (!match || !UUID.test(match[3]!)) return undefined;
+  const createdAt = new Date(Number(match[2]));
+  if (Number.isNaN(createdAt.getTime())) return undefined;
+  return { direction: match[1] === "a" ? "after" : "before", createdAt, id: match[3]!.toLowerCase() };
+}
