@@ -6,7 +6,11 @@ import nextTypescript from "eslint-config-next/typescript";
 // a whole folder). The one list of the server boundary: components may not import them.
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
+  "lib/admin/email-resend",
   "lib/admin/own-sessions",
+  "lib/admin/signup-changes",
+  "lib/admin/signup-history",
+  "lib/admin/signup-notes",
   "lib/admin/signup-record",
   "lib/auth/app-auth",
   "lib/auth/audit",

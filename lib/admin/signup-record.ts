@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import type { Db } from "../db/client";
@@ -6,21 +7,32 @@ import type { Messages } from "../messages/en";
 import { listAnswers, type AnswerLine } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
+import type { SignupStatus } from "../generated/prisma/enums";
 
-// One signup as staff read it: every answer with its label, in the form's order.
+// One signup as staff read it: every answer with its label, in the form's order, its status
+// and who set it, its assignee, and the person's other signups. Reading it is audited.
+
+export type OtherSignup = { id: string; role: Role; status: SignupStatus; createdAt: Date };
 
 export type SignupRecord = {
   id: string;
   role: Role;
   name: string;
-  status: string;
+  status: SignupStatus;
+  statusChangedAt: Date | null;
+  statusChangedBy: string | null;
+  assignee: { id: string; name: string } | null;
   createdAt: Date;
   updatedAt: Date;
   submissionCount: number;
+  version: number;
+  isAnonymized: boolean;
   answers: AnswerLine[];
+  otherSignups: OtherSignup[];
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OTHER_SIGNUPS_SHOWN = 20;
 
 export async function getSignupRecord(
   db: Db,
@@ -37,22 +49,45 @@ export async function getSignupRecord(
       role: true,
       firstName: true,
       lastName: true,
+      email: true,
       status: true,
+      statusChangedAt: true,
+      statusChanger: { select: { name: true } },
+      assignee: { select: { id: true, name: true } },
       createdAt: true,
       updatedAt: true,
       submissionCount: true,
+      version: true,
+      anonymizedAt: true,
       answers: true,
     },
   });
   if (!signup) return null;
+  const [otherSignups] = await Promise.all([
+    signup.anonymizedAt
+      ? []
+      : db.signup.findMany({
+          where: { email: signup.email, id: { not: id } },
+          select: { id: true, role: true, status: true, createdAt: true },
+          orderBy: { createdAt: "desc" },
+          take: OTHER_SIGNUPS_SHOWN,
+        }),
+    recordAudit(db, { actorId: staff.userId, action: "signup_viewed", subject: id }),
+  ]);
   return {
     id: signup.id,
     role: signup.role,
     name: `${signup.firstName} ${signup.lastName}`,
     status: signup.status,
+    statusChangedAt: signup.statusChangedAt,
+    statusChangedBy: signup.statusChanger?.name ?? null,
+    assignee: signup.assignee,
     createdAt: signup.createdAt,
     updatedAt: signup.updatedAt,
     submissionCount: signup.submissionCount,
+    version: signup.version,
+    isAnonymized: signup.anonymizedAt !== null,
     answers: listAnswers(signupForm(signup.role), signup.answers as Record<string, unknown>, messages),
+    otherSignups,
   };
 }

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { SignupStatus } from "../generated/prisma/enums";
+
+// The record page's forms, read by their components (limits, names) and parsed by their
+// server actions. Every id that makes a change idempotent (a note's, a resend's) comes from
+// the form, so a double click repeats the same change instead of making a second one.
+
+export const NOTE_MAX = 4000;
+/** In the order staff move a signup through them (the schema's). */
+export const RECORD_STATUSES = Object.values(SignupStatus);
+export const RESEND_KINDS = ["volunteer_confirmation", "staff_notification"] as const;
+export type ResendKind = (typeof RESEND_KINDS)[number];
+
+const id = z.uuid();
+const version = z.coerce.number().int().min(1);
+const body = z.string().trim().min(1).max(NOTE_MAX);
+
+export const StatusFormSchema = z.object({ signupId: id, version, status: z.enum(RECORD_STATUSES) });
+export const AssignFormSchema = z.object({
+  signupId: id,
+  version,
+  // "" is nobody; staff ids are better-auth's (not uuids).
+  assigneeId: z
+    .string()
+    .max(100)
+    .transform((value) => value || null),
+});
+export const NoteAddFormSchema = z.object({ signupId: id, noteId: id, body });
+export const NoteEditFormSchema = z.object({ signupId: id, noteId: id, version, body });
+export const ResendFormSchema = z.object({ signupId: id, kind: z.enum(RESEND_KINDS), requestKey: id });
+
+export type StatusForm = z.infer<typeof StatusFormSchema>;
+export type AssignForm = z.infer<typeof AssignFormSchema>;
+export type NoteAddForm = z.infer<typeof NoteAddFormSchema>;
+export type NoteEditForm = z.infer<typeof NoteEditFormSchema>;
+export type ResendForm = z.infer<typeof ResendFormSchema>;

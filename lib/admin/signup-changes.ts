@@ -1,0 +1,89 @@
+import "server-only";
+import { recordAudit } from "../auth/audit";
+import { assertRole, type StaffContext } from "../auth/staff-session";
+import type { Db } from "../db/client";
+import { decideChange, type ChangeOutcome } from "./record-change";
+import type { AssignForm, StatusForm } from "./record-forms";
+
+// A signup's status and assignee. Each change locks the row, is decided against it
+// (record-change.ts), bumps its version, and writes its history event and audit entry in the
+// same transaction. An anonymised record takes no more changes.
+
+// `banned` is null for accounts made before the admin plugin set it.
+const ACTIVE = [{ banned: false }, { banned: null }];
+
+type Row = { version: number; status: string; assigneeId: string | null };
+
+async function lockSignup(tx: Pick<Db, "$queryRaw">, signupId: string): Promise<Row | undefined> {
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT version, status::text, assignee_id AS "assigneeId" FROM signups
+     WHERE id = ${signupId}::uuid AND anonymized_at IS NULL FOR UPDATE`;
+  return row;
+}
+
+export async function changeStatus(db: Db, staff: StaffContext, change: StatusForm): Promise<ChangeOutcome> {
+  assertRole(staff, "reviewer");
+  const { signupId, version, status } = change;
+  return db.$transaction(async (tx) => {
+    const row = await lockSignup(tx, signupId);
+    if (!row) return "not_found";
+    const decision = decideChange({ version: row.version, value: row.status }, { version, value: status });
+    if (decision !== "apply") return decision;
+    await tx.$executeRaw`
+      UPDATE signups SET status = ${status}::"SignupStatus", status_changed_at = now(),
+             status_changed_by = ${staff.userId}, version = version + 1, updated_at = now()
+       WHERE id = ${signupId}::uuid AND version = ${version}`;
+    const detail = { from: row.status, to: status };
+    await tx.signupEvent.create({
+      data: { signupId, kind: "status_changed", actorId: staff.userId, detail },
+    });
+    await recordAudit(tx, {
+      actorId: staff.userId,
+      action: "signup_status_changed",
+      subject: signupId,
+      detail,
+    });
+    return "saved";
+  });
+}
+
+/** Active staff members: the people a signup can be assigned to. */
+export async function listAssignableStaff(
+  db: Db,
+  staff: StaffContext,
+): Promise<{ id: string; name: string }[]> {
+  assertRole(staff, "reviewer");
+  return db.staffUser.findMany({
+    where: { role: { in: ["admin", "reviewer"] }, OR: ACTIVE },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
+export async function assignSignup(db: Db, staff: StaffContext, change: AssignForm): Promise<ChangeOutcome> {
+  assertRole(staff, "reviewer");
+  const { signupId, version, assigneeId } = change;
+  return db.$transaction(async (tx) => {
+    const row = await lockSignup(tx, signupId);
+    if (!row) return "not_found";
+    const decision = decideChange(
+      { version: row.version, value: row.assigneeId },
+      { version, value: assigneeId },
+    );
+    if (decision !== "apply") return decision;
+    if (assigneeId) {
+      const assignee = await tx.staffUser.findFirst({
+        where: { id: assigneeId, role: { in: ["admin", "reviewer"] }, OR: ACTIVE },
+        select: { id: true },
+      });
+      if (!assignee) return "invalid";
+    }
+    await tx.$executeRaw`
+      UPDATE signups SET assignee_id = ${assigneeId}, version = version + 1, updated_at = now()
+       WHERE id = ${signupId}::uuid AND version = ${version}`;
+    const detail = { assigneeId };
+    await tx.signupEvent.create({ data: { signupId, kind: "assigned", actorId: staff.userId, detail } });
+    await recordAudit(tx, { actorId: staff.userId, action: "signup_assigned", subject: signupId, detail });
+    return "saved";
+  });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { assertRole, type StaffContext } from "../auth/staff-session";
+import type { Db } from "../db/client";
+import type { Messages } from "../messages/en";
+import { signupForm } from "../signup/forms";
+import type { Role } from "../signup/options";
+import { answersAfterEach, diffAnswers, type AnswerChange } from "./answer-diff";
+
+// A signup's history in time order: what happened, when, and who did it (a staff member, the
+// volunteer or the system), with what each resubmission changed.
+
+export type HistoryActor =
+  { type: "staff"; name: string } | { type: "former_staff" } | { type: "volunteer" } | { type: "system" };
+
+export type HistoryEntry = {
+  id: string;
+  kind: string;
+  at: Date;
+  actor: HistoryActor;
+  /** status_changed: from and to; assigned: the assignee's name (null: nobody). */
+  from?: string;
+  to?: string;
+  assigneeName?: string | null;
+  /** email_sent, email_resent: which email. */
+  emailKind?: string;
+  /** updated: each answer that changed. */
+  changes?: AnswerChange[];
+};
+
+type EventRow = {
+  id: string;
+  kind: string;
+  detail: Record<string, unknown> | null;
+  createdAt: Date;
+  actorId: string | null;
+  actorName: string | null;
+  assigneeName: string | null;
+};
+
+const BY_VOLUNTEER = new Set(["submitted", "updated"]);
+const BY_SYSTEM = new Set(["email_sent"]);
+
+function actorOf(row: EventRow): HistoryActor {
+  if (row.actorName !== null) return { type: "staff", name: row.actorName };
+  if (BY_VOLUNTEER.has(row.kind)) return { type: "volunteer" };
+  if (BY_SYSTEM.has(row.kind)) return { type: "system" };
+  return row.actorId === null ? { type: "former_staff" } : { type: "system" };
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+export async function listHistory(
+  db: Db,
+  staff: StaffContext,
+  signupId: string,
+  messages: Messages["forms"],
+): Promise<HistoryEntry[]> {
+  assertRole(staff, "reviewer");
+  const [signup, rows] = await Promise.all([
+    db.signup.findUnique({ where: { id: signupId }, select: { role: true, answers: true } }),
+    db.$queryRaw<EventRow[]>`
+      SELECT e.id::text, e.kind, e.detail, e.created_at AS "createdAt", e.actor_id AS "actorId",
+             a.name AS "actorName", assignee.name AS "assigneeName"
+        FROM signup_events e
+        LEFT JOIN staff_users a ON a.id = e.actor_id
+        LEFT JOIN staff_users assignee ON e.kind = 'assigned' AND assignee.id = e.detail ->> 'assigneeId'
+       WHERE e.signup_id = ${signupId}::uuid
+       ORDER BY e.created_at, e.id`,
+  ]);
+  if (!signup) return [];
+  const form = signupForm(signup.role as Role);
+  const updates = rows.filter((row) => row.kind === "updated");
+  const states = answersAfterEach(
+    updates.map((row) => ({
+      previousAnswers: (row.detail?.previousAnswers ?? {}) as Record<string, unknown>,
+    })),
+    signup.answers as Record<string, unknown>,
+  );
+  const changesOf = new Map(
+    updates.map((row, i) => [row.id, diffAnswers(form, states[i]!.before, states[i]!.after, messages)]),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    at: row.createdAt,
+    actor: actorOf(row),
+    from: text(row.detail?.from),
+    to: text(row.detail?.to),
+    ...(row.kind === "assigned" ? { assigneeName: row.assigneeName } : {}),
+    emailKind: text(row.detail?.kind),
+    changes: changesOf.get(row.id),
+  }));
+}

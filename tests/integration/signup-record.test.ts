@@ -1,0 +1,259 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resendEmail } from "../../lib/admin/email-resend";
+import { assignSignup, changeStatus, listAssignableStaff } from "../../lib/admin/signup-changes";
+import { listHistory } from "../../lib/admin/signup-history";
+import { addNote, editNote, listNotes } from "../../lib/admin/signup-notes";
+import { getSignupRecord } from "../../lib/admin/signup-record";
+import { requireStaff, type StaffContext } from "../../lib/auth/staff-session";
+import type { Db } from "../../lib/db/client";
+import { getMessages } from "../../lib/messages";
+import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { createStaffMember, signIn, staffAuthDatabase } from "../support/staff-auth";
+
+// The record page's reads and changes against real PostgreSQL, as a reviewer: each change is
+// refused when stale, harmless when repeated, and written with its history event and its
+// audit entry (naming the staff member, holding no personal data).
+
+const current = staffAuthDatabase();
+const forms = getMessages().forms;
+let db: Db;
+let rosa: StaffContext;
+let omar: StaffContext;
+let n = 0;
+
+async function reviewer(email: string, name: string): Promise<StaffContext> {
+  const { deps } = current();
+  const member = await createStaffMember(deps, { email, role: "reviewer" });
+  await db.staffUser.update({ where: { id: member.userId }, data: { name } });
+  const session = await signIn(deps.auth, email, member.password, `198.51.100.${++n}`);
+  return requireStaff(deps, new Headers({ cookie: session.cookie! }));
+}
+
+async function newSignup(overrides: Record<string, string> = {}, role: "attorney" | "medical" = "attorney") {
+  const { signupId } = await storeSignup(db, sampleSubmission(role, ++n, overrides));
+  return signupId;
+}
+
+const signupRow = (id: string) =>
+  db.signup.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, statusChangedBy: true, statusChangedAt: true, assigneeId: true },
+  });
+const audits = (subject: string, action: string) =>
+  db.auditEvent.findMany({ where: { subject, action }, orderBy: { id: "asc" } });
+const events = (signupId: string, kind: string) =>
+  db.signupEvent.findMany({ where: { signupId, kind }, orderBy: { id: "asc" } });
+
+beforeAll(async () => {
+  db = current().db;
+  rosa = await reviewer("rosa@example.org", "Rosa Reviewer");
+  omar = await reviewer("omar@example.org", "Omar Other");
+});
+
+describe("reading a record", () => {
+  it("gives every answer with its label in the form's order, the person's other signups, and audits the view", async () => {
+    const email = `same.${randomUUID().slice(0, 6)}@example.com`;
+    const id = await newSignup({ email });
+    const other = await newSignup({ email }, "medical");
+    const record = (await getSignupRecord(db, rosa, id, forms))!;
+    expect(record).toMatchObject({ role: "attorney", status: "new", version: 1, submissionCount: 1 });
+    expect(record.answers.slice(0, 3).map((line) => line.label)).toEqual([
+      "First name",
+      "Last name",
+      "Email",
+    ]);
+    expect(record.answers.find((line) => line.name === "caseTypes")?.value).toBe(
+      "Defensive asylum and removal defense, SIJS and other children’s cases",
+    );
+    expect(record.otherSignups.map((s) => [s.id, s.role])).toEqual([[other, "medical"]]);
+    const [viewed] = await audits(id, "signup_viewed");
+    expect(viewed).toMatchObject({ actorId: rosa.userId, detail: null });
+    expect(await getSignupRecord(db, rosa, "not-a-uuid", forms)).toBeNull();
+  });
+});
+
+describe("changing the status", () => {
+  it("saves who changed it and when, bumps the version, and writes its event and audit entry", async () => {
+    const id = await newSignup();
+    expect(await changeStatus(db, rosa, { signupId: id, version: 1, status: "contacted" })).toBe("saved");
+    const row = await signupRow(id);
+    expect(row).toMatchObject({ status: "contacted", version: 2, statusChangedBy: rosa.userId });
+    expect(Date.now() - row.statusChangedAt!.getTime()).toBeLessThan(60_000);
+    const [event] = await events(id, "status_changed");
+    expect(event).toMatchObject({ actorId: rosa.userId, detail: { from: "new", to: "contacted" } });
+    const [audit] = await audits(id, "signup_status_changed");
+    expect(audit).toMatchObject({ actorId: rosa.userId, detail: { from: "new", to: "contacted" } });
+  });
+
+  it("answers a double click (the same change from the same version) once, and refuses a stale different one", async () => {
+    const id = await newSignup();
+    const click = { signupId: id, version: 1, status: "onboarding" as const };
+    expect(
+      (await Promise.all([changeStatus(db, rosa, click), changeStatus(db, rosa, click)])).sort(),
+    ).toEqual(["saved", "unchanged"]);
+    expect(await events(id, "status_changed")).toHaveLength(1);
+    // Omar's page still shows version 1: his different choice is refused and nothing changes.
+    expect(await changeStatus(db, omar, { signupId: id, version: 1, status: "declined" })).toBe("stale");
+    expect(await signupRow(id)).toMatchObject({
+      status: "onboarding",
+      version: 2,
+      statusChangedBy: rosa.userId,
+    });
+    expect(await audits(id, "signup_status_changed")).toHaveLength(1);
+  });
+});
+
+describe("assigning", () => {
+  it("assigns an active staff member or nobody, refuses a deactivated one and a stale version", async () => {
+    const id = await newSignup();
+    const assignable = await listAssignableStaff(db, rosa);
+    expect(assignable.map((s) => s.name)).toEqual(expect.arrayContaining(["Omar Other", "Rosa Reviewer"]));
+    expect(await assignSignup(db, rosa, { signupId: id, version: 1, assigneeId: omar.userId })).toBe("saved");
+    expect(await assignSignup(db, rosa, { signupId: id, version: 1, assigneeId: omar.userId })).toBe(
+      "unchanged",
+    );
+    expect(await assignSignup(db, omar, { signupId: id, version: 1, assigneeId: null })).toBe("stale");
+    expect(await signupRow(id)).toMatchObject({ assigneeId: omar.userId, version: 2 });
+    expect(await assignSignup(db, omar, { signupId: id, version: 2, assigneeId: null })).toBe("saved");
+    expect(await signupRow(id)).toMatchObject({ assigneeId: null, version: 3 });
+
+    const gone = await reviewer(`gone.${++n}@example.org`, "Gone Reviewer");
+    await db.staffUser.update({ where: { id: gone.userId }, data: { banned: true } });
+    expect((await listAssignableStaff(db, rosa)).map((s) => s.id)).not.toContain(gone.userId);
+    expect(await assignSignup(db, rosa, { signupId: id, version: 3, assigneeId: gone.userId })).toBe(
+      "invalid",
+    );
+    expect(await signupRow(id)).toMatchObject({ assigneeId: null, version: 3 });
+
+    expect((await audits(id, "signup_assigned")).map((a) => [a.actorId, a.detail])).toEqual([
+      [rosa.userId, { assigneeId: omar.userId }],
+      [omar.userId, { assigneeId: null }],
+    ]);
+  });
+});
+
+describe("notes", () => {
+  it("stores one note for the same note id sent twice at once", async () => {
+    const id = await newSignup();
+    const note = { signupId: id, noteId: randomUUID(), body: "Called her; prefers mornings." };
+    const outcomes = await Promise.all([addNote(db, rosa, note), addNote(db, rosa, note)]);
+    expect(outcomes.sort()).toEqual(["saved", "unchanged"]);
+    const notes = await listNotes(db, rosa, id);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      body: "Called her; prefers mornings.",
+      authorName: "Rosa Reviewer",
+      isOwn: true,
+    });
+    expect((await listNotes(db, omar, id))[0]!.isOwn).toBe(false);
+    expect(await events(id, "note_added")).toHaveLength(1);
+    expect((await audits(id, "signup_note_added")).map((a) => [a.actorId, a.detail])).toEqual([
+      [rosa.userId, { noteId: note.noteId }],
+    ]);
+    // The same id on another signup is not a second copy of this note.
+    expect(await addNote(db, rosa, { ...note, signupId: await newSignup() })).toBe("invalid");
+  });
+
+  it("lets only its author edit a note, from its current version", async () => {
+    const id = await newSignup();
+    const noteId = randomUUID();
+    await addNote(db, rosa, { signupId: id, noteId, body: "First thought" });
+    const edit = { signupId: id, noteId, version: 1, body: "Second thought" };
+    expect(await editNote(db, omar, edit)).toBe("not_author");
+    expect(await editNote(db, rosa, edit)).toBe("saved");
+    expect(await editNote(db, rosa, edit)).toBe("unchanged");
+    expect(await editNote(db, rosa, { ...edit, body: "Third thought" })).toBe("stale");
+    const [note] = await listNotes(db, rosa, id);
+    expect(note).toMatchObject({ body: "Second thought", version: 2 });
+    expect((await audits(id, "signup_note_edited")).map((a) => [a.actorId, a.detail])).toEqual([
+      [rosa.userId, { noteId, version: 2 }],
+    ]);
+  });
+});
+
+describe("resending an email", () => {
+  const jobsFor = (deliveryId: string) =>
+    db.$queryRaw<{ task: string; payload: unknown; attempts: number }[]>`
+      SELECT t.identifier AS task, j.payload, j.max_attempts::int AS attempts
+        FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+       WHERE j.key = ${deliveryId}`;
+
+  it("adds one delivery and one job for the same request key sent twice at once", async () => {
+    const id = await newSignup();
+    const request = { signupId: id, kind: "volunteer_confirmation" as const, requestKey: randomUUID() };
+    const deps = { db, env: TEST_EMAIL_ENV };
+    const outcomes = await Promise.all([resendEmail(deps, rosa, request), resendEmail(deps, rosa, request)]);
+    expect(outcomes.sort()).toEqual(["saved", "unchanged"]);
+    const resent = await db.emailDelivery.findMany({ where: { signupId: id, requestKey: { not: null } } });
+    expect(resent).toHaveLength(1);
+    expect(resent[0]).toMatchObject({
+      kind: "volunteer_confirmation",
+      status: "queued",
+      recipient: `ana.${n}@example.com`,
+    });
+    expect(await jobsFor(resent[0]!.id)).toEqual([
+      {
+        task: "send_email",
+        payload: { deliveryId: resent[0]!.id },
+        attempts: TEST_EMAIL_ENV.EMAIL_MAX_ATTEMPTS,
+      },
+    ]);
+    expect((await audits(id, "signup_email_resent")).map((a) => [a.actorId, a.detail])).toEqual([
+      [rosa.userId, { deliveryId: resent[0]!.id, kind: "volunteer_confirmation" }],
+    ]);
+
+    const staffCopy = { signupId: id, kind: "staff_notification" as const, requestKey: randomUUID() };
+    expect(await resendEmail(deps, rosa, staffCopy)).toBe("saved");
+    const notification = await db.emailDelivery.findUniqueOrThrow({
+      where: { requestKey: staffCopy.requestKey },
+    });
+    expect(notification.recipient).toBe("attorneys@example.org");
+    expect(await jobsFor(notification.id)).toHaveLength(1);
+  });
+});
+
+describe("history", () => {
+  it("lists events in time order with who did them, and what a resubmission changed, old and new", async () => {
+    const email = `again.${randomUUID().slice(0, 6)}@example.com`;
+    const id = await newSignup({ email, hoursPerMonth: "10", courts: "Albuquerque Immigration Court" });
+    await changeStatus(db, rosa, { signupId: id, version: 1, status: "contacted" });
+    await storeSignup(db, sampleSubmission("attorney", n, { email, hoursPerMonth: "20", courts: "" }));
+    await assignSignup(db, omar, { signupId: id, version: 3, assigneeId: rosa.userId });
+    await storeSignup(db, sampleSubmission("attorney", n, { email, hoursPerMonth: "30", courts: "" }));
+
+    const history = await listHistory(db, rosa, id, forms);
+    expect(history.map((e) => [e.kind, e.actor])).toEqual([
+      ["submitted", { type: "volunteer" }],
+      ["status_changed", { type: "staff", name: "Rosa Reviewer" }],
+      ["updated", { type: "volunteer" }],
+      ["assigned", { type: "staff", name: "Omar Other" }],
+      ["updated", { type: "volunteer" }],
+    ]);
+    expect(history[1]).toMatchObject({ from: "new", to: "contacted" });
+    expect(history[3]).toMatchObject({ assigneeName: "Rosa Reviewer" });
+    expect(history[2]!.changes).toEqual([
+      {
+        name: "courts",
+        label: "Immigration courts you can appear in",
+        before: "Albuquerque Immigration Court",
+        after: "—",
+      },
+      { name: "hoursPerMonth", label: "Hours per month you can give", before: "10", after: "20" },
+    ]);
+    expect(history[4]!.changes).toEqual([
+      { name: "hoursPerMonth", label: "Hours per month you can give", before: "20", after: "30" },
+    ]);
+  });
+});
+
+describe("the audit log", () => {
+  it("holds no personal data from any of the changes above: no name, email, phone, answer or note text", async () => {
+    const rows = await db.auditEvent.findMany({ where: { action: { startsWith: "signup" } } });
+    expect(rows.length).toBeGreaterThan(10);
+    const all = JSON.stringify(rows.map((row) => [row.subject, row.detail]));
+    for (const personal of ["Ana", "example.com", "505", "Albuquerque", "thought", "mornings", "NM-12345"]) {
+      expect(all).not.toContain(personal);
+    }
+  });
+});
