@@ -32,11 +32,19 @@ describe("parseEnv", () => {
     ["SITE_URL", "ftp://example.org"],
     ["ORG_COLOR_PRIMARY", "blue"],
     ["PRO_BONO_WEEK_START", "October 23"],
+    ["SIGNUP_RETENTION_DAYS", "0"],
+    ["SIGNUP_RETENTION_DAYS", "1.5"],
   ])("names %s when it is %j", (variable, value) => {
     expect(() => parseEnv({ [variable]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [variable]: value })).toThrow(
       new RegExp(`^Configuration error: ${variable} must be`),
     );
+  });
+
+  it("leaves retention off unless SIGNUP_RETENTION_DAYS is set", () => {
+    expect(parseEnv({}).SIGNUP_RETENTION_DAYS).toBeUndefined();
+    expect(parseEnv({ SIGNUP_RETENTION_DAYS: " " }).SIGNUP_RETENTION_DAYS).toBeUndefined();
+    expect(parseEnv({ SIGNUP_RETENTION_DAYS: "730" }).SIGNUP_RETENTION_DAYS).toBe(730);
   });
 
   it("takes the Pro Bono Week dates only as a pair", () => {

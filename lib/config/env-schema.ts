@@ -100,6 +100,20 @@ export const EnvSchema = z
     SIGN_IN_LOCK_MINUTES: wholeNumber(1, 24 * 60, 15),
     /** Password sign-in attempts per IP address per minute. */
     SIGN_IN_LIMIT_PER_MINUTE: wholeNumber(1, 10_000, 10),
+    /** Days after which declined and inactive signups are anonymised by a daily job; unset: never. */
+    SIGNUP_RETENTION_DAYS: z
+      .string()
+      .trim()
+      .transform((value) => value || undefined)
+      .pipe(
+        z.coerce
+          .number<string>({ error: "a whole number of days from 1 to 3650" })
+          .int("a whole number of days from 1 to 3650")
+          .min(1, "a whole number of days from 1 to 3650")
+          .max(3650, "a whole number of days from 1 to 3650")
+          .optional(),
+      )
+      .optional(),
     // National Pro Bono Week: the home page shows its callout only when both dates are set.
     PRO_BONO_WEEK_START: isoDate,
     PRO_BONO_WEEK_END: isoDate,

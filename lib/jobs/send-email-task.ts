@@ -44,14 +44,14 @@ type DeliveryRow = {
   submissionCount: number;
 };
 
-// One round trip: the delivery with the signup it is about.
+// One round trip: the delivery with the signup it is about, unless that was anonymised.
 async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | undefined> {
   const [row] = await db.$queryRaw<DeliveryRow[]>`
     SELECT d.id::text, d.signup_id::text AS "signupId", d.kind::text, d.recipient,
            d.message_id AS "messageId", d.sent_at AS "sentAt", s.role::text, s.first_name AS "firstName",
            s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount"
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
-     WHERE d.id = ${deliveryId}::uuid`;
+     WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
   return row;
 }
 
@@ -85,7 +85,8 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
   return async (payload, helpers) => {
     const { deliveryId } = PayloadSchema.parse(payload);
     const delivery = await loadDelivery(db, deliveryId);
-    if (!delivery) return; // the signup was deleted: nothing to send
+    // The signup was deleted or anonymised since the job was queued: nothing to send.
+    if (!delivery) return;
 
     if (!delivery.sentAt) {
       const { content, replyTo } = render(delivery, env);

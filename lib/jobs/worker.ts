@@ -1,17 +1,22 @@
-import { run, type Logger, type Runner } from "graphile-worker";
+import { parseCronItems, run, type Logger, type Runner } from "graphile-worker";
 import type { Env } from "../config/env-schema";
 import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
 import { quietLogger } from "./logger";
 import { SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from "./queue";
+import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
 
 export type EmailWorker = { stop(): Promise<void> };
 
-type WorkerEnv = Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL">;
+type WorkerEnv = Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> &
+  Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
 
-/** Runs the email queue: in the web process by default, or alone with `npm run worker`. */
+/**
+ * Runs the email queue, and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
+ * web process by default, or alone with `npm run worker`.
+ */
 export async function startEmailWorker(options: {
   databaseUrl: string;
   smtpUrl: string;
@@ -24,6 +29,7 @@ export async function startEmailWorker(options: {
   let runner: Runner;
   try {
     const concurrency = options.concurrency ?? 5;
+    const retentionDays = options.env.SIGNUP_RETENTION_DAYS;
     runner = await run({
       connectionString: options.databaseUrl,
       concurrency,
@@ -33,7 +39,10 @@ export async function startEmailWorker(options: {
       taskList: {
         [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
         [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
+        ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
       },
+      // Several workers may share a schedule: graphile-worker queues each run once.
+      parsedCronItems: parseCronItems(retentionCronItems(retentionDays)),
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
       // marked done in batches rather than one query each (worker.graphile.org/docs/performance).
       // Batched completion may run a job again after a crash; the task is idempotent.

@@ -1,0 +1,94 @@
+import type { Db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
+import { SEND_EMAIL_TASK } from "../jobs/queue";
+import { anonymisedAnswers } from "./anonymised-answers";
+import type { Role } from "./options";
+
+// Removing a volunteer's personal data while keeping the row, so counts by role, status and
+// date stay true. Used by a staff member's privacy request (lib/admin/signup-privacy.ts) and by
+// the retention job (lib/jobs/retention-task.ts); each calls it inside its own transaction.
+// No "server-only" here: `npm run worker` runs the retention job outside Next.js.
+
+type Tx = Prisma.TransactionClient | Db;
+
+export const ANONYMISED_NAME = "Anonymised";
+/** Unique (the email index stays meaningful) and undeliverable (.invalid is reserved). */
+export const anonymisedEmail = (id: string) => `anonymised-${id}@invalid`;
+/** Why a queued email of an anonymised signup was never sent, for staff reading its state. */
+export const CANCELLED_EMAIL_REASON = "cancelled: the signup was anonymised";
+
+/**
+ * Event details keep only numbers, booleans and these string keys (ids, statuses, kinds):
+ * anything else, such as a resubmission's previous answers, may be personal and goes.
+ */
+const EVENT_STRING_KEYS = [
+  "deliveryId",
+  "kind",
+  "from",
+  "to",
+  "status",
+  "previousStatus",
+  "noteId",
+  "assigneeId",
+  "previousAssigneeId",
+];
+
+/**
+ * Queued jobs for these signups' emails are removed, so nothing is sent after the data is gone;
+ * a job running at this very moment finds the signup anonymised (or gone) and sends nothing.
+ */
+export async function removeQueuedEmails(tx: Tx, signupIds: string[]): Promise<void> {
+  await tx.$executeRaw`
+    SELECT graphile_worker.complete_jobs(ARRAY(
+      SELECT j.id FROM graphile_worker._private_jobs j
+        JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+       WHERE t.identifier = ${SEND_EMAIL_TASK}
+         AND j.payload ->> 'deliveryId' IN (
+           SELECT d.id::text FROM email_deliveries d WHERE d.signup_id = ANY(${signupIds}::uuid[]))))`;
+}
+
+/**
+ * Anonymises those of `ids` not anonymised yet (locking them first, so two requests at once
+ * anonymise once) and answers the ids it anonymised. Call it inside a transaction.
+ */
+export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.$queryRaw<{ id: string; role: Role; answers: unknown }[]>`
+    SELECT id::text, role::text, answers FROM signups
+     WHERE id = ANY(${ids}::uuid[]) AND anonymized_at IS NULL
+     ORDER BY id FOR UPDATE`;
+  if (rows.length === 0) return [];
+  const done = rows.map((row) => row.id);
+  const answers = rows.map((row) => JSON.stringify(anonymisedAnswers(row.role, row.answers)));
+  const emails = done.map(anonymisedEmail);
+
+  await tx.$executeRaw`
+    UPDATE signups s SET
+      first_name = ${ANONYMISED_NAME}, last_name = '', email = v.email,
+      phone = NULL, city = '', state = '', languages = '{}', organization = NULL,
+      answers = v.answers, anonymized_at = now(), version = s.version + 1, updated_at = now()
+      FROM unnest(${done}::uuid[], ${answers}::jsonb[], ${emails}::text[]) AS v(id, answers, email)
+     WHERE s.id = v.id`;
+  await tx.$executeRaw`
+    UPDATE signup_notes SET body = '', version = version + 1, updated_at = now()
+     WHERE signup_id = ANY(${done}::uuid[])`;
+  await tx.$executeRaw`
+    UPDATE signup_events e SET detail = (
+      SELECT coalesce(jsonb_object_agg(f.key, f.value), '{}'::jsonb) FROM jsonb_each(e.detail) f
+       WHERE jsonb_typeof(f.value) IN ('number', 'boolean', 'null')
+          OR (jsonb_typeof(f.value) = 'string' AND f.key = ANY(${EVENT_STRING_KEYS}::text[])))
+     WHERE e.signup_id = ANY(${done}::uuid[]) AND jsonb_typeof(e.detail) = 'object'`;
+  await tx.$executeRaw`
+    UPDATE signup_events SET detail = NULL
+     WHERE signup_id = ANY(${done}::uuid[]) AND detail IS NOT NULL AND jsonb_typeof(detail) <> 'object'`;
+  await removeQueuedEmails(tx, done);
+  await tx.$executeRaw`
+    UPDATE email_deliveries SET
+      recipient = CASE WHEN kind = 'volunteer_confirmation'
+                       THEN (SELECT s.email FROM signups s WHERE s.id = signup_id) ELSE recipient END,
+      status = CASE WHEN status = 'queued' THEN 'failed'::"EmailStatus" ELSE status END,
+      last_error = CASE WHEN status = 'queued' THEN ${CANCELLED_EMAIL_REASON} END,
+      updated_at = now()
+     WHERE signup_id = ANY(${done}::uuid[])`;
+  return done;
+}
