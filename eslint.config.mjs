@@ -7,10 +7,15 @@ import nextTypescript from "eslint-config-next/typescript";
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
   "lib/admin/audit-log",
+  "lib/admin/dashboard",
   "lib/admin/email-resend",
   "lib/admin/own-sessions",
   "lib/admin/signup-changes",
+  "lib/admin/signup-csv",
+  "lib/admin/signup-export",
+  "lib/admin/signup-filter",
   "lib/admin/signup-history",
+  "lib/admin/signup-list",
   "lib/admin/signup-notes",
   "lib/admin/signup-privacy",
   "lib/admin/signup-record",

@@ -1,13 +1,22 @@
+import { DashboardCounts } from "@/components/admin/dashboard-counts";
+import { DashboardSummary } from "@/components/admin/dashboard-summary";
+import { getDashboard } from "@/lib/admin/dashboard";
+import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
 import { staffForPage } from "../staff-access";
 
 export default async function DashboardPage() {
-  await staffForPage("/admin");
-  const messages = getMessages().admin.dashboard;
+  const staff = await staffForPage("/admin");
+  const dashboard = await getDashboard(getDb(), staff);
+  const messages = getMessages().admin;
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand">{messages.title}</h1>
-      <p className="mt-4">{messages.body}</p>
+      <h1 className="text-3xl font-bold text-brand">{messages.dashboard.title}</h1>
+      <DashboardSummary dashboard={dashboard} messages={messages} />
+      <DashboardCounts counts={dashboard.counts} messages={messages} />
+      <p className="mt-6">
+        <a href="/admin/signups">{messages.dashboard.allSignups}</a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,82 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import type { StaffContext } from "../auth/staff-session";
+import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
+
+// A list view as SQL over `signups s`, shared by the list, its counts and the export. Every
+// value is a bound parameter. Each condition is written so an index can serve it: arrays and
+// answers by containment (GIN), search by ILIKE over one expression (a trigram GIN index on
+// SEARCH_TEXT), the page by a row comparison on (created_at, id).
+
+/** Name, email, organization and the phone's digits, as one text: one index serves every word. */
+export const SEARCH_TEXT = Prisma.sql`(s.first_name || ' ' || s.last_name || ' ' || s.email || ' ' || coalesce(s.organization, '') || ' ' || regexp_replace(coalesce(s.phone, ''), '[^0-9]', '', 'g'))`;
+
+/** An email of this delivery row `d` that failed and was not sent since by a resend. */
+export const UNRESOLVED_FAILURE = Prisma.sql`d.status = 'failed' AND NOT EXISTS (
+  SELECT 1 FROM email_deliveries r
+   WHERE r.signup_id = d.signup_id AND r.kind = d.kind AND r.status = 'sent' AND r.created_at > d.created_at)`;
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+const contains = (text: string) => `%${likeEscape(text)}%`;
+
+/** One search word: anywhere in the text, or as digits in the phone ("505-555" finds 505555…). */
+function wordCondition(word: string): Prisma.Sql {
+  const digits = word.replace(/\D/g, "");
+  const isPhoneLike = /^[\d\s().+-]+$/.test(word) && digits.length >= 3 && digits !== word;
+  return isPhoneLike
+    ? Prisma.sql`(${SEARCH_TEXT} ILIKE ${contains(word)} OR ${SEARCH_TEXT} ILIKE ${contains(digits)})`
+    : Prisma.sql`${SEARCH_TEXT} ILIKE ${contains(word)}`;
+}
+
+const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The view's filters; the status alone can be left out (the counts per status ignore it). */
+export function signupConditions(
+  view: SignupView,
+  staff: StaffContext,
+  { withStatus = true }: { withStatus?: boolean } = {},
+): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (view.role) where.push(Prisma.sql`s.role = ${view.role}::"VolunteerRole"`);
+  if (view.status && withStatus) where.push(Prisma.sql`s.status = ${view.status}::"SignupStatus"`);
+  if (view.language) where.push(Prisma.sql`s.languages @> ARRAY[${view.language}]::text[]`);
+  if (view.setting) where.push(Prisma.sql`s.availability @> ARRAY[${view.setting}]::text[]`);
+  const type = view.type ? typeFilter(view.type) : undefined;
+  if (type) {
+    const answer = JSON.stringify({ [type.question]: [view.type] });
+    where.push(Prisma.sql`s.role = ${type.role}::"VolunteerRole" AND s.answers @> ${answer}::jsonb`);
+  }
+  if (view.supervision) where.push(Prisma.sql`s.needs_supervision = ${view.supervision === "yes"}`);
+  if (view.from) where.push(Prisma.sql`s.created_at >= ${startOfDay(view.from)}::timestamptz`);
+  if (view.to)
+    where.push(Prisma.sql`s.created_at < ${new Date(startOfDay(view.to).getTime() + DAY_MS)}::timestamptz`);
+  if (view.assignee === "none") where.push(Prisma.sql`s.assignee_id IS NULL`);
+  else if (view.assignee) {
+    where.push(Prisma.sql`s.assignee_id = ${view.assignee === "me" ? staff.userId : view.assignee}`);
+  }
+  if (view.email === "failed") {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM email_deliveries d WHERE d.signup_id = s.id AND ${UNRESOLVED_FAILURE})`,
+    );
+  }
+  for (const word of searchWords(view.q)) where.push(wordCondition(word));
+  return where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * Keyset paging over (created_at, id) in the view's order. A "before" cursor reads backwards
+ * from it (the previous page), so its rows come reversed and are turned round by the caller.
+ */
+export function keyset(sort: Sort, cursor: Cursor | undefined) {
+  const isDescending = (sort === "newest") !== (cursor?.direction === "before");
+  const order = isDescending
+    ? Prisma.sql`ORDER BY s.created_at DESC, s.id DESC`
+    : Prisma.sql`ORDER BY s.created_at ASC, s.id ASC`;
+  const after = !cursor
+    ? Prisma.sql`TRUE`
+    : isDescending
+      ? Prisma.sql`(s.created_at, s.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
+      : Prisma.sql`(s.created_at, s.id) > (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
+  return { after, order, isReversed: cursor?.direction === "before" };
+}
