@@ -4,6 +4,7 @@ import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Db } from "../db/client";
 import { decideChange, type ChangeOutcome } from "./record-change";
 import type { AssignForm, StatusForm } from "./record-forms";
+import { staffName } from "./staff-name";
 
 // A signup's status and assignee. Each change locks the row, is decided against it
 // (record-change.ts), bumps its version, and writes its history event and audit entry in the
@@ -53,11 +54,12 @@ export async function listAssignableStaff(
   staff: StaffContext,
 ): Promise<{ id: string; name: string }[]> {
   assertRole(staff, "reviewer");
-  return db.staffUser.findMany({
+  const members = await db.staffUser.findMany({
     where: { role: { in: ["admin", "reviewer"] }, OR: ACTIVE },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
   });
+  return members.map((member) => ({ id: member.id, name: staffName(member) }));
 }
 
 export async function assignSignup(db: Db, staff: StaffContext, change: AssignForm): Promise<ChangeOutcome> {

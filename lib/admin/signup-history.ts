@@ -60,7 +60,8 @@ export async function listHistory(
     db.signup.findUnique({ where: { id: signupId }, select: { role: true, answers: true } }),
     db.$queryRaw<EventRow[]>`
       SELECT e.id::text, e.kind, e.detail, e.created_at AS "createdAt", e.actor_id AS "actorId",
-             a.name AS "actorName", assignee.name AS "assigneeName"
+             coalesce(nullif(a.name, ''), a.email) AS "actorName",
+             coalesce(nullif(assignee.name, ''), assignee.email) AS "assigneeName"
         FROM signup_events e
         LEFT JOIN staff_users a ON a.id = e.actor_id
         LEFT JOIN staff_users assignee ON e.kind = 'assigned' AND assignee.id = e.detail ->> 'assigneeId'

@@ -4,6 +4,7 @@ import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Db } from "../db/client";
 import { decideChange, type ChangeOutcome } from "./record-change";
 import type { NoteAddForm, NoteEditForm } from "./record-forms";
+import { staffName } from "./staff-name";
 
 // Staff's private notes on a signup. A note's id comes from the form that adds it, so the
 // same form sent twice stores one note; only its author may edit it, from its current version.
@@ -28,7 +29,7 @@ export async function listNotes(db: Db, staff: StaffContext, signupId: string): 
       body: true,
       version: true,
       authorId: true,
-      author: { select: { name: true } },
+      author: { select: { name: true, email: true } },
       createdAt: true,
       updatedAt: true,
     },
@@ -36,7 +37,7 @@ export async function listNotes(db: Db, staff: StaffContext, signupId: string): 
   });
   return notes.map(({ authorId, author, ...note }) => ({
     ...note,
-    authorName: author?.name ?? null,
+    authorName: author ? staffName(author) : null,
     isOwn: authorId === staff.userId,
   }));
 }

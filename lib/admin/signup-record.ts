@@ -8,6 +8,7 @@ import { listAnswers, type AnswerLine } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
 import type { SignupStatus } from "../generated/prisma/enums";
+import { staffName } from "./staff-name";
 
 // One signup as staff read it: every answer with its label, in the form's order, its status
 // and who set it, its assignee, and the person's other signups. Reading it is audited.
@@ -52,8 +53,8 @@ export async function getSignupRecord(
       email: true,
       status: true,
       statusChangedAt: true,
-      statusChanger: { select: { name: true } },
-      assignee: { select: { id: true, name: true } },
+      statusChanger: { select: { name: true, email: true } },
+      assignee: { select: { id: true, name: true, email: true } },
       createdAt: true,
       updatedAt: true,
       submissionCount: true,
@@ -80,8 +81,8 @@ export async function getSignupRecord(
     name: `${signup.firstName} ${signup.lastName}`,
     status: signup.status,
     statusChangedAt: signup.statusChangedAt,
-    statusChangedBy: signup.statusChanger?.name ?? null,
-    assignee: signup.assignee,
+    statusChangedBy: signup.statusChanger ? staffName(signup.statusChanger) : null,
+    assignee: signup.assignee && { id: signup.assignee.id, name: staffName(signup.assignee) },
     createdAt: signup.createdAt,
     updatedAt: signup.updatedAt,
     submissionCount: signup.submissionCount,

@@ -40,6 +40,11 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/account/actions.ts#confirmTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#disableTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#signOutOthersAction": { access: "staff", root: [null] },
+  "app/admin/(staff)/signups/[id]/actions.ts#changeStatusAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#assignAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#editNoteAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#resendEmailAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/staff/actions.ts#inviteAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#changeStaffAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
@@ -63,13 +68,18 @@ function callAction(
   });
 }
 
-/** A page that serves the action (the build's worker, `app/admin/(staff)/staff/page`): `/admin/staff`. */
+/**
+ * A page that serves the action (the build's worker, `app/admin/(staff)/staff/page`): `/admin/staff`;
+ * a dynamic segment gets an id that matches nothing.
+ */
 function pageOf(workers: Record<string, unknown>): string {
-  const worker = Object.keys(workers).find((w) => !w.includes("["))!;
+  const names = Object.keys(workers);
+  const worker = names.find((w) => !w.includes("[")) ?? names[0]!;
   return (
     worker
       .replace(/^app/, "")
       .replace(/\/\([^)]+\)/g, "")
+      .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000")
       .replace(/\/page$/, "") || "/"
   );
 }
@@ -97,6 +107,16 @@ async function staffState() {
   const [row] = await query<{ users: string; settings: string; sessions: string; verifications: string }>(
     `SELECT (SELECT count(*) FROM staff_users) AS users, (SELECT count(*) FROM staff_settings) AS settings,
             (SELECT count(*) FROM staff_sessions WHERE expires_at > now()) AS sessions, (SELECT count(*) FROM auth_verifications) AS verifications`,
+  );
+  return row;
+}
+
+async function signupState(id: string) {
+  const [row] = await query<{ status: string; version: number; notes: string; resends: string }>(
+    `SELECT status::text, version, (SELECT count(*) FROM signup_notes WHERE signup_id = $1) AS notes,
+            (SELECT count(*) FROM email_deliveries WHERE signup_id = $1 AND request_key IS NOT NULL) AS resends
+       FROM signups WHERE id = $1`,
+    [id],
   );
   return row;
 }
@@ -195,6 +215,15 @@ test("every staff route and action refuses whoever may not use it, revealing and
         required: "on",
         change: "admin",
         userId: "x",
+        // The record page's forms, aimed at the real signup.
+        signupId: signup!.id,
+        version: "1",
+        status: "declined",
+        assigneeId: "",
+        noteId: "11111111-1111-4111-8111-111111111111",
+        body: "Sneaky note",
+        kind: "volunteer_confirmation",
+        requestKey: "22222222-2222-4222-8222-222222222222",
       };
       const response = await callAction(actor.context, action, root, fields);
       // The action was found and ran (its own check answered), not turned away as unknown.
@@ -208,6 +237,7 @@ test("every staff route and action refuses whoever may not use it, revealing and
   // Nothing was changed by any of it: no account, setting, session or link appeared or went.
   expect(await staffState()).toEqual(before);
   expect(await query("SELECT 1 FROM staff_users WHERE email LIKE 'sneaky.%'")).toEqual([]);
+  expect(await signupState(signup!.id)).toEqual({ status: "new", version: 1, notes: "0", resends: "0" });
 
   // The same call as an admin does reach the action: the refusals above were the checks'.
   const adminContext = await signedInContext(admin);
@@ -221,5 +251,13 @@ test("every staff route and action refuses whoever may not use it, revealing and
   expect(controlReply.headers()["x-action-redirect"]).toBe("/admin/staff?outcome=invited;push");
   expect(await query("SELECT 1 FROM staff_users WHERE email = $1", [control])).toHaveLength(1);
   await query("DELETE FROM staff_users WHERE email = $1", [control]);
+  const statusChange = actions.find((a) => a.name.endsWith("#changeStatusAction"))!;
+  const changed = await callAction(adminContext, statusChange, ACTIONS[statusChange.name]!.root, {
+    signupId: signup!.id,
+    version: "1",
+    status: "contacted",
+  });
+  expect(changed.status()).toBe(200);
+  expect(await signupState(signup!.id)).toMatchObject({ status: "contacted", version: 2 });
   for (const context of [adminContext, ...actors.map((actor) => actor.context)]) await context.dispose();
 });

@@ -1,31 +1,198 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RecordChoice } from "@/components/admin/signup-record-choice";
+import { RecordEmails } from "@/components/admin/signup-record-emails";
+import { RecordHistory } from "@/components/admin/signup-record-history";
+import { RecordNotes } from "@/components/admin/signup-record-notes";
+import { RecordSection } from "@/components/admin/signup-record-section";
+import { listDeliveries } from "@/lib/admin/email-resend";
+import { RECORD_STATUSES } from "@/lib/admin/record-forms";
+import { formatDate, formatTime } from "@/lib/admin/record-time";
+import { listAssignableStaff } from "@/lib/admin/signup-changes";
+import { listHistory } from "@/lib/admin/signup-history";
+import { listNotes } from "@/lib/admin/signup-notes";
 import { getSignupRecord } from "@/lib/admin/signup-record";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { format, getMessages } from "@/lib/messages";
 import { staffForPage } from "../../../staff-access";
+import {
+  addNoteAction,
+  assignAction,
+  changeStatusAction,
+  editNoteAction,
+  resendEmailAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: getMessages().admin.nav.signups };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function SignupRecordPage({ params }: Props) {
   const { id } = await params;
   const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}`);
-  const record = await getSignupRecord(getDb(), staff, id, getMessages().forms);
+  const db = getDb();
+  const messages = getMessages();
+  const m = messages.admin.record;
+  const statuses = messages.admin.signupList.statuses;
+  const record = await getSignupRecord(db, staff, id, messages.forms);
   if (!record) notFound();
-  const roles = getMessages().roles;
+  const [notes, history, deliveries, assignable] = await Promise.all([
+    listNotes(db, staff, id),
+    listHistory(db, staff, id, messages.forms),
+    listDeliveries(db, staff, id),
+    listAssignableStaff(db, staff),
+  ]);
+  const canChange = !record.isAnonymized;
+  const assigneeOptions = [
+    { value: "", label: m.assignee.nobody },
+    ...assignable.map((s) => ({ value: s.id, label: s.name })),
+  ];
+  if (record.assignee && !assignable.some((s) => s.id === record.assignee!.id)) {
+    assigneeOptions.push({ value: record.assignee.id, label: record.assignee.name });
+  }
+
   return (
     <article>
-      <h1 className="text-3xl font-bold text-brand">{record.name}</h1>
-      <p className="mt-2 text-muted">
-        {roles[record.role].title} · {record.status} · {record.createdAt.toISOString().slice(0, 10)}
-      </p>
-      <dl className="mt-6 divide-y divide-black/10 rounded-lg bg-white p-5 shadow-sm">
-        {record.answers.map((line) => (
-          <div key={line.name} className="grid gap-1 py-3 sm:grid-cols-3">
-            <dt className="font-medium">{line.label}</dt>
-            <dd className="whitespace-pre-line sm:col-span-2">{line.value}</dd>
-          </div>
-        ))}
+      <h1 className="break-words text-3xl font-bold text-brand">{record.name}</h1>
+      {record.isAnonymized ? (
+        <p className="mt-3 rounded-md border-l-4 border-brand bg-white p-3">{m.anonymized}</p>
+      ) : null}
+      <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">{m.role}</dt>
+        <dd>{messages.roles[record.role].title}</dd>
+        <dt className="font-medium">{m.status.label}</dt>
+        <dd>{statuses[record.status]}</dd>
+        <dt className="font-medium">{m.created}</dt>
+        <dd>{formatTime(record.createdAt)}</dd>
+        <dt className="font-medium">{m.submissions}</dt>
+        <dd>{new Intl.NumberFormat("en-US").format(record.submissionCount)}</dd>
+        <dt className="font-medium">{m.version}</dt>
+        <dd>{record.version}</dd>
       </dl>
+
+      <div className="grid gap-x-6 md:grid-cols-2">
+        <RecordSection id="status" title={m.status.title}>
+          <p className="mt-2">
+            {record.statusChangedAt
+              ? format(record.statusChangedBy ? m.status.changed : m.status.changedByFormer, {
+                  name: record.statusChangedBy ?? "",
+                  time: formatTime(record.statusChangedAt),
+                })
+              : m.status.unchanged}
+          </p>
+          {canChange ? (
+            <RecordChoice
+              id="record-status"
+              name="status"
+              label={m.status.label}
+              options={RECORD_STATUSES.map((status) => ({ value: status, label: statuses[status] }))}
+              current={record.status}
+              signupId={record.id}
+              version={record.version}
+              submit={m.status.save}
+              saving={m.saving}
+              action={changeStatusAction}
+            />
+          ) : null}
+        </RecordSection>
+        <RecordSection id="assignee" title={m.assignee.title}>
+          <p className="mt-2">{record.assignee?.name ?? m.assignee.nobody}</p>
+          {canChange ? (
+            <RecordChoice
+              id="record-assignee"
+              name="assigneeId"
+              label={m.assignee.label}
+              options={assigneeOptions}
+              current={record.assignee?.id ?? ""}
+              signupId={record.id}
+              version={record.version}
+              submit={m.assignee.save}
+              saving={m.saving}
+              action={assignAction}
+            />
+          ) : null}
+        </RecordSection>
+      </div>
+
+      <RecordSection id="answers" title={m.answers}>
+        <dl className="divide-y divide-black/10">
+          {record.answers.map((line) => (
+            <div key={line.name} className="grid gap-1 py-3 sm:grid-cols-3">
+              <dt className="font-medium">{line.label}</dt>
+              <dd className="whitespace-pre-line break-words sm:col-span-2">{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </RecordSection>
+
+      <RecordSection id="notes" title={m.notes.title}>
+        <p className="mt-1 text-muted">{m.notes.lead}</p>
+        <RecordNotes
+          signupId={record.id}
+          notes={notes.map((note) => ({
+            id: note.id,
+            body: note.body,
+            version: note.version,
+            isOwn: note.isOwn,
+            byline: format(m.notes.byline, {
+              name: note.authorName ?? m.notes.formerStaff,
+              time: formatTime(note.createdAt),
+            }),
+            edited: note.version > 1 ? format(m.notes.edited, { time: formatTime(note.updatedAt) }) : null,
+          }))}
+          firstNoteId={randomUUID()}
+          canChange={canChange}
+          messages={m}
+          actions={{ add: addNoteAction, edit: editNoteAction }}
+        />
+      </RecordSection>
+
+      <RecordSection id="emails" title={m.emails.title}>
+        <RecordEmails
+          signupId={record.id}
+          deliveries={deliveries.map((delivery) => ({
+            id: delivery.id,
+            kind: delivery.kind,
+            status: delivery.status,
+            attempts: delivery.attempts,
+            created: formatTime(delivery.createdAt),
+            sent: delivery.sentAt ? formatTime(delivery.sentAt) : null,
+            reason: delivery.reason,
+            isResend: delivery.isResend,
+          }))}
+          firstKeys={{ volunteer_confirmation: randomUUID(), staff_notification: randomUUID() }}
+          canChange={canChange}
+          messages={m}
+          action={resendEmailAction}
+        />
+      </RecordSection>
+
+      <RecordSection id="others" title={m.others.title}>
+        {record.otherSignups.length === 0 ? (
+          <p className="mt-2">{m.others.none}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {record.otherSignups.map((other) => (
+              <li key={other.id}>
+                <a href={`/admin/signups/${other.id}`}>
+                  {format(m.others.link, {
+                    role: messages.roles[other.role].title,
+                    date: formatDate(other.createdAt),
+                    status: statuses[other.status],
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </RecordSection>
+
+      <RecordSection id="history" title={m.history.title}>
+        <RecordHistory entries={history} messages={m} statuses={statuses} />
+      </RecordSection>
+
+      {/* privacy actions */}
     </article>
   );
 }

@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
+
+// One of a record's versioned choices (its status, its assignee): a select that keeps the
+// person's choice when the save is refused because someone else changed the record first.
+
+type Props = {
+  id: string;
+  name: "status" | "assigneeId";
+  label: string;
+  options: { value: string; label: string }[];
+  current: string;
+  signupId: string;
+  version: number;
+  submit: string;
+  saving: string;
+  action: RecordAction;
+};
+
+export function RecordChoice({
+  id,
+  name,
+  label,
+  options,
+  current,
+  signupId,
+  version,
+  submit,
+  saving,
+  action,
+}: Props) {
+  const [choice, setChoice] = useState(current);
+  const { result, onSubmit, isPending } = useRecordAction(action);
+  return (
+    <form onSubmit={onSubmit} className="mt-3">
+      <input type="hidden" name="signupId" value={signupId} />
+      <input type="hidden" name="version" value={version} />
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      <div className="flex flex-wrap items-end gap-3">
+        <select
+          id={id}
+          name={name}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+          className="mt-1 block min-w-0 max-w-full rounded-md border border-black/40 bg-white px-3 py-2 text-base"
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className={recordButtonClass}>
+          {isPending ? saving : submit}
+        </button>
+      </div>
+      <RecordResult result={result} />
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useState } from "react";
+import type { ResendKind } from "@/lib/admin/record-forms";
+import type { Messages } from "@/lib/messages/en";
+import { RecordResult, useRecordAction, type RecordAction } from "./signup-record-result";
+
+// Each email about a signup with its delivery state, and the resends staff may ask for. A
+// resend's request key is made here, so a double click sends one email.
+
+export type DeliveryView = {
+  id: string;
+  kind: ResendKind;
+  status: "queued" | "sent" | "failed";
+  attempts: number;
+  created: string;
+  sent: string | null;
+  reason: string | null;
+  isResend: boolean;
+};
+
+type Props = {
+  signupId: string;
+  deliveries: DeliveryView[];
+  /** The first request key of each resend button, made by the server (see RecordNotes). */
+  firstKeys: Record<ResendKind, string>;
+  canChange: boolean;
+  messages: Messages["admin"]["record"];
+  action: RecordAction;
+};
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-medium">{term}:</dt>
+      <dd className="break-words">{children}</dd>
+    </div>
+  );
+}
+
+function Resend({
+  signupId,
+  kind,
+  firstKey,
+  label,
+  action,
+}: {
+  signupId: string;
+  kind: ResendKind;
+  firstKey: string;
+  label: string;
+  action: RecordAction;
+}) {
+  const [requestKey, setRequestKey] = useState(firstKey);
+  const { result, onSubmit, isPending } = useRecordAction(action, () => setRequestKey(crypto.randomUUID()));
+  return (
+    <form onSubmit={onSubmit} className="mt-3">
+      <input type="hidden" name="signupId" value={signupId} />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <button
+        type="submit"
+        aria-busy={isPending}
+        className="rounded-md border border-brand px-4 py-2 font-semibold text-brand"
+      >
+        {label}
+      </button>
+      <RecordResult result={result} />
+    </form>
+  );
+}
+
+export function RecordEmails({ signupId, deliveries, firstKeys, canChange, messages: m, action }: Props) {
+  const e = m.emails;
+  return (
+    <>
+      {deliveries.length === 0 ? (
+        <p className="mt-2">{e.none}</p>
+      ) : (
+        <ul className="mt-3 space-y-3">
+          {deliveries.map((delivery) => (
+            <li
+              key={delivery.id}
+              className="rounded-md border border-black/15 p-3"
+              data-delivery={delivery.kind}
+            >
+              <p className="font-semibold">
+                {e.kinds[delivery.kind]}
+                {delivery.isResend ? ` (${e.resentByStaff})` : ""}, {delivery.created}
+              </p>
+              <dl className="mt-1">
+                <Fact term={e.state}>{e.statuses[delivery.status]}</Fact>
+                <Fact term={e.attempts}>{delivery.attempts}</Fact>
+                <Fact term={e.sentAt}>{delivery.sent ?? e.notSent}</Fact>
+                {delivery.reason ? <Fact term={e.reason}>{delivery.reason}</Fact> : null}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canChange ? (
+        <div className="mt-2 flex flex-wrap gap-x-4">
+          <Resend
+            signupId={signupId}
+            kind="volunteer_confirmation"
+            firstKey={firstKeys.volunteer_confirmation}
+            label={e.resendConfirmation}
+            action={action}
+          />
+          <Resend
+            signupId={signupId}
+            kind="staff_notification"
+            firstKey={firstKeys.staff_notification}
+            label={e.resendNotification}
+            action={action}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { HistoryActor, HistoryEntry } from "@/lib/admin/signup-history";
+import { formatTime } from "@/lib/admin/record-time";
+import type { Messages } from "@/lib/messages/en";
+import { format } from "@/lib/messages/format";
+
+// A signup's history, oldest first: what happened, when and by whom, and for each
+// resubmission the answers it changed, old and new.
+
+type Props = {
+  entries: HistoryEntry[];
+  messages: Messages["admin"]["record"];
+  statuses: Record<string, string>;
+};
+
+function actorName(actor: HistoryActor, h: Props["messages"]["history"]) {
+  if (actor.type === "staff") return actor.name;
+  if (actor.type === "volunteer") return h.volunteer;
+  if (actor.type === "former_staff") return h.formerStaff;
+  return h.system;
+}
+
+function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["statuses"]) {
+  const h = m.history;
+  const email = entry.emailKind
+    ? (m.emails.kinds[entry.emailKind as keyof typeof m.emails.kinds] ?? entry.emailKind)
+    : "";
+  switch (entry.kind) {
+    case "submitted":
+      return h.submitted;
+    case "updated":
+      return h.updated;
+    case "status_changed":
+      return format(h.statusChanged, {
+        from: statuses[entry.from ?? ""] ?? entry.from ?? "",
+        to: statuses[entry.to ?? ""] ?? entry.to ?? "",
+      });
+    case "assigned":
+      return entry.assigneeName ? format(h.assigned, { name: entry.assigneeName }) : h.unassigned;
+    case "note_added":
+      return h.noteAdded;
+    case "note_edited":
+      return h.noteEdited;
+    case "email_sent":
+      return format(h.emailSent, { email });
+    case "email_resent":
+      return format(h.emailResent, { email });
+    default:
+      return format(h.other, { kind: entry.kind });
+  }
+}
+
+export function RecordHistory({ entries, messages: m, statuses }: Props) {
+  const h = m.history;
+  return (
+    <ol className="mt-3 space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.id} className="border-l-4 border-brand/40 pl-3" data-event={entry.kind}>
+          <p className="font-medium">{what(entry, m, statuses)}</p>
+          <p className="text-sm text-muted">
+            {format(h.byline, { time: formatTime(entry.at), actor: actorName(entry.actor, h) })}
+          </p>
+          {entry.changes ? (
+            entry.changes.length === 0 ? (
+              <p className="mt-1">{h.noChanges}</p>
+            ) : (
+              <div className="mt-2">
+                <p className="font-medium">{h.changes}</p>
+                <dl className="mt-1 space-y-2">
+                  {entry.changes.map((change) => (
+                    <div key={change.name} data-change={change.name}>
+                      <dt className="font-medium">{change.label}</dt>
+                      <dd className="whitespace-pre-line break-words">
+                        <span className="font-medium">{h.before}:</span> {change.before}
+                      </dd>
+                      <dd className="whitespace-pre-line break-words">
+                        <span className="font-medium">{h.after}:</span> {change.after}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            )
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
