@@ -1,0 +1,195 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { sampleFields } from "../support/signup-samples";
+import { collectPageErrors } from "./support/console-errors";
+import { openForm, postForm } from "./support/form-post";
+import { messagesAbout, query } from "./support/runtime";
+import { expect, signIn, test, uniqueEmail, type StaffMember } from "./support/staff";
+
+// A reviewer works one signup's record in Chromium: its status, a note and its edit, an
+// assignee, a resend of the confirmation (received by the mail catcher) and the history;
+// and two staff saving the same record, where the second is told and loses nothing.
+
+/** A signup sent through the attorney form as a browser without JavaScript sends it. */
+async function submitSignup(request: APIRequestContext): Promise<{ id: string; email: string }> {
+  const email = uniqueEmail("record").replace("example.org", "example.com");
+  const form = await openForm(request, "attorney");
+  const servedAt = Date.now();
+  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  expect((await postForm(request, "attorney", form, { ...sampleFields("attorney"), email })).status()).toBe(
+    303,
+  );
+  const [row] = await query<{ id: string }>("SELECT id::text FROM signups WHERE email = $1", [email]);
+  return { id: row!.id, email };
+}
+
+async function named(member: StaffMember, name: string) {
+  await query("UPDATE staff_users SET name = $1 WHERE email = $2", [name, member.email]);
+  return name;
+}
+
+const statusOf = async (id: string) =>
+  (await query<{ status: string }>("SELECT status::text FROM signups WHERE id = $1", [id]))[0]!.status;
+
+async function openRecord(page: Page, member: StaffMember, id: string) {
+  await signIn(page, member, `/admin/signups/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/admin/signups/${id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana María O'Connor-Pérez");
+}
+
+test("a reviewer changes the status, adds and edits a note, assigns, resends the confirmation, and reads the history", async ({
+  page,
+  request,
+  staff,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectPageErrors(page);
+  const signup = await submitSignup(request);
+  const reviewer = await staff("reviewer");
+  const name = await named(reviewer, `Rosa ${signup.id.slice(0, 4)}`);
+  await openRecord(page, reviewer, signup.id);
+  await expect(page.getByRole("region", { name: "Answers" })).toContainText("NM-12345");
+
+  const status = page.getByRole("region", { name: "Status" });
+  await status.getByLabel("Status").selectOption({ label: "Contacted" });
+  await status.getByRole("button", { name: "Save status" }).click();
+  await expect(status.getByRole("status")).toHaveText("Status saved.");
+  await expect(status).toContainText(`Set by ${name} on`);
+  expect(await statusOf(signup.id)).toBe("contacted");
+
+  const notes = page.getByRole("region", { name: "Private notes" });
+  await notes.getByLabel("New note").fill("Prefers mornings.");
+  await notes.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByRole("status").last()).toHaveText("Note added.");
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(notes.getByRole("listitem")).toContainText("Prefers mornings.");
+  await expect(notes.getByLabel("New note")).toHaveValue("");
+
+  await notes.getByText("Edit your note").click();
+  await notes.getByLabel("Your note").fill("Prefers mornings, never Fridays.");
+  await notes.getByRole("button", { name: "Save note" }).click();
+  await expect(notes.getByRole("listitem").getByRole("status")).toHaveText("Note saved.");
+  await expect(notes.getByRole("listitem").locator("p").first()).toHaveText(
+    "Prefers mornings, never Fridays.",
+  );
+  await expect(notes.getByRole("listitem")).toContainText("edited");
+  expect(await query("SELECT body FROM signup_notes WHERE signup_id = $1", [signup.id])).toEqual([
+    { body: "Prefers mornings, never Fridays." },
+  ]);
+
+  const assignee = page.getByRole("region", { name: "Assignee" });
+  await assignee.getByLabel("Assigned to").selectOption({ label: name });
+  await assignee.getByRole("button", { name: "Save assignee" }).click();
+  await expect(assignee.getByRole("status")).toHaveText("Assignee saved.");
+
+  // The confirmation sent at signup, then the resent one.
+  await expect
+    .poll(async () => (await messagesAbout(signup.email)).confirmations.length, { timeout: 30_000 })
+    .toBe(1);
+  const emails = page.getByRole("region", { name: "Emails" });
+  await emails.getByRole("button", { name: "Resend the confirmation" }).click();
+  await expect(emails.getByRole("status").first()).toContainText("Queued");
+  await expect
+    .poll(async () => (await messagesAbout(signup.email)).confirmations.length, { timeout: 30_000 })
+    .toBe(2);
+  await page.reload();
+  await expect(emails.locator("[data-delivery=volunteer_confirmation]").last()).toContainText(
+    "(resent by staff)",
+  );
+  await expect(emails.locator("[data-delivery=volunteer_confirmation]").last()).toContainText(
+    "Delivery: Sent",
+  );
+
+  const history = page.getByRole("region", { name: "History" });
+  for (const line of [
+    "Signed up",
+    "Changed the status from New to Contacted",
+    "Added a note",
+    "Edited a note",
+    `Assigned it to ${name}`,
+    "Resent an email: Confirmation to the volunteer",
+  ]) {
+    await expect(history.getByText(line, { exact: true }).first()).toBeVisible();
+  }
+  await expect(history).toContainText(`by ${name}`);
+  await expect(history).toContainText("by the volunteer");
+
+  const audited = await query<{ action: string }>(
+    "SELECT action FROM audit_events WHERE subject = $1 AND actor_id = (SELECT id FROM staff_users WHERE email = $2)",
+    [signup.id, reviewer.email],
+  );
+  expect(new Set(audited.map((row) => row.action))).toEqual(
+    new Set([
+      "signup_viewed",
+      "signup_status_changed",
+      "signup_note_added",
+      "signup_note_edited",
+      "signup_assigned",
+      "signup_email_resent",
+    ]),
+  );
+
+  // Axe-clean and no sideways scrolling on a phone, with an edit form open.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await notes.getByText("Edit your note").click();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  expect(errors).toEqual([]);
+});
+
+test("two staff save the same record: the second is told it changed, and keeps what they chose and typed", async ({
+  browser,
+  request,
+  staff,
+}) => {
+  test.setTimeout(120_000);
+  const signup = await submitSignup(request);
+  const [first, second] = [await staff("reviewer"), await staff("reviewer")];
+  const pages = [];
+  for (const member of [first, second, second]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openRecord(page, member, signup.id);
+    pages.push(page);
+  }
+  const [ana, ben, benAgain] = pages as [Page, Page, Page];
+
+  await ana.getByLabel("Status").selectOption({ label: "Onboarding" });
+  await ana.getByRole("button", { name: "Save status" }).click();
+  await expect(ana.getByRole("region", { name: "Status" }).getByRole("status")).toHaveText("Status saved.");
+
+  const benStatus = ben.getByRole("region", { name: "Status" });
+  await benStatus.getByLabel("Status").selectOption({ label: "Declined" });
+  await benStatus.getByRole("button", { name: "Save status" }).click();
+  await expect(benStatus.getByRole("alert")).toHaveText(/Someone changed this record since you opened it/);
+  await expect(benStatus.getByLabel("Status")).toHaveValue("declined");
+  expect(await statusOf(signup.id)).toBe("onboarding");
+  // The page now shows the other change; saving again is a choice made knowing it.
+  await expect(ben.getByText("Set by", { exact: false })).toBeVisible();
+  await benStatus.getByRole("button", { name: "Save status" }).click();
+  await expect(benStatus.getByRole("status")).toHaveText("Status saved.");
+  expect(await statusOf(signup.id)).toBe("declined");
+
+  // One author's note, open in two tabs: the second tab's edit is refused and its text kept.
+  const notes = (page: Page) => page.getByRole("region", { name: "Private notes" });
+  await notes(ben).getByLabel("New note").fill("First words.");
+  await notes(ben).getByRole("button", { name: "Add note" }).click();
+  await expect(notes(ben).getByRole("listitem")).toHaveCount(1);
+  await benAgain.reload();
+  await notes(ben).getByText("Edit your note").click();
+  await notes(ben).getByLabel("Your note").fill("Second words.");
+  await notes(ben).getByRole("button", { name: "Save note" }).click();
+  await expect(notes(ben).getByRole("listitem").getByRole("status")).toHaveText("Note saved.");
+  await notes(benAgain).getByText("Edit your note").click();
+  await notes(benAgain).getByLabel("Your note").fill("Other words, typed meanwhile.");
+  await notes(benAgain).getByRole("button", { name: "Save note" }).click();
+  await expect(notes(benAgain).getByRole("alert").first()).toHaveText(/Someone changed this note/);
+  await expect(notes(benAgain).getByLabel("Your note")).toHaveValue("Other words, typed meanwhile.");
+  await expect(notes(benAgain).getByRole("listitem").locator("p").first()).toHaveText("Second words.");
+  for (const page of pages) await page.context().close();
+});
