@@ -1,7 +1,5 @@
 import type { NextConfig } from "next";
 import { getEnv } from "./lib/config/env";
-import { canonicalHostRedirect, crossOriginFormPostRewrite } from "./lib/security/cross-origin-rewrite";
-import { securityHeaderRules } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   distDir: getEnv().NEXT_DIST_DIR,
@@ -19,16 +17,9 @@ const nextConfig: NextConfig = {
     // forbidden() answers 403 in the staff area (app/forbidden.tsx).
     authInterrupts: true,
   },
-  // Security headers on every response; admin pages' script policy comes from proxy.ts (decision 011).
-  async headers() {
-    return securityHeaderRules(getEnv().SITE_URL);
-  },
-  async redirects() {
-    return [canonicalHostRedirect(getEnv().SITE_URL)];
-  },
-  async rewrites() {
-    return { beforeFiles: [crossOriginFormPostRewrite(getEnv().SITE_URL)], afterFiles: [], fallback: [] };
-  },
+  // Security headers, the host-name redirect and refused cross-origin form posts are the
+  // launcher's server's (scripts/serve.ts, lib/server/front-door.ts): matched here, Next.js
+  // would test each rule on every request (decision 015).
 };
 
 export default nextConfig;

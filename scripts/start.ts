@@ -1,4 +1,5 @@
-// `npm start` (build if needed, then `next start`) and `npm run dev` (`next dev`): brings up
+// `npm start` (build if needed, then serve the build) and `npm run dev` (Next.js's development
+// server), both through scripts/serve.ts: brings up
 // the local database and mail catcher when the environment names none, applies migrations,
 // and shuts everything down on Ctrl-C or SIGTERM.
 import pg from "pg";
@@ -157,7 +158,12 @@ async function main() {
     }
   }
 
-  child = run(nextBin, [mode, "--port", String(env.PORT), "--hostname", "0.0.0.0"], childEnv);
+  // Next.js behind our own HTTP server: its front door (decision 015).
+  const serverArgs = ["--import", "tsx", "scripts/serve.ts", mode];
+  child = run(process.execPath, serverArgs, {
+    ...childEnv,
+    NODE_ENV: mode === "dev" ? "development" : "production",
+  });
   child.once("spawn", () => {
     const banner = [
       `Serving ${env.SITE_URL} (port ${env.PORT})`,

@@ -1,9 +1,8 @@
-// The security headers of every response, as next.config.ts `headers()` rules (pure: the
-// config passes SITE_URL), and the admin pages' nonce-based policy that proxy.ts sets per
+// The security headers of every response, chosen by path by the launcher's server
+// (lib/server/front-door.ts), and the admin pages' nonce-based policy that proxy.ts sets per
 // request. Decision 011.
 
-type Header = { key: string; value: string };
-type HeaderRule = { source: string; headers: Header[] };
+export type Header = readonly [name: string, value: string];
 
 /** Browser features this site never uses, turned off for it and anything it might embed. */
 const UNUSED_FEATURES = [
@@ -28,50 +27,56 @@ const UNUSED_FEATURES = [
  * What a public page's policy says. No script-src: public pages are prerendered with Next.js's
  * inline scripts, which a static header cannot allow without 'unsafe-inline'. On the form
  * pages form-action also names SITE_URL: a post refused under another host name is
- * redirected there. Elsewhere the policy holds no URL: Next.js compiles a header value with a
- * colon as a path pattern on every request (a tenth of a cached page's CPU, bench:pages).
+ * redirected there.
  */
 function publicPolicy(formTarget?: string): string {
   const formAction = formTarget ? `form-action 'self' ${formTarget}` : "form-action 'self'";
   return ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", formAction].join("; ");
 }
 
-/** Paths other than the build's fingerprinted files under /_next/static. */
-const NOT_ASSET = "(?!_next/static/)";
-
 const PRIVATE: Header[] = [
-  { key: "Cache-Control", value: "no-store" },
-  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+  ["Cache-Control", "no-store"],
+  ["X-Robots-Tag", "noindex, nofollow"],
 ];
 
+export type SecurityHeaderSets = Record<
+  "asset" | "page" | "formPage" | "admin" | "authApi",
+  readonly Header[]
+>;
+
 /**
- * One rule a response (each matched rule costs Next.js work on every request): every response
- * gets nosniff (and HSTS over https); a document also gets the frame, referrer and feature
- * headers, and its policy; admin pages get theirs from proxy.ts, with a nonce.
+ * The header sets, computed once per SITE_URL: every response gets nosniff (and HSTS over
+ * https); a document also gets the frame, referrer and feature headers, and its policy; admin
+ * pages get theirs from proxy.ts, with a nonce.
  */
-export function securityHeaderRules(siteUrl: string): HeaderRule[] {
-  const everywhere: Header[] = [{ key: "X-Content-Type-Options", value: "nosniff" }];
+export function securityHeaderSets(siteUrl: string): SecurityHeaderSets {
+  const everywhere: Header[] = [["X-Content-Type-Options", "nosniff"]];
   if (new URL(siteUrl).protocol === "https:") {
-    everywhere.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    everywhere.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
   }
   const documents: Header[] = [
     ...everywhere,
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: UNUSED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
+    ["X-Frame-Options", "DENY"],
+    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["Permissions-Policy", UNUSED_FEATURES.map((feature) => `${feature}=()`).join(", ")],
   ];
-  const policy = (value: string): Header => ({ key: "Content-Security-Policy", value });
-  // The sources do not overlap: each response matches one rule.
-  return [
-    { source: "/_next/static/:path*", headers: everywhere },
-    {
-      source: `/:path(${NOT_ASSET}(?!admin(?:/|$)|volunteer/|api/auth/).*)`,
-      headers: [...documents, policy(publicPolicy())],
-    },
-    { source: "/volunteer/:path+", headers: [...documents, policy(publicPolicy(new URL(siteUrl).origin))] },
-    { source: "/admin/:path*", headers: [...documents, ...PRIVATE] },
-    { source: "/api/auth/:path*", headers: [...everywhere, ...PRIVATE, policy(publicPolicy())] },
-  ];
+  const policy = (value: string): Header => ["Content-Security-Policy", value];
+  return {
+    asset: everywhere,
+    page: [...documents, policy(publicPolicy())],
+    formPage: [...documents, policy(publicPolicy(new URL(siteUrl).origin))],
+    admin: [...documents, ...PRIVATE],
+    authApi: [...everywhere, ...PRIVATE, policy(publicPolicy())],
+  };
+}
+
+/** Which set a path gets. */
+export function securityHeaderSetFor(pathname: string): keyof SecurityHeaderSets {
+  if (pathname.startsWith("/_next/static/")) return "asset";
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return "admin";
+  if (pathname.startsWith("/api/auth/")) return "authApi";
+  if (pathname.startsWith("/volunteer/") && pathname.length > "/volunteer/".length) return "formPage";
+  return "page";
 }
 
 /**
@@ -110,7 +115,7 @@ export function adminProxyHeaders(
     request: { "Content-Security-Policy": policy, "X-Nonce": nonce },
     response: {
       "Content-Security-Policy": policy,
-      ...Object.fromEntries(PRIVATE.map((header) => [header.key, header.value])),
+      ...Object.fromEntries(PRIVATE),
     },
   };
 }

@@ -4,8 +4,8 @@ import { formDataToValues, type FormValues } from "./form-data";
 import { valuesToKeep } from "./form-state";
 import { isRole } from "./options";
 
-// A form post whose Origin is not SITE_URL's never reaches the signup action (the rewrite in
-// lib/security/cross-origin-rewrite.ts sends it here). When it came from a page of this very
+// A form post whose Origin is not SITE_URL's never reaches the signup action (the launcher's
+// front door, lib/server/front-door.ts, sends it here). When it came from a page of this very
 // server reached under another host name (Origin's host is the request's Host: `www.` or
 // not, an IP address), the person is sent to the same form at SITE_URL with every answer
 // kept, sealed in the URL; a post from another site is refused and nothing is kept.

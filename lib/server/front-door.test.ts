@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { clientAddress, createFrontDoor, hostName, type IncomingRequest } from "./front-door";
+
+const SITE = "https://volunteer.example.org";
+const door = createFrontDoor({ siteUrl: SITE, trustedProxies: 0 });
+
+function request(overrides: Partial<IncomingRequest>): IncomingRequest {
+  return {
+    method: "GET",
+    url: "/",
+    host: "volunteer.example.org",
+    origin: undefined,
+    contentType: undefined,
+    forwardedFor: undefined,
+    socketAddress: "203.0.113.9",
+    ...overrides,
+  };
+}
+
+const headerNames = (answer: ReturnType<typeof door>) =>
+  answer.kind === "pass" ? answer.headers.map(([name]) => name.toLowerCase()) : [];
+
+describe("the host-name redirect", () => {
+  it("sends a page asked for under another name to SITE_URL, path and query kept", () => {
+    for (const host of [
+      "www.volunteer.example.org",
+      "127.0.0.1:3000",
+      "[::1]:3000",
+      "volunteerXexample.org",
+    ]) {
+      expect(door(request({ host, url: "/volunteer/attorney?x=1" }))).toEqual({
+        kind: "redirect",
+        location: `${SITE}/volunteer/attorney?x=1`,
+      });
+    }
+  });
+
+  it("leaves SITE_URL's own name (any case, any port), the health check, assets and posts alone", () => {
+    expect(door(request({ host: "Volunteer.Example.org:443" })).kind).toBe("pass");
+    expect(door(request({ host: "127.0.0.1", url: "/api/health" })).kind).toBe("pass");
+    expect(door(request({ host: "127.0.0.1", url: "/_next/static/chunks/a.js" })).kind).toBe("pass");
+    const post = request({ host: "127.0.0.1", method: "POST", contentType: "multipart/form-data" });
+    expect(door(post).kind).toBe("pass");
+  });
+
+  it("reads a Host header's name without its port", () => {
+    expect(hostName("Example.org:8080")).toBe("example.org");
+    expect(hostName("[::1]:3000")).toBe("[::1]");
+    expect(hostName("example.org")).toBe("example.org");
+  });
+});
+
+describe("cross-origin form posts", () => {
+  const post = (origin: string | undefined, url = "/volunteer/attorney") =>
+    door(request({ method: "POST", url, origin, contentType: "application/x-www-form-urlencoded" }));
+
+  it("lets a form post from SITE_URL's exact origin through to its page", () => {
+    expect(post(SITE)).toMatchObject({ kind: "pass", url: "/volunteer/attorney" });
+  });
+
+  it("sends every other origin, a missing one and `null` to the route that refuses them", () => {
+    for (const origin of [
+      "https://evil.example",
+      "null",
+      undefined,
+      "http://volunteer.example.org",
+      "https://volunteer.example.org.evil.example",
+      "https://volunteer.example.org:8443",
+    ]) {
+      expect(post(origin), String(origin)).toMatchObject({
+        kind: "pass",
+        url: "/api/cross-origin-refused?from=%2Fvolunteer%2Fattorney",
+      });
+    }
+  });
+
+  it("leaves requests without a body and other paths alone", () => {
+    expect(door(request({ url: "/volunteer/attorney", origin: "https://evil.example" }))).toMatchObject({
+      url: "/volunteer/attorney",
+    });
+    expect(post("https://evil.example", "/api/auth/sign-in/email")).toMatchObject({
+      url: "/api/auth/sign-in/email",
+    });
+  });
+});
+
+describe("security headers", () => {
+  it("gives each kind of path its set", () => {
+    expect(headerNames(door(request({ url: "/" })))).toContain("content-security-policy");
+    expect(headerNames(door(request({ url: "/voices/paul-cash?ref=x" })))).toContain("permissions-policy");
+    expect(headerNames(door(request({ url: "/admin/signups" })))).toContain("cache-control");
+    expect(headerNames(door(request({ url: "/admin/signups" })))).not.toContain("content-security-policy");
+    expect(headerNames(door(request({ url: "/_next/static/chunks/a.js" })))).toEqual([
+      "x-content-type-options",
+      "strict-transport-security",
+    ]);
+  });
+});
+
+describe("clientAddress", () => {
+  it("with no trusted proxy, counts the socket and ignores what the client wrote", () => {
+    expect(clientAddress("203.0.113.9", "198.51.100.1", 0)).toBe("203.0.113.9");
+    expect(clientAddress("::ffff:203.0.113.9", undefined, 0)).toBe("203.0.113.9");
+    expect(clientAddress("2001:db8::1", "198.51.100.1", 0)).toBe("2001:db8::1");
+  });
+
+  it("with one proxy, takes the entry it appended, the right-most", () => {
+    expect(clientAddress("10.0.0.2", "198.51.100.1, 203.0.113.9", 1)).toBe("203.0.113.9");
+    expect(clientAddress("10.0.0.2", "203.0.113.9", 1)).toBe("203.0.113.9");
+  });
+
+  it("with two proxies, takes the second from the right, whatever the client put before it", () => {
+    expect(clientAddress("10.0.0.3", "1.1.1.1, 2.2.2.2, 203.0.113.9, 10.0.0.2", 2)).toBe("203.0.113.9");
+    expect(clientAddress("10.0.0.3", "203.0.113.9,10.0.0.2", 2)).toBe("203.0.113.9");
+  });
+
+  it("falls back to the socket when the proxies' header is missing or not an address", () => {
+    expect(clientAddress("10.0.0.2", undefined, 1)).toBe("10.0.0.2");
+    expect(clientAddress("10.0.0.2", "not-an-address", 1)).toBe("10.0.0.2");
+  });
+});

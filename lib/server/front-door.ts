@@ -1,0 +1,96 @@
+import { isIP } from "node:net";
+import { securityHeaderSetFor, securityHeaderSets, type Header } from "../security/security-headers";
+
+// What the launcher's HTTP server (scripts/serve.ts) decides for each request before Next.js
+// sees it: a redirect to SITE_URL's host name, a cross-origin form post sent to the route
+// that refuses it, the security headers of the response, and the client's address.
+// Done here rather than in next.config.ts's headers()/redirects()/rewrites(), which Next.js
+// matches rule by rule on every request (bench:pages), and because only this server knows
+// the socket's address (decision 015).
+
+/** Where refused form posts go: app/api/cross-origin-refused/route.ts (lib/signup/refused-post.ts). */
+export const CROSS_ORIGIN_REFUSED_PATH = "/api/cross-origin-refused";
+
+export type FrontDoorSettings = { siteUrl: string; trustedProxies: number };
+
+export type IncomingRequest = {
+  method: string;
+  /** Path and query, as on the request line. */
+  url: string;
+  host: string | undefined;
+  origin: string | undefined;
+  contentType: string | undefined;
+  forwardedFor: string | undefined;
+  socketAddress: string | undefined;
+};
+
+export type FrontDoorAnswer =
+  | { kind: "redirect"; location: string }
+  | { kind: "pass"; url: string; headers: readonly Header[]; clientAddress: string };
+
+/** A Host header's name, lower-case, without its port (`[::1]:3000` → `[::1]`). */
+export function hostName(host: string): string {
+  const lower = host.toLowerCase();
+  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
+  const colon = lower.indexOf(":");
+  return colon === -1 ? lower : lower.slice(0, colon);
+}
+
+/** An IPv4 address as itself, not as an IPv4-mapped IPv6 one (`::ffff:10.0.0.1`). */
+function plainAddress(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return mapped ? mapped[1]! : address;
+}
+
+/**
+ * The address a request came from. With no trusted proxy, the socket's: whatever the client
+ * wrote into X-Forwarded-For counts for nothing. With `trustedProxies` proxies in front, each
+ * appending the address it was reached from, the client is that many entries from the right;
+ * entries further left were written by the client and are ignored.
+ */
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: number,
+): string {
+  const socket = socketAddress ? plainAddress(socketAddress) : "unknown";
+  if (trustedProxies === 0) return socket;
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // Fewer entries than proxies: the request skipped one; the left-most was still written by one of ours.
+  const entry = hops[Math.max(0, hops.length - trustedProxies)];
+  return entry && isIP(plainAddress(entry)) ? plainAddress(entry) : socket;
+}
+
+export function createFrontDoor(settings: FrontDoorSettings): (request: IncomingRequest) => FrontDoorAnswer {
+  const site = new URL(settings.siteUrl);
+  const siteHost = site.hostname.toLowerCase();
+  const headerSets = securityHeaderSets(settings.siteUrl);
+  return (request) => {
+    const pathname = request.url.split("?", 1)[0]!;
+    const hasBody = request.contentType !== undefined;
+    // A page asked for under another host name (`www.` or not, an IP address) goes to
+    // SITE_URL first, so its forms post from SITE_URL's origin. Posts are left to the check
+    // below; the health check answers on any name, so a load balancer can probe each instance.
+    if (
+      !hasBody &&
+      request.host !== undefined &&
+      hostName(request.host) !== siteHost &&
+      pathname !== "/api/health" &&
+      !pathname.startsWith("/_next/")
+    ) {
+      return { kind: "redirect", location: `${site.origin}${request.url}` };
+    }
+    // A form post whose Origin is not exactly SITE_URL's (or absent, or `null`) never reaches
+    // the server action: Next.js's own check would answer with a 500 page (decision 009).
+    const isRefusedPost = hasBody && pathname.startsWith("/volunteer/") && request.origin !== site.origin;
+    return {
+      kind: "pass",
+      url: isRefusedPost ? `${CROSS_ORIGIN_REFUSED_PATH}?from=${encodeURIComponent(pathname)}` : request.url,
+      headers: headerSets[securityHeaderSetFor(pathname)],
+      clientAddress: clientAddress(request.socketAddress, request.forwardedFor, settings.trustedProxies),
+    };
+  };
+}

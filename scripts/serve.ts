@@ -1,0 +1,52 @@
+// The site's HTTP server, started by scripts/start.ts (`npm start`, `npm run dev`): Next.js
+// behind the front door (lib/server/front-door.ts), which redirects other host names, sends
+// refused form posts to their route, sets the security headers and writes the client's
+// address into X-Forwarded-For from the socket (decision 015).
+import http from "node:http";
+import next from "next";
+import { getEnv } from "../lib/config/env";
+import { createFrontDoor } from "../lib/server/front-door";
+
+const isDev = process.argv[2] === "dev";
+const STOP_GRACE_MS = 10_000;
+const env = getEnv();
+const frontDoor = createFrontDoor({ siteUrl: env.SITE_URL, trustedProxies: env.TRUSTED_PROXIES });
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+const app = next({ dev: isDev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  const answer = frontDoor({
+    method: request.method ?? "GET",
+    url: request.url ?? "/",
+    host: request.headers.host,
+    origin: header(request.headers.origin),
+    contentType: request.headers["content-type"],
+    forwardedFor: header(request.headers["x-forwarded-for"]),
+    socketAddress: request.socket.remoteAddress,
+  });
+  if (answer.kind === "redirect") {
+    response.writeHead(307, { Location: answer.location, "Cache-Control": "no-store" }).end();
+    return;
+  }
+  request.url = answer.url;
+  // Next.js fills this header only when it is missing: from here on it holds one address.
+  request.headers["x-forwarded-for"] = answer.clientAddress;
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  void handle(request, response);
+});
+if (isDev) server.on("upgrade", app.getUpgradeHandler());
+
+server.listen(env.PORT, "0.0.0.0");
+
+// Stop taking connections, let the requests in flight finish, then exit (the in-app email
+// worker, lib/jobs/start-in-app-worker.ts, finishes the email it is sending on the same signal).
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+}
+process.once("SIGTERM", stop);
+process.once("SIGINT", stop);
