@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { SignupStatus } from "../generated/prisma/enums";
 import { signupForm } from "../signup/forms";
-import { OPTION_SETS, ROLES, type Role } from "../signup/options";
+import { OPTION_SETS, ROLES, type OptionSet, type Role } from "../signup/options";
 
 // The signups list's whole view (filters, search, order, page) lives in the URL, so a view
 // can be bookmarked and shared. Parsing never fails: a value that is not valid is dropped.
@@ -18,10 +18,16 @@ export const TYPE_QUESTIONS = {
   interpreter: "services",
 } as const satisfies Record<Role, string>;
 
-/** The option values of a role's case type or service question, from its form definition. */
-export function typeOptions(role: Role): readonly string[] {
+/** The option set of a role's case type or service question, from its form definition. */
+export function typeOptionSet(role: Role): OptionSet | undefined {
   const question = signupForm(role).questions[TYPE_QUESTIONS[role]];
-  return question && "options" in question ? OPTION_SETS[question.options] : [];
+  return question && "options" in question ? question.options : undefined;
+}
+
+/** The option values of a role's case type or service question. */
+export function typeOptions(role: Role): readonly string[] {
+  const set = typeOptionSet(role);
+  return set ? OPTION_SETS[set] : [];
 }
 
 /** Which role and answer a case type or service value belongs to (the sets are disjoint). */

@@ -20,7 +20,23 @@ type Access = "public" | "staff" | "admin";
 const ROUTES: Record<string, { access: Access; probe: (signupId: string) => string[] }> = {
   "/admin/(staff)/page": { access: "staff", probe: () => ["/admin"] },
   "/admin/(staff)/account/page": { access: "staff", probe: () => ["/admin/account"] },
+  "/admin/(staff)/audit/page": {
+    access: "admin",
+    probe: () => ["/admin/audit", "/admin/audit?action=signup_deleted"],
+  },
   "/admin/(staff)/signups/[id]/page": { access: "staff", probe: (id) => [`/admin/signups/${id}`] },
+  "/admin/(staff)/signups/[id]/privacy/page": {
+    access: "admin",
+    probe: (id) => [`/admin/signups/${id}/privacy`],
+  },
+  "/admin/(staff)/signups/page": {
+    access: "staff",
+    probe: () => ["/admin/signups", "/admin/signups?q=private"],
+  },
+  "/admin/(staff)/signups/export/route": {
+    access: "staff",
+    probe: () => ["/admin/signups/export", "/admin/signups/export?role=attorney"],
+  },
   "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
   "/admin/login/page": { access: "public", probe: () => [] },
   "/admin/reset-password/page": { access: "public", probe: () => [] },
@@ -45,6 +61,11 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#editNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#resendEmailAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/privacy/actions.ts#anonymiseSignupAction": {
+    access: "admin",
+    root: ["$K1"],
+  },
+  "app/admin/(staff)/signups/[id]/privacy/actions.ts#deleteSignupAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#inviteAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#changeStaffAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
@@ -194,6 +215,9 @@ test("every staff route and action refuses whoever may not use it, revealing and
             expect(body === "null" || response.status() !== 200, label).toBe(true);
           } else if (actor.isReviewer) {
             expect(response.status(), label).toBe(403);
+          } else if (route.endsWith("/route")) {
+            // A download answers with a bare 401, not a page to sign in on.
+            expect(response.status(), label).toBe(401);
           } else {
             expect(response.status(), label).toBe(307);
             expect(response.headers().location, label).toBe(
@@ -224,6 +248,8 @@ test("every staff route and action refuses whoever may not use it, revealing and
         body: "Sneaky note",
         kind: "volunteer_confirmation",
         requestKey: "22222222-2222-4222-8222-222222222222",
+        // The privacy page's forms: confirmed, so only the role check can refuse them.
+        confirm: "on",
       };
       const response = await callAction(actor.context, action, root, fields);
       // The action was found and ran (its own check answered), not turned away as unknown.

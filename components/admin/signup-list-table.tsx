@@ -1,0 +1,82 @@
+import type { SignupListRow } from "@/lib/admin/signup-list";
+import type { SignupView } from "@/lib/admin/signup-view";
+import type { Messages } from "@/lib/messages/en";
+import { format } from "@/lib/messages/format";
+
+const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "k'iche'" as "K'iche'": the column keeps languages lower-cased for filtering. */
+const languageName = (name: string) =>
+  name.replace(/(^|[\s-])(\p{L})/gu, (_, start, letter: string) => start + letter.toUpperCase());
+
+export function SignupListTable({
+  rows,
+  view,
+  isFiltered,
+  messages,
+}: {
+  rows: SignupListRow[];
+  view: SignupView;
+  isFiltered: boolean;
+  messages: Messages["admin"]["signupList"];
+}) {
+  if (rows.length === 0) {
+    return (
+      <p className="mt-6 rounded-lg bg-white p-5 shadow-sm">
+        {isFiltered ? (
+          <>
+            {messages.empty} <a href="/admin/signups">{messages.clear}</a>
+          </>
+        ) : (
+          messages.emptyAll
+        )}
+      </p>
+    );
+  }
+  const order = messages.sorts[view.sort].toLowerCase();
+  return (
+    // Focusable so a keyboard can scroll it sideways on a narrow screen.
+    <div
+      role="region"
+      aria-labelledby="signups-caption"
+      tabIndex={0}
+      className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm"
+    >
+      <table className="w-full text-left">
+        <caption id="signups-caption" className="p-3 text-left font-semibold">
+          {format(isFiltered ? messages.captionFiltered : messages.caption, { order })}
+        </caption>
+        <thead>
+          <tr className="border-b border-black/10">
+            {[
+              messages.name,
+              messages.role,
+              messages.status,
+              messages.languages,
+              messages.created,
+              messages.assignee,
+            ].map((header) => (
+              <th key={header} scope="col" className="p-3">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-black/10 align-top" data-signup={row.id}>
+              <th scope="row" className="p-3 font-medium">
+                <a href={`/admin/signups/${row.id}`}>{row.name ?? messages.anonymised}</a>
+              </th>
+              <td className="p-3">{messages.roles[row.role]}</td>
+              <td className="p-3">{messages.statuses[row.status]}</td>
+              <td className="p-3">{row.languages.map(languageName).join(", ")}</td>
+              <td className="p-3 whitespace-nowrap">{day.format(row.createdAt)}</td>
+              <td className="p-3">{row.assigneeName ?? messages.unassigned}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
