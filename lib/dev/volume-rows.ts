@@ -8,7 +8,7 @@ import { MAIL_ERRORS, NOTES } from "./volume-words";
 
 // Synthetic signups with a life behind them: when they came in (over three years, more of
 // them lately), how far staff took them (older ones further), who owns them, notes, the
-// history (submitted, a resubmission now and then, status changes, emails sent) and the
+// history (submitted, a resubmission now and then, status changes, assignments, emails sent) and the
 // emails' delivery state (a few failed).
 
 export type Status = "new" | "contacted" | "onboarding" | "active" | "inactive" | "declined";
@@ -163,7 +163,13 @@ export function createVolumeGenerator({ seed, now, staffIds, years = 3 }: Volume
     if (statusChangedAt) updatedAt = statusChangedAt;
 
     const assigneeId = chance(random, status === "new" ? 0.1 : 0.75) ? pick(random, staffIds) : null;
-    if (assigneeId) version += 1;
+    if (assigneeId) {
+      const assignedAt = later(random, createdAt, now);
+      const detail = { assigneeId };
+      events.push({ kind: "assigned", detail, actorId: pick(random, staffIds), createdAt: assignedAt });
+      if (assignedAt > updatedAt) updatedAt = assignedAt;
+      version += 1;
+    }
     const noteCount =
       status === "new" ? (chance(random, 0.05) ? 1 : 0) : chance(random, 0.45) ? between(random, 1, 3) : 0;
     const notes = Array.from({ length: noteCount }, () => ({

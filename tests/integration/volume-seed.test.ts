@@ -169,6 +169,11 @@ describe("db:seed:volume", () => {
       "SELECT count(*)::int AS n, count(DISTINCT assignee_id)::int AS staff FROM signups WHERE assignee_id IS NOT NULL",
     );
     expect(share(assigned!.n)).toBeGreaterThan(0.2);
+    const unrecorded = await rows(`
+      SELECT s.id FROM signups s WHERE s.assignee_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM signup_events e WHERE e.signup_id = s.id AND e.kind = 'assigned'
+           AND e.detail->>'assigneeId' = s.assignee_id)`);
+    expect(unrecorded).toEqual([]);
     expect(assigned!.staff).toBeGreaterThan(1);
     const [repeat] = await rows<{ n: number }>(
       "SELECT count(*)::int AS n FROM (SELECT email FROM signups GROUP BY email HAVING count(DISTINCT role) > 1) x",
