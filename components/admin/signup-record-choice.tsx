@@ -31,8 +31,10 @@ export function RecordChoice({
   saving,
   action,
 }: Props) {
-  const [choice, setChoice] = useState(current);
-  const { result, onSubmit, isPending } = useRecordAction(action);
+  // Follows the record until the person picks something; what they picked then stays, also
+  // when the save is refused, until it is saved.
+  const [picked, setPicked] = useState<string | null>(null);
+  const { result, onSubmit, isPending } = useRecordAction(action, () => setPicked(null));
   return (
     <form onSubmit={onSubmit} className="mt-3">
       <input type="hidden" name="signupId" value={signupId} />
@@ -44,8 +46,8 @@ export function RecordChoice({
         <select
           id={id}
           name={name}
-          value={choice}
-          onChange={(event) => setChoice(event.target.value)}
+          value={picked ?? current}
+          onChange={(event) => setPicked(event.target.value)}
           className="mt-1 block min-w-0 max-w-full rounded-md border border-black/40 bg-white px-3 py-2 text-base"
         >
           {options.map((option) => (

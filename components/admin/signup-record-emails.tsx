@@ -32,8 +32,7 @@ type Props = {
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
     <div className="flex flex-wrap gap-x-2">
-      <dt className="font-medium">{term}:</dt>
-      <dd className="break-words">{children}</dd>
+      <dt className="font-medium">{term}:</dt> <dd className="break-words">{children}</dd>
     </div>
   );
 }

@@ -40,8 +40,9 @@ function NoteEditor({
   m: Props["messages"];
   action: RecordAction;
 }) {
-  const [body, setBody] = useState(note.body);
-  const { result, onSubmit, isPending } = useRecordAction(action);
+  // The note as stored until its author types; what they typed stays until it is saved.
+  const [typed, setTyped] = useState<string | null>(null);
+  const { result, onSubmit, isPending } = useRecordAction(action, () => setTyped(null));
   const id = `note-${note.id}`;
   return (
     <details className="mt-2">
@@ -59,8 +60,8 @@ function NoteEditor({
           required
           maxLength={NOTE_MAX}
           rows={4}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
+          value={typed ?? note.body}
+          onChange={(event) => setTyped(event.target.value)}
           className={textareaClass}
         />
         <button type="submit" className={`${recordButtonClass} mt-3`}>

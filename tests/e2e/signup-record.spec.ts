@@ -51,22 +51,22 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
   await expect(page.getByRole("region", { name: "Answers" })).toContainText("NM-12345");
 
   const status = page.getByRole("region", { name: "Status" });
-  await status.getByLabel("Status").selectOption({ label: "Contacted" });
+  await status.getByRole("combobox", { name: "Status" }).selectOption({ label: "Contacted" });
   await status.getByRole("button", { name: "Save status" }).click();
   await expect(status.getByRole("status")).toHaveText("Status saved.");
   await expect(status).toContainText(`Set by ${name} on`);
   expect(await statusOf(signup.id)).toBe("contacted");
 
   const notes = page.getByRole("region", { name: "Private notes" });
-  await notes.getByLabel("New note").fill("Prefers mornings.");
+  await notes.getByRole("textbox", { name: "New note" }).fill("Prefers mornings.");
   await notes.getByRole("button", { name: "Add note" }).click();
   await expect(notes.getByRole("status").last()).toHaveText("Note added.");
   await expect(notes.getByRole("listitem")).toHaveCount(1);
   await expect(notes.getByRole("listitem")).toContainText("Prefers mornings.");
-  await expect(notes.getByLabel("New note")).toHaveValue("");
+  await expect(notes.getByRole("textbox", { name: "New note" })).toHaveValue("");
 
   await notes.getByText("Edit your note").click();
-  await notes.getByLabel("Your note").fill("Prefers mornings, never Fridays.");
+  await notes.getByRole("textbox", { name: "Your note" }).fill("Prefers mornings, never Fridays.");
   await notes.getByRole("button", { name: "Save note" }).click();
   await expect(notes.getByRole("listitem").getByRole("status")).toHaveText("Note saved.");
   await expect(notes.getByRole("listitem").locator("p").first()).toHaveText(
@@ -78,7 +78,7 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
   ]);
 
   const assignee = page.getByRole("region", { name: "Assignee" });
-  await assignee.getByLabel("Assigned to").selectOption({ label: name });
+  await assignee.getByRole("combobox", { name: "Assigned to" }).selectOption({ label: name });
   await assignee.getByRole("button", { name: "Save assignee" }).click();
   await expect(assignee.getByRole("status")).toHaveText("Assignee saved.");
 
@@ -159,15 +159,15 @@ test("two staff save the same record: the second is told it changed, and keeps w
   }
   const [ana, ben, benAgain] = pages as [Page, Page, Page];
 
-  await ana.getByLabel("Status").selectOption({ label: "Onboarding" });
+  await ana.getByRole("combobox", { name: "Status" }).selectOption({ label: "Onboarding" });
   await ana.getByRole("button", { name: "Save status" }).click();
   await expect(ana.getByRole("region", { name: "Status" }).getByRole("status")).toHaveText("Status saved.");
 
   const benStatus = ben.getByRole("region", { name: "Status" });
-  await benStatus.getByLabel("Status").selectOption({ label: "Declined" });
+  await benStatus.getByRole("combobox", { name: "Status" }).selectOption({ label: "Declined" });
   await benStatus.getByRole("button", { name: "Save status" }).click();
   await expect(benStatus.getByRole("alert")).toHaveText(/Someone changed this record since you opened it/);
-  await expect(benStatus.getByLabel("Status")).toHaveValue("declined");
+  await expect(benStatus.getByRole("combobox", { name: "Status" })).toHaveValue("declined");
   expect(await statusOf(signup.id)).toBe("onboarding");
   // The page now shows the other change; saving again is a choice made knowing it.
   await expect(ben.getByText("Set by", { exact: false })).toBeVisible();
@@ -177,19 +177,21 @@ test("two staff save the same record: the second is told it changed, and keeps w
 
   // One author's note, open in two tabs: the second tab's edit is refused and its text kept.
   const notes = (page: Page) => page.getByRole("region", { name: "Private notes" });
-  await notes(ben).getByLabel("New note").fill("First words.");
+  await notes(ben).getByRole("textbox", { name: "New note" }).fill("First words.");
   await notes(ben).getByRole("button", { name: "Add note" }).click();
   await expect(notes(ben).getByRole("listitem")).toHaveCount(1);
   await benAgain.reload();
   await notes(ben).getByText("Edit your note").click();
-  await notes(ben).getByLabel("Your note").fill("Second words.");
+  await notes(ben).getByRole("textbox", { name: "Your note" }).fill("Second words.");
   await notes(ben).getByRole("button", { name: "Save note" }).click();
   await expect(notes(ben).getByRole("listitem").getByRole("status")).toHaveText("Note saved.");
   await notes(benAgain).getByText("Edit your note").click();
-  await notes(benAgain).getByLabel("Your note").fill("Other words, typed meanwhile.");
+  await notes(benAgain).getByRole("textbox", { name: "Your note" }).fill("Other words, typed meanwhile.");
   await notes(benAgain).getByRole("button", { name: "Save note" }).click();
   await expect(notes(benAgain).getByRole("alert").first()).toHaveText(/Someone changed this note/);
-  await expect(notes(benAgain).getByLabel("Your note")).toHaveValue("Other words, typed meanwhile.");
+  await expect(notes(benAgain).getByRole("textbox", { name: "Your note" })).toHaveValue(
+    "Other words, typed meanwhile.",
+  );
   await expect(notes(benAgain).getByRole("listitem").locator("p").first()).toHaveText("Second words.");
   for (const page of pages) await page.context().close();
 });
