@@ -278,7 +278,8 @@ test("every staff route and action refuses whoever may not use it, revealing and
   expect(await query("SELECT 1 FROM staff_users WHERE email = $1", [control])).toHaveLength(1);
   await query("DELETE FROM staff_users WHERE email = $1", [control]);
   const statusChange = actions.find((a) => a.name.endsWith("#changeStatusAction"))!;
-  const changed = await callAction(adminContext, statusChange, ACTIONS[statusChange.name]!.root, {
+  const onRecord = { ...statusChange, page: `/admin/signups/${signup!.id}` };
+  const changed = await callAction(adminContext, onRecord, ACTIONS[statusChange.name]!.root, {
     signupId: signup!.id,
     version: "1",
     status: "contacted",
