@@ -9,7 +9,7 @@ const TICKS_PER_SECOND = 100;
 
 const GROUPS = ["next-server", "  of which its main thread", "postgres", "launcher (+mail)", "bench client"];
 
-async function processes(
+export async function processes(
   dir = "/proc",
 ): Promise<{ pid: number; ppid: number; name: string; ticks: number }[]> {
   const pids = (await readdir(dir)).filter((entry) => /^\d+$/.test(entry));
@@ -39,7 +39,7 @@ async function machineTicks(): Promise<number> {
   return user! + nice! + system! + irq! + softirq! + steal!;
 }
 
-function inTree<P extends { pid: number; ppid: number }>(all: P[], rootPid: number): P[] {
+export function inTree<P extends { pid: number; ppid: number }>(all: P[], rootPid: number): P[] {
   const pids = new Set([rootPid]);
   for (let grew = true; grew;) {
     grew = false;

@@ -1,0 +1,183 @@
+// The staff pages at volume, against a production build on a fresh database of 100,000
+// synthetic signups (db:seed:volume): the list under five typical filters and a search, the
+// record page, and the export of every row with the server's memory growth. Sequential
+// requests from a signed-in reviewer, time to the last byte. Prints the targets beside the
+// figures and which are missed; never asserts.
+import os from "node:os";
+import pg from "pg";
+import { seedVolume } from "../../lib/dev/volume-seed";
+import { fixed, reportTargets, table } from "./support/format";
+import { nextServerPid, watchMemory } from "./support/peak-memory";
+import { percentile } from "./support/post-load";
+import { onCleanup, progress, runBench } from "./support/run-bench";
+import { optionValue } from "./support/site-pages";
+import { readRuntime } from "./support/signup-store";
+import { signedInStaff } from "./support/staff-session";
+import { startSite } from "./support/start-site";
+
+const TARGETS = { listP95: 150, detailP95: 50, exportSeconds: 10, exportGrowthMb: 150 };
+const MB = 1024 * 1024;
+const number = new Intl.NumberFormat("en-US");
+
+function wholeNumber(name: string, fallback: number, min = 1): number {
+  const value = Number(optionValue(process.argv, name) ?? fallback);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
+  return value;
+}
+
+type Timing = { ms: number[]; failures: string[] };
+
+async function timedGet(url: string, cookie: string): Promise<{ ms: number; status: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status };
+}
+
+/** Each URL in turn, one request at a time; the first `warmup` are not counted. */
+async function timeAll(urls: string[], cookie: string, warmup: number): Promise<Timing> {
+  const timing: Timing = { ms: [], failures: [] };
+  for (const [index, url] of urls.entries()) {
+    const { ms, status } = await timedGet(url, cookie);
+    if (status !== 200) timing.failures.push(`HTTP ${status}`);
+    else if (index >= warmup) timing.ms.push(ms);
+  }
+  timing.ms.sort((a, b) => a - b);
+  return timing;
+}
+
+const LIST_VIEWS = (year: number) => [
+  { label: "role attorney, status new", query: "role=attorney&status=new" },
+  { label: "language Spanish", query: "language=spanish" },
+  { label: "case type: detention bond", query: "type=detention_bond" },
+  { label: `unassigned, Jan–Mar ${year}`, query: `assignee=none&from=${year}-01-01&to=${year}-03-31` },
+  { label: "needs supervision", query: "supervision=yes" },
+  { label: "search: a surname (García)", query: `q=${encodeURIComponent("García")}` },
+];
+
+async function exportAll(url: string, cookie: string, pid: number) {
+  const memory = await watchMemory(pid);
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  let bytes = 0;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+    bytes += read.value.byteLength;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { status: response.status, seconds, bytes, ...(await memory.stop()) };
+}
+
+async function main() {
+  const signups = wholeNumber("--signups", 100_000);
+  const requests = wholeNumber("--requests", 50);
+  const warmup = wholeNumber("--warmup", 5, 0);
+  const loadAtStart = os.loadavg()[0]!;
+
+  progress("Starting the site (scripts/start.ts start; builds first if sources changed)…");
+  const site = await startSite();
+  const { databaseUrl } = await readRuntime(site.dataDir);
+  progress(`Site up at ${site.url}; adding ${number.format(signups)} signups (db:seed:volume)…`);
+  const seedStarted = performance.now();
+  await seedVolume(databaseUrl, {
+    count: signups,
+    onProgress: (done, _, step) => {
+      if (step === "analyze") progress("  VACUUM ANALYZE");
+      else if (done % 20_000 === 0) progress(`  ${number.format(done)} signups`);
+    },
+  });
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  progress(`Seeded in ${fixed(seedSeconds, 1)} s; signing in a reviewer…`);
+  const cookie = await signedInStaff(site, databaseUrl, {
+    email: "bench.reviewer@example.org",
+    role: "reviewer",
+  });
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  onCleanup(() => client.end());
+  const { rows: picked } = await client.query<{ id: string }>(
+    "SELECT id FROM signups ORDER BY random() LIMIT $1",
+    [warmup + requests],
+  );
+
+  const year = new Date().getUTCFullYear() - 1;
+  const lists = [];
+  for (const view of LIST_VIEWS(year)) {
+    const url = `${site.url}/admin/signups?${view.query}`;
+    const timing = await timeAll(Array(warmup + requests).fill(url), cookie, warmup);
+    progress(`list ${view.label}: p95 ${fixed(percentile(timing.ms, 0.95))} ms`);
+    lists.push({ ...view, timing });
+  }
+  const detail = await timeAll(
+    picked.map((row) => `${site.url}/admin/signups/${row.id}`),
+    cookie,
+    warmup,
+  );
+  progress(`record page: p95 ${fixed(percentile(detail.ms, 0.95))} ms`);
+
+  const pid = await nextServerPid(site.pid);
+  // A small export first, so the full one does not pay for loading the route's code.
+  await exportAll(`${site.url}/admin/signups/export?q=zzzz`, cookie, pid);
+  progress("Exporting every signup…");
+  const exported = await exportAll(`${site.url}/admin/signups/export`, cookie, pid);
+  const { rows: audited } = await client.query<{ rows: number | null }>(
+    "SELECT (detail->>'rows')::int AS rows FROM audit_events WHERE action = 'signups_exported' ORDER BY id DESC LIMIT 1",
+  );
+  const exportedRows = audited[0]?.rows ?? null;
+
+  const missed: string[] = [];
+  const row = (label: string, timing: Timing, target: number) => {
+    const p95 = percentile(timing.ms, 0.95);
+    const failed = timing.failures.length > 0;
+    if (failed) missed.push(`${label}: ${timing.failures.length} failed requests (${timing.failures[0]})`);
+    else if (!(p95 < target)) missed.push(`${label}: p95 ${fixed(p95)} ms (target < ${target} ms)`);
+    return [
+      label,
+      failed ? "-" : fixed(percentile(timing.ms, 0.5)),
+      failed ? timing.failures[0]! : fixed(p95),
+      `< ${target}`,
+    ];
+  };
+  const pageRows = [
+    ...lists.map((list) => row(`list: ${list.label}`, list.timing, TARGETS.listP95)),
+    row("record page /admin/signups/[id]", detail, TARGETS.detailP95),
+  ];
+  console.log(
+    `\nStaff pages over ${number.format(signups)} signups (seeded in ${fixed(seedSeconds, 1)} s): ` +
+      `${requests} sequential requests each after ${warmup} warm-up, time to the last byte\n`,
+  );
+  console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms"], pageRows));
+
+  const growthMb = exported.growth / MB;
+  const exportFailed = exported.status !== 200;
+  if (exportFailed) missed.push(`export: HTTP ${exported.status}`);
+  else {
+    if (!(exported.seconds < TARGETS.exportSeconds))
+      missed.push(`export: ${fixed(exported.seconds, 1)} s (target < ${TARGETS.exportSeconds} s)`);
+    if (!(growthMb < TARGETS.exportGrowthMb))
+      missed.push(`export: memory grew ${fixed(growthMb)} MB (target < ${TARGETS.exportGrowthMb} MB)`);
+  }
+  const exportRows = [
+    [
+      "export, no filter",
+      exportFailed ? `HTTP ${exported.status}` : fixed(exported.seconds, 1),
+      fixed(growthMb, 1),
+      fixed(exported.before / MB),
+      fixed(exported.bytes / MB, 1),
+      exportedRows === null ? "?" : number.format(exportedRows),
+    ],
+  ];
+  console.log(
+    `\n${table(["export", "seconds", "RSS growth MB", "RSS before MB", "file MB", "rows (audit)"], exportRows)}`,
+  );
+  console.log(
+    `\nTargets: list and search p95 < ${TARGETS.listP95} ms, record p95 < ${TARGETS.detailP95} ms, ` +
+      `export < ${TARGETS.exportSeconds} s growing < ${TARGETS.exportGrowthMb} MB. ` +
+      `Load average (1 min) at start ${fixed(loadAtStart, 1)}, at end ${fixed(os.loadavg()[0]!, 1)} on ${os.cpus().length} cores.`,
+  );
+  reportTargets(missed);
+}
+
+await runBench("bench:admin", main);
