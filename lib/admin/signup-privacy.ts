@@ -3,6 +3,7 @@ import { recordAudit } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import type { Db } from "../db/client";
+import type { SignupStatus } from "../generated/prisma/enums";
 import { anonymiseSignupRows, removeQueuedEmails } from "../signup/anonymise";
 import type { Role } from "../signup/options";
 
@@ -17,7 +18,7 @@ export type PrivacySubject = {
   id: string;
   name: string;
   role: Role;
-  status: string;
+  status: SignupStatus;
   createdAt: Date;
   anonymizedAt: Date | null;
   notes: number;

@@ -192,7 +192,11 @@ export default async function SignupRecordPage({ params }: Props) {
         <RecordHistory entries={history} messages={m} statuses={statuses} />
       </RecordSection>
 
-      {/* privacy actions */}
+      {staff.role === "admin" ? (
+        <p className="mt-6">
+          <a href={`/admin/signups/${record.id}/privacy`}>{messages.admin.privacy.link}</a>
+        </p>
+      ) : null}
     </article>
   );
 }
