@@ -33,6 +33,8 @@ export type SignupRecord = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether `id` can name a signup at all (a page can then ask for its parts at once). */
+export const isSignupId = (id: string) => UUID.test(id);
 const OTHER_SIGNUPS_SHOWN = 20;
 
 export async function getSignupRecord(
