@@ -14,8 +14,6 @@ type Tx = Prisma.TransactionClient | Db;
 export const ANONYMISED_NAME = "Anonymised";
 /** Unique (the email index stays meaningful) and undeliverable (.invalid is reserved). */
 export const anonymisedEmail = (id: string) => `anonymised-${id}@invalid`;
-/** Why a queued email of an anonymised signup was never sent, for staff reading its state. */
-export const CANCELLED_EMAIL_REASON = "cancelled: the signup was anonymised";
 
 /**
  * Event details keep only numbers, booleans and these string keys (ids, statuses, kinds):
@@ -35,7 +33,7 @@ const EVENT_STRING_KEYS = [
 
 /**
  * Queued jobs for these signups' emails are removed, so nothing is sent after the data is gone;
- * a job running at this very moment finds the signup anonymised (or gone) and sends nothing.
+ * a job already running finds the signup anonymised (or gone) and sends nothing.
  */
 export async function removeQueuedEmails(tx: Tx, signupIds: string[]): Promise<void> {
   await tx.$executeRaw`
@@ -82,13 +80,13 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
     UPDATE signup_events SET detail = NULL
      WHERE signup_id = ANY(${done}::uuid[]) AND detail IS NOT NULL AND jsonb_typeof(detail) <> 'object'`;
   await removeQueuedEmails(tx, done);
+  // An email never sent says nothing staff need: it goes, so it shows as neither queued nor failed.
   await tx.$executeRaw`
-    UPDATE email_deliveries SET
-      recipient = CASE WHEN kind = 'volunteer_confirmation'
-                       THEN (SELECT s.email FROM signups s WHERE s.id = signup_id) ELSE recipient END,
-      status = CASE WHEN status = 'queued' THEN 'failed'::"EmailStatus" ELSE status END,
-      last_error = CASE WHEN status = 'queued' THEN ${CANCELLED_EMAIL_REASON} END,
-      updated_at = now()
-     WHERE signup_id = ANY(${done}::uuid[])`;
+    DELETE FROM email_deliveries WHERE signup_id = ANY(${done}::uuid[]) AND sent_at IS NULL`;
+  await tx.$executeRaw`
+    UPDATE email_deliveries d SET last_error = NULL, updated_at = now(),
+           recipient = CASE WHEN d.kind = 'volunteer_confirmation' THEN v.email ELSE d.recipient END
+      FROM unnest(${done}::uuid[], ${emails}::text[]) AS v(id, email)
+     WHERE d.signup_id = v.id`;
   return done;
 }

@@ -153,10 +153,14 @@ describe("anonymising a signup", () => {
     });
     expect(after.answers).not.toHaveProperty("barAdmissions");
     expect(after.answers).not.toHaveProperty("courts");
-    // The queued email will not go: its job is gone and the delivery says why.
+    // The queued email will not go: its job and its delivery are gone; the two sent stay.
     const queue = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`;
     expect(Number(queue[0]!.n)).toBe(0);
-    expect(await db.emailDelivery.count({ where: { signupId: id, status: "failed", sentAt: null } })).toBe(1);
+    const deliveries = await db.emailDelivery.findMany({ where: { signupId: id }, orderBy: { kind: "asc" } });
+    expect(deliveries.map((d) => [d.kind, d.status, d.recipient, d.lastError])).toEqual([
+      ["staff_notification", "sent", TEST_EMAIL_ENV.STAFF_EMAIL_ATTORNEY, null],
+      ["volunteer_confirmation", "sent", `anonymised-${id}@invalid`, null],
+    ]);
     // Recorded once, by whom, about which signup, with nothing else.
     const audit = await db.auditEvent.findMany({ where: { action: "signup_anonymized", subject: id } });
     expect(audit).toMatchObject([{ actorId: admin.userId, detail: null }]);
@@ -164,9 +168,17 @@ describe("anonymising a signup", () => {
 
   it("sends nothing for an email whose job runs after the signup was anonymised", async () => {
     const { signupId: id } = await storeSignup(db, sampleSubmission("medical", 4, { firstName: "Ottoline" }));
-    const delivery = await db.emailDelivery.findFirstOrThrow({ where: { signupId: id } });
     expect(await anonymiseSignup(db, admin, id)).toBe("done");
-    // As if the job had been queued again (a resend racing the request).
+    expect(await db.emailDelivery.count({ where: { signupId: id } })).toBe(0);
+    // As if a resend had raced the request: a delivery and its job written just after it.
+    const delivery = await db.emailDelivery.create({
+      data: {
+        signupId: id,
+        kind: "volunteer_confirmation",
+        recipient: "late@example.net",
+        messageId: "<late@x>",
+      },
+    });
     await db.$executeRaw`SELECT graphile_worker.add_job('send_email', json_build_object('deliveryId', ${delivery.id}::text))`;
     const caughtBefore = (await readCaughtMessages(mail.dir)).length;
     await withWorker(() =>
