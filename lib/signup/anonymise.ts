@@ -17,7 +17,7 @@ export const anonymisedEmail = (id: string) => `anonymised-${id}@invalid`;
 
 /**
  * Event details keep only numbers, booleans and these string keys (ids, statuses, kinds):
- * anything else, such as a resubmission's previous answers, may be personal and goes.
+ * anything else may be personal and goes (previous answers come back scrubbed, below).
  */
 const EVENT_STRING_KEYS = [
   "deliveryId",
@@ -70,6 +70,12 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
   await tx.$executeRaw`
     UPDATE signup_notes SET body = '', version = version + 1, updated_at = now()
      WHERE signup_id = ANY(${done}::uuid[])`;
+  // A resubmission's previous answers keep what the answers keep, so the history still shows
+  // what changed among them (and nothing else).
+  const updates = await tx.$queryRaw<{ id: bigint; role: Role; previous: unknown }[]>`
+    SELECT e.id, s.role::text, e.detail -> 'previousAnswers' AS previous
+      FROM signup_events e JOIN signups s ON s.id = e.signup_id
+     WHERE e.signup_id = ANY(${done}::uuid[]) AND jsonb_typeof(e.detail -> 'previousAnswers') = 'object'`;
   await tx.$executeRaw`
     UPDATE signup_events e SET detail = (
       SELECT coalesce(jsonb_object_agg(f.key, f.value), '{}'::jsonb) FROM jsonb_each(e.detail) f
@@ -79,6 +85,13 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
   await tx.$executeRaw`
     UPDATE signup_events SET detail = NULL
      WHERE signup_id = ANY(${done}::uuid[]) AND detail IS NOT NULL AND jsonb_typeof(detail) <> 'object'`;
+  if (updates.length) {
+    const previous = updates.map((row) => JSON.stringify(anonymisedAnswers(row.role, row.previous)));
+    await tx.$executeRaw`
+      UPDATE signup_events e SET detail = e.detail || jsonb_build_object('previousAnswers', v.previous)
+        FROM unnest(${updates.map((row) => row.id)}::bigint[], ${previous}::jsonb[]) AS v(id, previous)
+       WHERE e.id = v.id`;
+  }
   await removeQueuedEmails(tx, done);
   // An email never sent says nothing staff need: it goes, so it shows as neither queued nor failed.
   await tx.$executeRaw`

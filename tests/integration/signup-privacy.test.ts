@@ -153,6 +153,9 @@ describe("anonymising a signup", () => {
     });
     expect(after.answers).not.toHaveProperty("barAdmissions");
     expect(after.answers).not.toHaveProperty("courts");
+    // The resubmission's previous answers keep the same kinds of answer, and no more.
+    const [updated] = await db.signupEvent.findMany({ where: { signupId: id, kind: "updated" } });
+    expect(updated!.detail).toEqual({ previousAnswers: after.answers });
     // The queued email will not go: its job and its delivery are gone; the two sent stay.
     const queue = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`;
     expect(Number(queue[0]!.n)).toBe(0);
