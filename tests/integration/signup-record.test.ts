@@ -247,6 +247,26 @@ describe("history", () => {
   });
 });
 
+describe("an anonymised record", () => {
+  it("takes no more changes, notes or resends", async () => {
+    const id = await newSignup();
+    const noteId = randomUUID();
+    await addNote(db, rosa, { signupId: id, noteId, body: "Before" });
+    await db.signup.update({ where: { id }, data: { anonymizedAt: new Date() } });
+    expect(await changeStatus(db, rosa, { signupId: id, version: 1, status: "declined" })).toBe("not_found");
+    expect(await assignSignup(db, rosa, { signupId: id, version: 1, assigneeId: rosa.userId })).toBe(
+      "not_found",
+    );
+    expect(await addNote(db, rosa, { signupId: id, noteId: randomUUID(), body: "After" })).toBe("not_found");
+    expect(await editNote(db, rosa, { signupId: id, noteId, version: 1, body: "After" })).toBe("not_found");
+    const resend = { signupId: id, kind: "volunteer_confirmation" as const, requestKey: randomUUID() };
+    expect(await resendEmail({ db, env: TEST_EMAIL_ENV }, rosa, resend)).toBe("not_found");
+    expect(await signupRow(id)).toMatchObject({ status: "new", version: 1, assigneeId: null });
+    expect((await listNotes(db, rosa, id)).map((note) => note.body)).toEqual(["Before"]);
+    expect((await getSignupRecord(db, rosa, id, forms))!.isAnonymized).toBe(true);
+  });
+});
+
 describe("the audit log", () => {
   it("holds no personal data from any of the changes above: no name, email, phone, answer or note text", async () => {
     const rows = await db.auditEvent.findMany({ where: { action: { startsWith: "signup" } } });
