@@ -35,7 +35,8 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
         to: statuses[entry.to ?? ""] ?? entry.to ?? "",
       });
     case "assigned":
-      return entry.assigneeName ? format(h.assigned, { name: entry.assigneeName }) : h.unassigned;
+      if (!entry.hasAssignee) return h.unassigned;
+      return format(h.assigned, { name: entry.assigneeName ?? h.formerStaff });
     case "note_added":
       return h.noteAdded;
     case "note_edited":

@@ -17,9 +17,11 @@ export type HistoryEntry = {
   kind: string;
   at: Date;
   actor: HistoryActor;
-  /** status_changed: from and to; assigned: the assignee's name (null: nobody). */
+  /** status_changed: from and to. */
   from?: string;
   to?: string;
+  /** assigned: whether someone was assigned, and their name unless their account is gone. */
+  hasAssignee?: boolean;
   assigneeName?: string | null;
   /** email_sent, email_resent: which email. */
   emailKind?: string;
@@ -87,7 +89,9 @@ export async function listHistory(
     actor: actorOf(row),
     from: text(row.detail?.from),
     to: text(row.detail?.to),
-    ...(row.kind === "assigned" ? { assigneeName: row.assigneeName } : {}),
+    ...(row.kind === "assigned"
+      ? { hasAssignee: Boolean(row.detail?.assigneeId), assigneeName: row.assigneeName }
+      : {}),
     emailKind: text(row.detail?.kind),
     changes: changesOf.get(row.id),
   }));

@@ -231,7 +231,7 @@ describe("history", () => {
       ["updated", { type: "volunteer" }],
     ]);
     expect(history[1]).toMatchObject({ from: "new", to: "contacted" });
-    expect(history[3]).toMatchObject({ assigneeName: "Rosa Reviewer" });
+    expect(history[3]).toMatchObject({ hasAssignee: true, assigneeName: "Rosa Reviewer" });
     expect(history[2]!.changes).toEqual([
       {
         name: "courts",
