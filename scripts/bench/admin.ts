@@ -73,6 +73,9 @@ async function main() {
   const requests = wholeNumber("--requests", 50);
   const warmup = wholeNumber("--warmup", 5, 0);
   const loadAtStart = os.loadavg()[0]!;
+  // The launcher would use that database, and the bench adds 100,000 made-up signups to it.
+  if (process.env.DATABASE_URL)
+    throw new Error("unset DATABASE_URL: bench:admin seeds a fresh embedded database");
 
   progress("Starting the site (scripts/start.ts start; builds first if sources changed)…");
   const site = await startSite();
@@ -87,16 +90,18 @@ async function main() {
     },
   });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on("error", () => {});
+  await client.connect();
+  onCleanup(() => client.end());
+  // The seed leaves hundreds of megabytes of dirty pages: write them now, not while measuring.
+  await client.query("CHECKPOINT");
   progress(`Seeded in ${fixed(seedSeconds, 1)} s; signing in a reviewer…`);
   const cookie = await signedInStaff(site, databaseUrl, {
     email: "bench.reviewer@example.org",
     role: "reviewer",
   });
 
-  const client = new pg.Client({ connectionString: databaseUrl });
-  client.on("error", () => {});
-  await client.connect();
-  onCleanup(() => client.end());
   const { rows: picked } = await client.query<{ id: string }>(
     "SELECT id FROM signups ORDER BY random() LIMIT $1",
     [warmup + requests],
