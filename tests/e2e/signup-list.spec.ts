@@ -1,0 +1,236 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import type { Role } from "../../lib/signup/options";
+import { readCsv } from "../support/csv";
+import { sampleFields, type FormFields } from "../support/signup-samples";
+import { collectPageErrors } from "./support/console-errors";
+import { openForm, postForm } from "./support/form-post";
+import { query } from "./support/runtime";
+import { expect, signIn, test, uniqueEmail } from "./support/staff";
+
+// A reviewer finds signups by search and by filters, every part of the view in the URL, and
+// downloads the CSV of exactly what the filters show, with every answer.
+
+/** Signups sent through the forms as a browser without JavaScript sends them. */
+async function submit(request: APIRequestContext, role: Role, fields: FormFields) {
+  const email = uniqueEmail(role).replace("example.org", "example.com");
+  const form = await openForm(request, role);
+  const servedAt = Date.now();
+  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  const reply = await postForm(request, role, form, { ...sampleFields(role), ...fields, email });
+  expect(reply.status()).toBe(303);
+  const [row] = await query<{ id: string }>("SELECT id::text FROM signups WHERE email = $1", [email]);
+  return { id: row!.id, email };
+}
+
+async function expectAccessible(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+  ).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+const listedIds = (page: Page) =>
+  page.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-signup")));
+
+test("a reviewer filters by search and two filters, and downloads exactly those signups with every answer", async ({
+  page,
+  request,
+  staff,
+}) => {
+  test.setTimeout(120_000);
+  const errors = collectPageErrors(page);
+  // One word only these signups have, so what the rest of the suite stored stays out.
+  const tag = `Qx${Math.random().toString(36).slice(2, 8)}`;
+  const zoe = await submit(request, "attorney", {
+    firstName: "Zoë",
+    lastName: `Nuñez ${tag}`,
+    "languages.0.name": "Mam",
+    caseTypes: ["defensive_asylum"],
+    anythingElse: "=1+1 is not a formula here",
+  });
+  const ben = await submit(request, "attorney", {
+    firstName: "Ben",
+    lastName: `Okafor ${tag}`,
+    availability: ["remote"],
+  });
+  const inPerson = await submit(request, "attorney", {
+    firstName: "Ida",
+    lastName: `Park ${tag}`,
+    availability: ["in_person"],
+  });
+  const medical = await submit(request, "medical", { firstName: "Carla", lastName: `Reyes ${tag}` });
+  const mine = [zoe, ben, inPerson, medical];
+
+  try {
+    const reviewer = await staff("reviewer");
+    await signIn(page, reviewer, "/admin/signups");
+    await expect(page).toHaveURL(/\/admin\/signups$/);
+
+    const filters = page.getByRole("search", { name: "Filters" });
+    await filters.getByLabel("Search").fill(tag.toUpperCase());
+    await filters.getByRole("button", { name: "Show signups" }).click();
+    await expect(page.getByText("4 signups match.")).toBeVisible();
+    expect((await listedIds(page)).sort()).toEqual(mine.map((s) => s.id).sort());
+
+    await filters.getByLabel("Role").selectOption({ label: "Attorney" });
+    await filters.getByLabel("Setting").selectOption({ label: "Remote" });
+    await filters.getByRole("button", { name: "Show signups" }).click();
+    await expect(page.getByText("2 signups match.")).toBeVisible();
+    expect(await listedIds(page)).toEqual([ben.id, zoe.id]);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("q")).toBe(tag.toUpperCase());
+    expect(url.searchParams.get("role")).toBe("attorney");
+    expect(url.searchParams.get("setting")).toBe("remote");
+    await expect(page.getByRole("link", { name: "All (2)" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "New (2)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Zoë Nuñez ${tag}` })).toHaveAttribute(
+      "href",
+      `/admin/signups/${zoe.id}`,
+    );
+
+    // The same URL, opened afresh, is the same view (a bookmark, a shared link).
+    await page.goto(url.toString());
+    expect(await listedIds(page)).toEqual([ben.id, zoe.id]);
+    await expect(filters.getByLabel("Setting")).toHaveValue("remote");
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download these signups as CSV" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^signups-\d{4}-\d{2}-\d{2}\.csv$/);
+    const { hasBom, rows } = readCsv(new Uint8Array(await readFile((await download.path())!)));
+    expect(hasBom).toBe(true);
+    const [header, ...records] = rows;
+    expect(records.map((r) => r[0])).toEqual([ben.id, zoe.id]);
+    expect(header).toEqual([
+      "ID",
+      "Role",
+      "Status",
+      "Signed up (UTC)",
+      "Assignee",
+      "First name",
+      "Last name",
+      "Email",
+      "Phone",
+      "City",
+      "State",
+      "I am a",
+      "Bar admissions",
+      "I am in good standing in every jurisdiction where I am admitted.",
+      "Firm or organization",
+      "Years in practice",
+      "Immigration law experience",
+      "Case types you are interested in",
+      "Cases you could take per year",
+      "Clients you are willing to represent",
+      "Immigration courts you can appear in",
+      "Would you like a mentor?",
+      "Malpractice coverage",
+      "Languages you speak",
+      "Hours per month you can give",
+      "How you can help",
+      "How did you hear about us?",
+      "Anything else you would like us to know",
+      "I agree to be contacted about volunteering.",
+      "I have read the privacy notice.",
+    ]);
+    const [created] = records[1]!.splice(3, 1);
+    expect(created).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(records[1]).toEqual([
+      zoe.id,
+      "Attorney",
+      "New",
+      "",
+      "Zoë",
+      `Nuñez ${tag}`,
+      zoe.email,
+      "'+1 (505) 555-0142",
+      "Albuquerque",
+      "NM",
+      "Licensed attorney",
+      "Jurisdiction: New Mexico; Bar number: NM-12345; Year admitted: 2015",
+      "Yes",
+      "Wilcox, Myers, & Jones",
+      "9",
+      "Some",
+      "Defensive asylum and removal defense",
+      "3",
+      "Detained adults, Children",
+      "Albuquerque Immigration Court",
+      "Yes",
+      "I need the organization’s coverage",
+      "Language: Mam; Proficiency: Fluent",
+      "10",
+      "Remote, Detention visits",
+      "A colleague shared a testimonial",
+      "'=1+1 is not a formula here",
+      "Yes",
+      "Yes",
+    ]);
+    const [exported] = await query<{ actor: string; detail: unknown }>(
+      `SELECT u.email AS actor, a.detail FROM audit_events a JOIN staff_users u ON u.id = a.actor_id
+        WHERE a.action = 'signups_exported' ORDER BY a.id DESC LIMIT 1`,
+    );
+    expect(exported).toEqual({
+      actor: reviewer.email,
+      detail: {
+        filter: { role: "attorney", setting: "remote", sort: "newest", search: true },
+        rows: 2,
+        isComplete: true,
+      },
+    });
+
+    // A third filter narrows it again; the export link follows the view.
+    await filters.getByLabel("Language").fill("Mam");
+    await filters.getByRole("button", { name: "Show signups" }).click();
+    await expect(page.getByText("1 signup matches.")).toBeVisible();
+    expect(await listedIds(page)).toEqual([zoe.id]);
+    await expect(page.getByRole("link", { name: "Download these signups as CSV" })).toHaveAttribute(
+      "href",
+      /language=mam/,
+    );
+
+    await page.getByRole("link", { name: "Clear filters" }).first().click();
+    await expect(page).toHaveURL(/\/admin\/signups$/);
+    await expect(filters.getByLabel("Search")).toHaveValue("");
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectAccessible(page, `/admin/signups?q=${tag}`);
+    await expectAccessible(page, `/admin/signups?q=nobody-has-this-${tag}`);
+    await expectAccessible(page, "/admin");
+    expect(errors).toEqual([]);
+  } finally {
+    await query("DELETE FROM signups WHERE id = ANY($1::uuid[])", [mine.map((s) => s.id)]);
+  }
+});
+
+test("the dashboard counts signups and links to them", async ({ page, request, staff }) => {
+  const signup = await submit(request, "interpreter", { firstName: "Eli", lastName: "Dashboard" });
+  try {
+    await query("UPDATE signups SET created_at = '2001-01-01T00:00:00Z' WHERE id = $1", [signup.id]);
+    const reviewer = await staff("reviewer");
+    await signIn(page, reviewer, "/admin");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+    // The oldest signup still new is this one, now dated 2001.
+    await page
+      .getByRole("link", { name: /Eli Dashboard, a translator\/interpreter signup from Jan 1, 2001/ })
+      .click();
+    await expect(page).toHaveURL(`/admin/signups/${signup.id}`);
+    await page.goto("/admin");
+    const [{ count }] = (await query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM signups WHERE role = 'interpreter' AND status = 'new'",
+    )) as [{ count: number }];
+    const table = page.getByRole("table", { name: /Signups by role and status/ });
+    await table.getByRole("row", { name: /^New/ }).getByRole("link").nth(2).click();
+    await expect(page).toHaveURL(/\/admin\/signups\?role=interpreter&status=new$/);
+    await expect(page.getByText(count === 1 ? "1 signup matches." : `${count} signups match.`)).toBeVisible();
+  } finally {
+    await query("DELETE FROM signups WHERE id = $1", [signup.id]);
+  }
+});
