@@ -83,6 +83,7 @@ export function PrivacyRequest({ subject, outcome, messages: m, actions }: Props
       <p className="mt-2 text-muted">{subject.summary}</p>
       <p className="mt-1 text-muted">{subject.counts}</p>
       <p className="mt-4">{m.lead}</p>
+      <p className="mt-2">{m.outside}</p>
       <PrivacyOutcome outcome={outcome} messages={m} />
       {subject.anonymisedOn ? (
         <p className="mt-4 rounded-md border-l-4 border-brand bg-white p-3">

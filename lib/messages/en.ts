@@ -643,6 +643,8 @@ export const en = {
       back: "Back to the signup",
       backToList: "Back to all signups",
       warning: "This cannot be undone.",
+      outside:
+        "Emails already sent are not in this database: delete the staff inbox's copy of this signup's notification by hand.",
       anonymiseTitle: "Anonymise",
       anonymiseBody:
         "Removes the name, email, phone, city, state, languages, organization and every typed answer (licence and bar numbers, free text) from the signup; empties its notes; removes the previous answers from its history; replaces the volunteer's address in its email records and cancels any email not yet sent. The role, status, dates and the answers picked from fixed options (such as case types and availability) stay, so counts stay right.",
