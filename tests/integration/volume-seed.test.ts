@@ -144,7 +144,8 @@ describe("db:seed:volume", () => {
     const unrecorded = await rows(`
       SELECT d.id FROM email_deliveries d
        WHERE (d.status = 'sent') <> EXISTS (SELECT 1 FROM signup_events e
-              WHERE e.signup_id = d.signup_id AND e.kind = 'email_sent' AND e.detail->>'deliveryId' = d.id::text)`);
+              WHERE e.signup_id = d.signup_id AND e.kind = 'email_sent' AND e.detail->>'deliveryId' = d.id::text
+                AND e.created_at = d.sent_at)`);
     expect(unrecorded).toEqual([]);
 
     const [kinds] = await rows<{
