@@ -112,6 +112,9 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
       useSecureCookies: false,
       cookiePrefix: isHttps ? "__Host-staff" : "staff",
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: isHttps, path: "/" },
+      // The front door (scripts/serve.ts, decision 015) writes one address into this header:
+      // the socket's, or a trusted proxy's. Counted like the signup limit: IPv6 by its /64.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], ipv6Subnet: 64 },
     },
     disabledPaths: [
       "/sign-up/email",

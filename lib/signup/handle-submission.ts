@@ -2,7 +2,8 @@ import "server-only";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { verifyFormToken } from "../security/form-token";
-import { clientAddress, rateLimitKey, windowStartFor } from "../security/rate-limit";
+import { databaseErrorSummary } from "../db/error-summary";
+import { clientAddress, rateLimitKey, rateLimitSubject, windowStartFor } from "../security/rate-limit";
 import { isSameOrigin } from "../security/same-origin";
 import { fieldErrorsFrom, type FormValues } from "./form-data";
 import type { Role } from "./options";
@@ -26,6 +27,7 @@ export type RequestFacts = {
   origin: string | null;
   referer: string | null;
   host: string | null;
+  /** The one address the front door wrote (scripts/serve.ts): the socket's or a trusted proxy's. */
   forwardedFor: string | null;
 };
 
@@ -63,7 +65,7 @@ export async function handleSignupSubmission(
           key: rateLimitKey(
             env.SESSION_SECRET,
             "signup-ip",
-            clientAddress(request.forwardedFor, env.TRUSTED_PROXIES),
+            rateLimitSubject(clientAddress(request.forwardedFor)),
           ),
           max: env.SIGNUP_LIMIT_PER_IP,
         },
@@ -79,8 +81,8 @@ export async function handleSignupSubmission(
     return { kind: "saved", ...result };
   } catch (error) {
     // The database is down or restarting: nothing half-written (one transaction), and the
-    // person keeps what they typed. The log line carries no answers.
-    console.error(`Signup could not be saved: ${error instanceof Error ? error.name : "unknown error"}`);
+    // person keeps what they typed. The log line says what failed and carries no answers.
+    console.error(`Signup could not be saved: ${databaseErrorSummary(error)}`);
     return { kind: "unavailable" };
   }
 }
