@@ -116,6 +116,7 @@ export const en = {
       tooMany: "Please list at most {max}.",
       control: "Please remove line breaks and special characters.",
       markup: "Please remove HTML tags and code.",
+      url: "Please remove the web address: a name cannot contain one.",
       email: "Please enter one email address, like name@example.org.",
       phone: "Please enter a phone number with at least 7 digits, or leave it empty.",
       number: "Please enter a whole number from {min} to {max}.",

@@ -15,7 +15,15 @@ const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\
 // Markup is refused everywhere: "a < b" is fine, "<script" or "<img" is not.
 const MARKUP = /<\s*[a-zA-Z!/?]|&#?\w+;|javascript:/i;
 
-const text = (max: number, { multiline = false } = {}) =>
+// A web address where a name belongs: a scheme, "www.", a host with a path, or a host name
+// ending in a top-level domain that spam uses. Names such as "St. John", "J.R." or
+// "Mary-Jo" are none of these. Checked everywhere a name could reach an email.
+const WEB_ADDRESS =
+  /[a-z][a-z\d+.-]*:\/\/|\bwww\d*\.|[a-z\d-]+\.[a-z]{2,}\/|[a-z\d-]\.(?:com|net|org|info|biz|io|co|me|ly|xyz|top|ru|cn|online|site|app|link|click|shop|store|live|uk)\b/i;
+
+export type TextOptions = { multiline?: boolean; refuseUrls?: boolean };
+
+const text = (max: number, { multiline = false, refuseUrls = false }: TextOptions = {}) =>
   z
     .pipe(
       z.string({ error: errorCode("invalid") }),
@@ -28,17 +36,15 @@ const text = (max: number, { multiline = false } = {}) =>
         error: errorCode("control"),
       }),
       z.refine((value: string) => !MARKUP.test(value), { error: errorCode("markup") }),
+      z.refine((value: string) => !refuseUrls || !WEB_ADDRESS.test(value), { error: errorCode("url") }),
     );
 
 /** A required answer. */
-export const requiredText = (max: number, options: { multiline?: boolean } = {}): Schema<string> =>
+export const requiredText = (max: number, options: TextOptions = {}): Schema<string> =>
   text(max, options).check(z.refine((value: string) => value.length > 0, { error: errorCode("required") }));
 
 /** An optional answer: empty or missing becomes undefined. */
-export const optionalText = (
-  max: number,
-  options: { multiline?: boolean } = {},
-): Schema<string | undefined> =>
+export const optionalText = (max: number, options: TextOptions = {}): Schema<string | undefined> =>
   z.pipe(
     z.optional(text(max, options)),
     z.transform((value: string | undefined) => (value ? value : undefined)),

@@ -68,8 +68,12 @@ type Options = Omit<Common<never>, "schema">;
 type Typed<Q extends Question, T> = Omit<Q, "schema"> & { schema: Schema<T> };
 
 export const question = {
-  text<R extends boolean>(o: Options & { required: R; max: number; autoComplete?: string }) {
-    const schema = o.required ? field.requiredText(o.max) : field.optionalText(o.max);
+  /** `refuseUrls`: a name (of a person, place or language), where a web address is spam. */
+  text<R extends boolean>(
+    o: Options & { required: R; max: number; autoComplete?: string; refuseUrls?: true },
+  ) {
+    const options = { refuseUrls: o.refuseUrls };
+    const schema = o.required ? field.requiredText(o.max, options) : field.optionalText(o.max, options);
     return { kind: "text", ...o, schema } as unknown as Typed<
       TextQuestion,
       R extends true ? string : string | undefined

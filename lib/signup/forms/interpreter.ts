@@ -29,7 +29,7 @@ export const interpreterForm = defineForm(
       min: 1,
       max: 12,
       row: {
-        name: q.text({ label: "languageName", required: true, max: 60 }),
+        name: q.text({ label: "languageName", required: true, max: 60, refuseUrls: true }),
         dialect: q.text({ label: "dialect", required: false, max: 80 }),
         spoken: q.choice({ label: "spoken", options: "proficiency", display: "select" }),
         written: q.choice({ label: "written", options: "proficiency", display: "select" }),
@@ -41,8 +41,8 @@ export const interpreterForm = defineForm(
       min: 1,
       max: 12,
       row: {
-        languageA: q.text({ label: "pairLanguageA", required: true, max: 60 }),
-        languageB: q.text({ label: "pairLanguageB", required: true, max: 60 }),
+        languageA: q.text({ label: "pairLanguageA", required: true, max: 60, refuseUrls: true }),
+        languageB: q.text({ label: "pairLanguageB", required: true, max: 60, refuseUrls: true }),
         directions: q.choices({ label: "directions", options: "directions", min: 1 }),
       },
     }),
