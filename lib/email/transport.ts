@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 
@@ -12,19 +13,39 @@ export type OutgoingEmail = {
   messageId?: string;
 };
 
-export function createMailTransport(smtpUrl: string): Transporter {
-  const options: SMTPPool.Options & { url: string } = {
-    url: smtpUrl,
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) or localhost: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const ipv4 = host.replace(/^::ffff:/, "");
+  if (isIP(ipv4) === 4) return ipv4.startsWith("127.");
+  return isIP(host) === 6 && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(host);
+}
+
+export function mailTransportOptions(smtpUrl: string): SMTPPool.Options & { url: string } {
+  const url = new URL(smtpUrl);
+  const isLoopback = isLoopbackHost(url.hostname);
+  // Options in the URL's query win over those given here: the TLS choice is not the URL's.
+  for (const name of [...url.searchParams.keys()]) {
+    if (/^(requiretls|ignoretls|opportunistictls)$/i.test(name)) url.searchParams.delete(name);
+  }
+  return {
+    url: url.href,
     // Reuses connections: a burst of signups is a burst of emails.
     pool: true,
     maxConnections: 5,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
-    // The local catcher speaks plain SMTP on loopback; real servers negotiate STARTTLS.
-    ignoreTLS: new URL(smtpUrl).hostname === "127.0.0.1",
+    // smtps:// is TLS from the first byte. smtp:// to another machine must upgrade with
+    // STARTTLS or not send at all: otherwise anyone on the path can strip the offer and read
+    // every signup. The local catcher speaks plain SMTP on loopback, where nobody is on the path.
+    ...(url.protocol === "smtp:" ? (isLoopback ? { ignoreTLS: true } : { requireTLS: true }) : {}),
   };
-  return nodemailer.createTransport(options);
+}
+
+export function createMailTransport(smtpUrl: string): Transporter {
+  return nodemailer.createTransport(mailTransportOptions(smtpUrl));
 }
 
 export async function sendEmail(transport: Transporter, email: OutgoingEmail): Promise<string> {
