@@ -593,6 +593,7 @@ export const en = {
         kinds: {
           volunteer_confirmation: "Confirmation to the volunteer",
           staff_notification: "Notification to staff",
+          volunteer_changed: "Notice to the volunteer that their signup was sent again",
         },
         statuses: { queued: "Queued", sent: "Sent", failed: "Failed" },
         state: "Delivery",
