@@ -6,6 +6,7 @@
 import os from "node:os";
 import pg from "pg";
 import { seedVolume } from "../../lib/dev/volume-seed";
+import { treeCpuSeconds } from "./support/cpu-usage";
 import { fixed, reportTargets, table } from "./support/format";
 import { nextServerPid, watchMemory } from "./support/peak-memory";
 import { percentile } from "./support/post-load";
@@ -25,7 +26,8 @@ function wholeNumber(name: string, fallback: number, min = 1): number {
   return value;
 }
 
-type Timing = { ms: number[]; failures: string[] };
+/** Milliseconds per request, sorted; CPU ms per request of the server's process tree (Node.js and PostgreSQL). */
+type Timing = { ms: number[]; cpuMs: number; failures: string[] };
 
 async function timedGet(url: string, cookie: string): Promise<{ ms: number; status: number }> {
   const started = performance.now();
@@ -34,14 +36,21 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; stat
   return { ms: performance.now() - started, status: response.status };
 }
 
-/** Each URL in turn, one request at a time; the first `warmup` are not counted. */
-async function timeAll(urls: string[], cookie: string, warmup: number): Promise<Timing> {
-  const timing: Timing = { ms: [], failures: [] };
+/**
+ * Each URL in turn, one request at a time; the first `warmup` are not counted. The server's
+ * CPU time per request is the steadier figure on a busy machine, where waiting for a core
+ * inflates every latency.
+ */
+async function timeAll(urls: string[], cookie: string, warmup: number, serverPid: number): Promise<Timing> {
+  const timing: Timing = { ms: [], cpuMs: NaN, failures: [] };
+  let cpuBefore = 0;
   for (const [index, url] of urls.entries()) {
+    if (index === warmup) cpuBefore = await treeCpuSeconds(serverPid);
     const { ms, status } = await timedGet(url, cookie);
     if (status !== 200) timing.failures.push(`HTTP ${status}`);
     else if (index >= warmup) timing.ms.push(ms);
   }
+  timing.cpuMs = (((await treeCpuSeconds(serverPid)) - cpuBefore) * 1000) / (urls.length - warmup);
   timing.ms.sort((a, b) => a - b);
   return timing;
 }
@@ -55,8 +64,9 @@ const LIST_VIEWS = (year: number) => [
   { label: "search: a surname (García)", query: `q=${encodeURIComponent("García")}` },
 ];
 
-async function exportAll(url: string, cookie: string, pid: number) {
+async function exportAll(url: string, cookie: string, pid: number, rootPid: number) {
   const memory = await watchMemory(pid);
+  const cpuBefore = await treeCpuSeconds(rootPid);
   const started = performance.now();
   const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
   let bytes = 0;
@@ -65,7 +75,8 @@ async function exportAll(url: string, cookie: string, pid: number) {
     bytes += read.value.byteLength;
   }
   const seconds = (performance.now() - started) / 1000;
-  return { status: response.status, seconds, bytes, ...(await memory.stop()) };
+  const cpuSeconds = (await treeCpuSeconds(rootPid)) - cpuBefore;
+  return { status: response.status, seconds, cpuSeconds, bytes, ...(await memory.stop()) };
 }
 
 async function main() {
@@ -111,7 +122,7 @@ async function main() {
   const lists = [];
   for (const view of LIST_VIEWS(year)) {
     const url = `${site.url}/admin/signups?${view.query}`;
-    const timing = await timeAll(Array(warmup + requests).fill(url), cookie, warmup);
+    const timing = await timeAll(Array(warmup + requests).fill(url), cookie, warmup, site.pid);
     progress(`list ${view.label}: p95 ${fixed(percentile(timing.ms, 0.95))} ms`);
     lists.push({ ...view, timing });
   }
@@ -119,14 +130,15 @@ async function main() {
     picked.map((row) => `${site.url}/admin/signups/${row.id}`),
     cookie,
     warmup,
+    site.pid,
   );
   progress(`record page: p95 ${fixed(percentile(detail.ms, 0.95))} ms`);
 
   const pid = await nextServerPid(site.pid);
   // A small export first, so the full one does not pay for loading the route's code.
-  await exportAll(`${site.url}/admin/signups/export?q=zzzz`, cookie, pid);
+  await exportAll(`${site.url}/admin/signups/export?q=zzzz`, cookie, pid, site.pid);
   progress("Exporting every signup…");
-  const exported = await exportAll(`${site.url}/admin/signups/export`, cookie, pid);
+  const exported = await exportAll(`${site.url}/admin/signups/export`, cookie, pid, site.pid);
   const { rows: audited } = await client.query<{ rows: number | null }>(
     "SELECT (detail->>'rows')::int AS rows FROM audit_events WHERE action = 'signups_exported' ORDER BY id DESC LIMIT 1",
   );
@@ -143,6 +155,7 @@ async function main() {
       failed ? "-" : fixed(percentile(timing.ms, 0.5)),
       failed ? timing.failures[0]! : fixed(p95),
       `< ${target}`,
+      fixed(timing.cpuMs),
     ];
   };
   const pageRows = [
@@ -153,7 +166,7 @@ async function main() {
     `\nStaff pages over ${number.format(signups)} signups (seeded in ${fixed(seedSeconds, 1)} s): ` +
       `${requests} sequential requests each after ${warmup} warm-up, time to the last byte\n`,
   );
-  console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms"], pageRows));
+  console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms", "server CPU ms/request"], pageRows));
 
   const growthMb = exported.growth / MB;
   const exportFailed = exported.status !== 200;
@@ -168,6 +181,7 @@ async function main() {
     [
       "export, no filter",
       exportFailed ? `HTTP ${exported.status}` : fixed(exported.seconds, 1),
+      fixed(exported.cpuSeconds, 1),
       fixed(growthMb, 1),
       fixed(exported.before / MB),
       fixed(exported.bytes / MB, 1),
@@ -175,7 +189,7 @@ async function main() {
     ],
   ];
   console.log(
-    `\n${table(["export", "seconds", "RSS growth MB", "RSS before MB", "file MB", "rows (audit)"], exportRows)}`,
+    `\n${table(["export", "seconds", "server CPU s", "RSS growth MB", "RSS before MB", "file MB", "rows (audit)"], exportRows)}`,
   );
   console.log(
     `\nTargets: list and search p95 < ${TARGETS.listP95} ms, record p95 < ${TARGETS.detailP95} ms, ` +
