@@ -10,8 +10,8 @@ import { RecordResult, useRecordAction, type RecordAction } from "./signup-recor
 
 export type DeliveryView = {
   id: string;
-  kind: ResendKind;
-  status: "queued" | "sent" | "failed";
+  kind: string;
+  status: string;
   attempts: number;
   created: string;
   sent: string | null;
@@ -28,6 +28,9 @@ type Props = {
   messages: Messages["admin"]["record"];
   action: RecordAction;
 };
+
+/** A kind or state added to the schema before its words shows as itself rather than as nothing. */
+const labelOf = (labels: Record<string, string>, value: string) => labels[value] ?? value;
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -84,11 +87,11 @@ export function RecordEmails({ signupId, deliveries, firstKeys, canChange, messa
               data-delivery={delivery.kind}
             >
               <p className="font-semibold">
-                {e.kinds[delivery.kind]}
+                {labelOf(e.kinds, delivery.kind)}
                 {delivery.isResend ? ` (${e.resentByStaff})` : ""}, {delivery.created}
               </p>
               <dl className="mt-1">
-                <Fact term={e.state}>{e.statuses[delivery.status]}</Fact>
+                <Fact term={e.state}>{labelOf(e.statuses, delivery.status)}</Fact>
                 <Fact term={e.attempts}>{delivery.attempts}</Fact>
                 <Fact term={e.sentAt}>{delivery.sent ?? e.notSent}</Fact>
                 {delivery.reason ? <Fact term={e.reason}>{delivery.reason}</Fact> : null}

@@ -21,9 +21,8 @@ function actorName(actor: HistoryActor, h: Props["messages"]["history"]) {
 
 function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["statuses"]) {
   const h = m.history;
-  const email = entry.emailKind
-    ? (m.emails.kinds[entry.emailKind as keyof typeof m.emails.kinds] ?? entry.emailKind)
-    : "";
+  const kinds: Record<string, string> = m.emails.kinds;
+  const email = entry.emailKind ? (kinds[entry.emailKind] ?? entry.emailKind) : "";
   switch (entry.kind) {
     case "submitted":
       return h.submitted;

@@ -4,6 +4,7 @@ import { recordAudit } from "../auth/audit";
 import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
+import type { EmailKind, EmailStatus } from "../generated/prisma/enums";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
 import { staffInboxFor } from "../signup/submit-signup";
 import { shortReason } from "./delivery-reason";
@@ -26,8 +27,8 @@ export type EmailEnv = Pick<
 
 export type EmailDeliveryState = {
   id: string;
-  kind: "staff_notification" | "volunteer_confirmation";
-  status: "queued" | "sent" | "failed";
+  kind: EmailKind;
+  status: EmailStatus;
   attempts: number;
   createdAt: Date;
   sentAt: Date | null;
