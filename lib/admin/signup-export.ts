@@ -1,5 +1,4 @@
 import "server-only";
-import { Readable } from "node:stream";
 import { recordAudit } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
@@ -7,7 +6,7 @@ import type { Db } from "../db/client";
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
 import { ROLES, type Role } from "../signup/options";
-import { csvStream, exportColumns, exportRecord, type ExportSignup } from "./signup-csv";
+import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 import { keyset, signupConditions } from "./signup-filter";
 import { typeFilter, withoutCursor, type Cursor, type SignupView } from "./signup-view";
 
@@ -22,7 +21,7 @@ type Row = {
   role: Role;
   status: string;
   created_at: Date;
-  answers: Record<string, unknown>;
+  answers: Record<string, unknown> | null;
   assignee_name: string | null;
 };
 
@@ -38,30 +37,34 @@ export function auditedFilter(view: SignupView) {
   return { ...filters, search: q !== undefined };
 }
 
-async function* readAll(db: Db, staff: StaffContext, view: SignupView): AsyncGenerator<ExportSignup> {
+/**
+ * The view's rows in batches, in its order. The next batch is queried while the current one
+ * is turned into CSV, so the database and the formatting overlap (one batch ahead at most).
+ */
+async function* readBatches(db: Db, staff: StaffContext, view: SignupView): AsyncGenerator<Row[]> {
   const conditions = signupConditions(view, staff);
-  let cursor: Cursor | undefined;
-  for (;;) {
+  const read = (cursor: Cursor | undefined) => {
     const { after, order } = keyset(view.sort, cursor);
-    const batch = await db.$queryRaw<Row[]>`
+    const batch = db.$queryRaw<Row[]>`
       SELECT s.id, s.role, s.status, s.created_at, s.answers, u.name AS assignee_name
         FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
        WHERE ${conditions} AND ${after}
        ${order}
        LIMIT ${EXPORT_BATCH}`;
-    for (const row of batch) {
-      yield {
-        id: row.id,
-        role: row.role,
-        status: row.status,
-        createdAt: row.created_at,
-        assigneeName: row.assignee_name,
-        answers: row.answers ?? {},
-      };
-    }
-    if (batch.length < EXPORT_BATCH) return;
-    const last = batch.at(-1)!;
-    cursor = { direction: "after", createdAt: last.created_at, id: last.id };
+    // Awaited below; this only keeps a read left behind by a cancelled download from
+    // becoming an unhandled rejection.
+    batch.catch(() => {});
+    return batch;
+  };
+  let pending: Promise<Row[]> | null = read(undefined);
+  while (pending) {
+    const batch: Row[] = await pending;
+    const last = batch.at(-1);
+    pending =
+      batch.length === EXPORT_BATCH && last
+        ? read({ direction: "after", createdAt: last.created_at, id: last.id })
+        : null;
+    yield batch;
   }
 }
 
@@ -79,13 +82,28 @@ export function exportSignups(
     roles: messages.admin.signupList.roles,
     statuses: messages.admin.signupList.statuses,
   };
-  async function* records() {
+  const layout = exportLayout(exportRoles(view), exportMessages);
+  async function* records(): AsyncGenerator<ExportRecord[]> {
     let rows = 0;
     let isComplete = false;
     try {
-      for await (const signup of readAll(db, staff, view)) {
-        rows += 1;
-        yield exportRecord(signup, exportMessages);
+      for await (const batch of readBatches(db, staff, view)) {
+        if (batch.length === 0) continue;
+        rows += batch.length;
+        yield batch.map((row) =>
+          exportRecord(
+            {
+              id: row.id,
+              role: row.role,
+              status: row.status,
+              createdAt: row.created_at,
+              assigneeName: row.assignee_name,
+              answers: row.answers ?? {},
+            },
+            layout,
+            exportMessages,
+          ),
+        );
       }
       isComplete = true;
     } finally {
@@ -97,9 +115,8 @@ export function exportSignups(
       });
     }
   }
-  const csv = csvStream(records(), exportColumns(exportRoles(view), exportMessages));
   return {
     fileName: format(messages.admin.export.fileName, { date: now.toISOString().slice(0, 10) }),
-    body: Readable.toWeb(csv) as ReadableStream<Uint8Array>,
+    body: csvStream(records(), layout.columns),
   };
 }
