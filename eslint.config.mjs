@@ -44,6 +44,7 @@ export const SERVER_MODULES = [
   "lib/security/keys",
   "lib/security/rate-limit",
   "lib/security/sealed-values",
+  "lib/server/front-door",
   "lib/signup/anonymise",
   "lib/signup/handle-submission",
   "lib/signup/refused-post",
