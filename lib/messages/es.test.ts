@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./en";
+import { es } from "./es";
+import { format } from "./format";
+
+// Leaves that are rightly the same in both languages; every other Spanish leaf (outside the
+// staff area, which stays English) must differ from its English one.
+const SAME_IN_BOTH = new Set([
+  "site.footer.rights", // "© {year} {org}": only placeholders
+  "share.emailBody", // "{quote} — {name} {url}": only placeholders
+  "share.x", // brand names
+  "share.facebook",
+  "share.linkedin",
+  "forms.options.yesNo.no", // "No" is also Spanish
+  "forms.options.istanbulTraining.no",
+]);
+
+type Tree = string | readonly Tree[] | { readonly [key: string]: Tree };
+
+/** Every string in a catalog, by its dotted path (array items by index). */
+function leaves(tree: Tree, path = ""): Map<string, string> {
+  if (typeof tree === "string") return new Map([[path, tree]]);
+  const entries = Array.isArray(tree) ? tree.map((v, i) => [String(i), v] as const) : Object.entries(tree);
+  const out = new Map<string, string>();
+  for (const [key, value] of entries) {
+    for (const [p, s] of leaves(value as Tree, path ? `${path}.${key}` : key)) out.set(p, s);
+  }
+  return out;
+}
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""))].sort();
+}
+
+const english = leaves(en as Tree);
+const spanish = leaves(es as Tree);
+
+describe("the Spanish catalog", () => {
+  it("has exactly the English catalog's strings, by path", () => {
+    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("keeps every placeholder of each English string, adding none", () => {
+    for (const [path, text] of english) {
+      expect({ path, placeholders: placeholders(spanish.get(path) ?? "") }).toEqual({
+        path,
+        placeholders: placeholders(text),
+      });
+    }
+  });
+
+  it("translates every string outside the staff area, apart from the allow-list", () => {
+    const untranslated = [...english]
+      .filter(([path, text]) => !path.startsWith("admin.") && spanish.get(path) === text)
+      .map(([path]) => path);
+    expect(untranslated.sort()).toEqual([...SAME_IN_BOTH].sort());
+  });
+
+  it("keeps the staff area in English", () => {
+    expect(es.admin).toBe(en.admin);
+  });
+
+  it("has as many story paragraphs and privacy sections as English", () => {
+    expect(es.home.story).toHaveLength(en.home.story.length);
+    expect(es.privacy.sections).toHaveLength(en.privacy.sections.length);
+  });
+
+  it("fills placeholders into Spanish sentences", () => {
+    expect(format(es.forms.charactersLeft, { count: 12 })).toBe("Le quedan 12 caracteres.");
+    expect(format(es.forms.errors.number, { min: 1, max: 40 })).toBe(
+      "Por favor, escriba un número entero entre 1 y 40.",
+    );
+    expect(format(es.emails.confirmation.thanks, { role: es.emails.roleNames.medical })).toMatch(
+      /^Gracias por inscribirse como persona voluntaria en el área de salud\./,
+    );
+  });
+});

@@ -1,0 +1,442 @@
+import { en, type Messages } from "./en";
+
+// The Spanish catalog: usted, plain words, legal and medical terms as Spanish speakers in the
+// US use them. Staff should have it reviewed by a native speaker; the staff area stays English.
+export const es: Messages = {
+  site: {
+    skipToContent: "Saltar al contenido principal",
+    tagline: "Voluntariado pro bono",
+    primaryNav: "Principal",
+    nav: { story: "La historia", voices: "Testimonios", volunteer: "Voluntariado" },
+    footer: {
+      contact: "¿Tiene preguntas? Escriba a {email}.",
+      privacy: "Cómo usamos la información de los voluntarios",
+      rights: "© {year} {org}",
+    },
+  },
+  home: {
+    title: "El trabajo pro bono tiene un enorme impacto en los clientes de casos de inmigración",
+    metaDescription:
+      "Abogados, profesionales de la salud, traductores e intérpretes: ofrezca su tiempo para que nadie tenga que enfrentar solo a un juez de inmigración.",
+    lead: "Los solicitantes de asilo, las personas detenidas y los niños tienen que presentarse ante jueces de inmigración, muchas veces sin abogado. Sus conocimientos pueden cambiar eso.",
+    jumpToSignup: "Inscríbase para ayudar",
+    storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes de casos de inmigración",
+    story: [
+      "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas que han sobrevivido abusos y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, enfrentar el sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
+      "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono —del 23 al 27 de octubre—, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
+      "Hace poco, en una campaña en las redes sociales durante la semana pasada, el New Mexico Immigration Law Center destacó el trabajo de muchos de sus voluntarios pro bono y recogió las razones por las que siguen ofreciendo sus servicios. Esperamos que lo que sigue arroje un poco más de luz sobre la necesidad del trabajo pro bono y sirva de ejemplo para que otras personas hagan lo mismo en el futuro.",
+      "Si usted o alguien que usted conoce tiene los conocimientos y el tiempo para ayudar a los clientes de NMILC (o a cualquier persona que necesite servicios profesionales), por favor comparta el enlace a nuestros formularios de inscripción:",
+    ],
+    signupHeading: "Inscríbase para ayudar",
+    voicesHeading: "En palabras de nuestros voluntarios",
+    allVoices: "Lea todos los testimonios de nuestros voluntarios",
+    proBonoWeek: {
+      heading: "Semana Nacional Pro Bono",
+      body: "{dates}: una semana que celebra a los voluntarios pro bono y recuerda que su ayuda sigue siendo necesaria. Es una buena semana para aceptar su primer caso.",
+    },
+  },
+  roles: {
+    attorney: {
+      title: "Abogados",
+      description:
+        "Abogados con licencia, representantes acreditados por el DOJ y estudiantes de derecho bajo supervisión.",
+      action: "Inscripción para abogados",
+    },
+    medical: {
+      title: "Profesionales de la salud",
+      description:
+        "Médicos, psicólogos, consejeros y personal de enfermería que hacen evaluaciones forenses.",
+      action: "Inscripción para profesionales de la salud",
+    },
+    interpreter: {
+      title: "Traductores e intérpretes",
+      description:
+        "Español, lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, y otros idiomas.",
+      action: "Inscripción para traductores e intérpretes",
+    },
+  },
+  volunteer: {
+    title: "Colabore con nosotros",
+    metaDescription:
+      "Elija su formulario: abogados, profesionales de la salud, o traductores e intérpretes. Solo toma unos minutos.",
+    lead: "Elija el formulario que corresponde a sus conocimientos. Solo toma unos minutos, y alguien de nuestro equipo le escribirá.",
+    forms: {
+      attorney: {
+        title: "Inscripción: abogados",
+        lead: "Para abogados con licencia, representantes acreditados por el DOJ, estudiantes de derecho bajo supervisión y personas graduadas en derecho que esperan su admisión al colegio de abogados. Ofrecemos capacitación y mentores.",
+      },
+      medical: {
+        title: "Inscripción: profesionales de la salud",
+        lead: "Para médicos, psicólogos, psiquiatras, trabajadores sociales, consejeros y personal de enfermería que pueden hacer evaluaciones forenses. Los residentes y los profesionales con licencia de nivel asociado trabajan bajo supervisión.",
+      },
+      interpreter: {
+        title: "Inscripción: traductores e intérpretes",
+        lead: "La corte de inmigración necesita con urgencia intérpretes de lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, además de español y otros idiomas.",
+      },
+    },
+    requiredNote: "Todas las preguntas son obligatorias, salvo las marcadas como opcionales.",
+    thanks: {
+      title: "Gracias por inscribirse",
+      updated:
+        "Ya teníamos una inscripción suya en esta área en el último día, así que la actualizamos con sus nuevas respuestas.",
+      body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de dos semanas para hablar de cómo puede ayudar.",
+      contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
+      voices: "Lea lo que dicen otros voluntarios",
+    },
+  },
+  voices: {
+    title: "Testimonios de voluntarios",
+    lead: "Abogados, estudiantes de derecho, representantes acreditados y profesionales de la salud cuentan por qué dan su tiempo.",
+    metaDescription:
+      "Voluntarios pro bono cuentan por qué dedican su tiempo a inmigrantes que tienen casos ante la corte.",
+    readMore: "Lea las palabras de {name}",
+    otherVoices: "Más testimonios de voluntarios",
+    joinHeading: "Únase a ellos",
+    joinBody: "Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+    chooseForm: "Elija su formulario de inscripción",
+    quoteBy: "Palabras de {name}",
+    cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
+    shareTitle: "{name} habla de su trabajo voluntario con {org}",
+  },
+  share: {
+    heading: "Comparta estas palabras",
+    email: "Correo electrónico",
+    x: "X",
+    facebook: "Facebook",
+    linkedin: "LinkedIn",
+    copy: "Copiar enlace",
+    copied: "Enlace copiado",
+    shareVia: "Compartir…",
+    linkLabel: "Enlace a esta página",
+    newWindow: "(se abre en una pestaña nueva)",
+    emailBody: "{quote}\n\n— {name}\n\n{url}",
+  },
+  forms: {
+    errors: {
+      required: "Por favor, complete este campo.",
+      invalid: "Por favor, revise esta respuesta.",
+      tooLong: "Por favor, use menos de {max} caracteres.",
+      tooMany: "Por favor, indique {max} como máximo.",
+      control: "Por favor, quite los saltos de línea y los caracteres especiales.",
+      markup: "Por favor, quite las etiquetas HTML y el código.",
+      url: "Por favor, quite la dirección web: un nombre no puede contener una.",
+      email: "Por favor, escriba una sola dirección de correo electrónico, como nombre@example.org.",
+      phone: "Por favor, escriba un número de teléfono de al menos 7 dígitos, o deje el campo vacío.",
+      number: "Por favor, escriba un número entero entre {min} y {max}.",
+      choose: "Por favor, elija una opción.",
+      chooseAtLeastOne: "Por favor, elija al menos una opción.",
+      addAtLeastOne: "Por favor, agregue al menos uno.",
+      mustAgree: "Por favor, marque esta casilla para continuar.",
+      barAdmissionRequired:
+        "Abogados con licencia: por favor, agregue al menos una admisión al colegio de abogados.",
+      goodStandingRequired:
+        "Abogados con licencia: por favor, confirme que su licencia está en regla (good standing).",
+      professionOther: "Por favor, díganos cuál es su profesión.",
+      certificationOther: "Por favor, escriba el nombre de la certificación.",
+      samePairLanguage: "Por favor, escriba dos idiomas distintos.",
+    },
+    summary: "Por favor, corrija {count} respuestas más abajo.",
+    summaryOne: "Por favor, corrija la respuesta de abajo.",
+    saveFailed:
+      "No pudimos guardar esto. Por favor, inténtelo de nuevo en un minuto. No se perdió nada de lo que escribió.",
+    rateLimited:
+      "Se enviaron demasiadas inscripciones desde aquí en poco tiempo. Por favor, espere unos minutos e inténtelo de nuevo.",
+    staleForm:
+      "Este formulario estuvo abierto demasiado tiempo o cambió. Por favor, revise sus respuestas y envíelo de nuevo.",
+    crossOrigin:
+      "Este formulario solo se puede enviar desde nuestro propio sitio web. Por favor, abra el formulario allí y envíelo de nuevo.",
+    crossOriginKept:
+      "Este formulario se abrió en otra dirección de nuestro sitio web, así que no se pudo enviar desde allí. Guardamos sus respuestas abajo: por favor, revíselas y envíe el formulario de nuevo.",
+    submit: "Enviar mi inscripción",
+    submitting: "Enviando…",
+    optional: "opcional",
+    addRow: "Agregar más",
+    rowCap: "Ya agregó el máximo que admite este formulario ({max}).",
+    characterLimit: "Puede escribir hasta {max} caracteres.",
+    charactersLeft: "Le quedan {count} caracteres.",
+    charactersLeftOne: "Le queda 1 carácter.",
+    charactersOver: "Tiene {count} caracteres de más.",
+    charactersOverOne: "Tiene 1 carácter de más.",
+    honeypot: "Deje este campo vacío",
+    sections: {
+      about: "Sobre usted",
+      practice: "Su práctica",
+      profession: "Su profesión",
+      services: "Sus servicios",
+      languages: "Idiomas",
+      availability: "Disponibilidad",
+      more: "Algo más",
+      consent: "Consentimiento",
+    },
+    questions: {
+      firstName: { label: "Nombre" },
+      lastName: { label: "Apellido" },
+      email: { label: "Correo electrónico" },
+      phone: { label: "Teléfono" },
+      city: { label: "Ciudad" },
+      state: { label: "Estado" },
+      languages: { label: "Idiomas que habla" },
+      languageName: { label: "Idioma" },
+      proficiency: { label: "Nivel" },
+      hoursPerMonth: { label: "Horas al mes que puede dedicar" },
+      availability: { label: "Cómo puede ayudar" },
+      heardAbout: { label: "¿Cómo se enteró de nosotros?" },
+      anythingElse: { label: "Algo más que quiera contarnos" },
+      consentContact: { label: "Acepto que me contacten sobre el trabajo voluntario." },
+      consentPrivacy: {
+        label: "Leí el aviso de privacidad.",
+        link: "Leer el aviso de privacidad",
+      },
+      licenceStatus: { label: "Soy" },
+      barAdmissions: {
+        label: "Admisiones al colegio de abogados (bar)",
+        hint: "Abogados con licencia: al menos una.",
+      },
+      jurisdiction: { label: "Jurisdicción" },
+      barNumber: { label: "Número de colegiatura (bar number)" },
+      yearAdmitted: { label: "Año de admisión" },
+      goodStanding: {
+        label: "Estoy en regla (good standing) en todas las jurisdicciones donde tengo licencia.",
+      },
+      organization: { label: "Bufete u organización" },
+      yearsInPractice: { label: "Años de práctica" },
+      immigrationExperience: { label: "Experiencia en derecho de inmigración" },
+      caseTypes: { label: "Tipos de casos que le interesan" },
+      casesPerYear: { label: "Casos que podría aceptar al año" },
+      populations: { label: "Clientes que acepta representar" },
+      courts: { label: "Cortes de inmigración donde puede comparecer" },
+      wantsMentor: { label: "¿Le gustaría tener un mentor?" },
+      malpractice: { label: "Seguro de responsabilidad profesional (malpractice)" },
+      profession: { label: "Profesión" },
+      professionOther: { label: "Su profesión, si es otra" },
+      specialty: { label: "Especialidad" },
+      licenceLevel: { label: "Nivel de licencia" },
+      licenceState: { label: "Estado que otorgó la licencia" },
+      licenceNumber: { label: "Número de licencia" },
+      evaluationTypes: { label: "Evaluaciones que puede hacer" },
+      istanbulTraining: { label: "Capacitación en el Protocolo de Estambul o en medicina de asilo" },
+      priorEvaluations: { label: "Evaluaciones de asilo que ha hecho hasta ahora" },
+      medicalSettings: { label: "Dónde puede hacer evaluaciones" },
+      evaluationsPerYear: { label: "Evaluaciones que podría hacer al año" },
+      services: { label: "Servicios que ofrece" },
+      certifications: { label: "Certificaciones" },
+      certificationOther: { label: "Otra certificación" },
+      interpreterLanguages: {
+        label: "Sus idiomas",
+        hint: "Incluya lenguas indígenas como Mam, K’iche’ o Q’anjob’al, y la variante que habla.",
+      },
+      dialect: { label: "Dialecto o variante" },
+      spoken: { label: "Nivel oral" },
+      written: { label: "Nivel escrito" },
+      pairs: {
+        label: "Pares de idiomas con los que trabaja",
+        hint: "Dos idiomas en cada par; no hace falta que uno sea el inglés (por ejemplo, Mam y español).",
+      },
+      pairLanguageA: { label: "Idioma" },
+      pairLanguageB: { label: "Otro idioma" },
+      directions: { label: "Direcciones en las que trabaja" },
+      confidentialityPledge: {
+        label: "Mantendré en confidencialidad todo lo que sepa sobre los clientes y sus casos.",
+      },
+    },
+    options: {
+      proficiency: {
+        native: "Lengua materna",
+        fluent: "Fluido",
+        professional: "Profesional",
+        conversational: "Conversacional",
+        basic: "Básico",
+      },
+      availability: {
+        remote: "A distancia",
+        in_person: "En persona",
+        detention: "Visitas a centros de detención",
+      },
+      licenceStatus: {
+        licensed_attorney: "Abogado o abogada con licencia",
+        doj_accredited: "Representante con acreditación del DOJ",
+        law_student: "Estudiante de derecho bajo supervisión",
+        graduate_awaiting: "Persona graduada en derecho, en espera de admisión",
+      },
+      immigrationExperience: { none: "Ninguna", some: "Algo", extensive: "Amplia" },
+      caseTypes: {
+        affirmative_asylum: "Asilo afirmativo",
+        defensive_asylum: "Asilo defensivo y defensa contra la deportación",
+        detention_bond: "Detención migratoria y fianza",
+        sijs_children: "Estatus Especial de Inmigrante Juvenil (SIJS) y otros casos de menores",
+        u_t_visas: "Visas U y T",
+        vawa: "VAWA (Ley de Violencia contra la Mujer)",
+        daca: "DACA (Acción Diferida)",
+        naturalization: "Naturalización",
+        family_petitions: "Peticiones familiares",
+        appeals: "Apelaciones",
+      },
+      populations: {
+        detained_adults: "Adultos detenidos",
+        children: "Niños",
+        criminal_records: "Personas con antecedentes penales",
+      },
+      yesNo: { yes: "Sí", no: "No" },
+      malpractice: {
+        through_firm: "A través de mi bufete",
+        need_organization: "Necesito el seguro de la organización",
+        not_sure: "No lo sé",
+      },
+      profession: {
+        physician: "Medicina",
+        psychologist: "Psicología",
+        psychiatrist: "Psiquiatría",
+        clinical_social_worker: "Trabajo social clínico",
+        counselor: "Consejería",
+        np_pa: "Enfermería de práctica avanzada (NP) o asistente médico (PA)",
+        nurse: "Enfermería",
+        other: "Otra",
+      },
+      licenceLevel: {
+        full: "Licencia completa",
+        resident: "Residente o fellow",
+        associate: "Licencia de nivel asociado",
+      },
+      evaluationTypes: {
+        forensic_physical: "Evaluación médica forense (física)",
+        psychological: "Psicológica",
+        psychiatric: "Psiquiátrica",
+        gynecological: "Ginecológica",
+        record_review: "Revisión de expedientes o declaración jurada",
+        testimony: "Testimonio ante la corte",
+      },
+      istanbulTraining: {
+        done: "Ya la tengo",
+        would_like: "Me gustaría recibir capacitación",
+        no: "No",
+      },
+      medicalSettings: {
+        clinic: "Clínica",
+        detention: "Visitas a centros de detención",
+        telehealth: "Telesalud",
+      },
+      services: {
+        document_translation: "Traducción de documentos",
+        consecutive: "Interpretación consecutiva",
+        simultaneous: "Interpretación simultánea",
+        phone_video: "Interpretación por teléfono o video",
+        sight_translation: "Traducción a la vista",
+      },
+      directions: {
+        a_to_b: "Del primer idioma al otro",
+        b_to_a: "Del otro idioma al primero",
+      },
+      certifications: {
+        court_state: "Intérprete certificado por la corte (estatal)",
+        court_federal: "Intérprete certificado por la corte (federal)",
+        ata: "ATA (traducción)",
+        medical: "Intérprete médico (CCHI o NBCMI)",
+        other: "Otra",
+        none: "Ninguna",
+      },
+    },
+  },
+  emails: {
+    staffLinks: {
+      invitation: {
+        subject: "Su cuenta de personal en {org}",
+        intro:
+          "Le invitamos al área del personal del sitio de voluntariado de {org}. Establezca su contraseña aquí:",
+        expiry: "El enlace funciona una sola vez y vence en {hours} horas.",
+        ignore: "Si no esperaba este mensaje, puede ignorarlo.",
+      },
+      reset: {
+        subject: "Establezca una nueva contraseña para el área del personal de {org}",
+        intro: "Alguien pidió restablecer la contraseña de su cuenta de personal. Establezca una nueva aquí:",
+        expiry: "El enlace funciona una sola vez y vence en {hours} hora(s).",
+        ignore: "Si no fue usted, ignore este mensaje: su contraseña no cambia.",
+      },
+    },
+    // Areas rather than job titles, so "{role}" reads the same for every volunteer.
+    roleNames: {
+      attorney: "servicios legales",
+      medical: "salud",
+      interpreter: "traducción e interpretación",
+    },
+    staff: {
+      subject: "Nueva inscripción ({role}): {name}",
+      subjectUpdated: "Inscripción actualizada ({role}): {name}",
+      intro: "Una persona se inscribió en el sitio web como voluntaria en el área de {role}.",
+      introUpdated:
+        "Una persona voluntaria del área de {role} envió el formulario otra vez en menos de 24 horas; la inscripción ahora tiene estas respuestas.",
+      reply: "Responda a este mensaje para escribirle a la persona voluntaria.",
+      adminLink: "Abrir la inscripción en el área de administración",
+    },
+    confirmation: {
+      subject: "Gracias por sumarse al voluntariado de {org}",
+      greeting: "Hola, {name}:",
+      thanks:
+        "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+      next: "Qué sigue: alguien de nuestro equipo leerá sus respuestas y le escribirá en un plazo de dos semanas para hablar de cómo puede ayudar, y también de capacitación y mentoría, si le interesan.",
+      contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
+      signature: "Con gratitud,\n{org}",
+    },
+    changed: {
+      subject: "Se modificó su inscripción en el voluntariado de {org}",
+      greeting: "Hola:",
+      changed:
+        "Su inscripción en el voluntariado de {org}, en el área de {role}, se acaba de enviar otra vez desde nuestro sitio web, y sus respuestas se reemplazaron por las nuevas.",
+      notYou:
+        "Si no fue usted, responda a este mensaje: nuestro equipo lo revisará y puede restablecer sus respuestas anteriores.",
+      ifYou: "Si fue usted, no tiene que hacer nada más.",
+      signature: "Con gratitud,\n{org}",
+    },
+    failureNotice: {
+      subjectOne: "No se pudo entregar 1 correo electrónico",
+      subjectMany: "No se pudieron entregar {count} correos electrónicos",
+      intro:
+        "Estos correos fallaron en todos los intentos, o quedaron retenidos por el límite por hora de correos a voluntarios. Abra cada inscripción para ver por qué y para enviarlo de nuevo:",
+      line: "{kind}, inscripción ({role}): {reason}",
+      more: "…y {count} más: vea el filtro de correos fallidos en la lista de inscripciones.",
+      retry:
+        "Cuando el servidor de correo vuelva a funcionar, `npm run email:retry -- --failed` vuelve a enviar todos los correos fallidos (`--held` envía los que retuvo el límite).",
+      unknownReason: "no se registró el motivo",
+    },
+  },
+  // The staff area stays in English.
+  admin: en.admin,
+  privacy: {
+    title: "Privacidad",
+    metaDescription:
+      "Qué información recopilamos de los voluntarios, para qué, quién la ve y cómo pedir que se borre.",
+    sections: [
+      {
+        heading: "Qué recopilamos",
+        body: "Cuando usted se inscribe, guardamos lo que escribe en el formulario: su nombre, correo electrónico, número de teléfono si lo da, ciudad y estado, idiomas, disponibilidad, y las respuestas sobre su profesión, licencia o certificaciones, y experiencia.",
+      },
+      {
+        heading: "Para qué",
+        body: "Solo para comunicarnos con usted sobre el trabajo voluntario, asignarle clientes que necesitan sus conocimientos y llevar un registro de su trabajo voluntario. No vendemos, alquilamos ni compartimos su información con fines de mercadeo, y este sitio no usa publicidad ni programas de rastreo.",
+      },
+      {
+        heading: "Quién la ve",
+        body: "El personal de {org} que coordina a los voluntarios. Sus respuestas se envían por correo electrónico al buzón del personal que atiende su tipo de voluntariado y se guardan en nuestra base de datos, que solo puede consultar el personal que ha iniciado sesión.",
+      },
+      {
+        heading: "Cuánto tiempo la guardamos",
+        body: "Mientras usted haga trabajo voluntario con nosotros y, después, hasta que nos pida que la borremos.",
+      },
+      {
+        heading: "Cómo borrar o corregir su información",
+        body: "Escriba a {email} desde la dirección con la que se inscribió y borraremos o corregiremos su información, por lo general en un plazo de dos semanas. Le avisaremos cuando esté hecho.",
+      },
+    ],
+  },
+  forbidden: {
+    title: "No disponible para su cuenta",
+    body: "Su función en el personal no incluye esta página. Si la necesita, pida acceso a un administrador.",
+    back: "Volver al panel del personal",
+  },
+  notFound: {
+    title: "No encontramos esa página",
+    body: "Puede que el enlace sea antiguo o tenga un error. Quizás buscaba una de estas páginas:",
+    home: "La historia del trabajo pro bono",
+    voices: "Testimonios de voluntarios",
+    volunteer: "Formularios de inscripción para voluntarios",
+  },
+};
