@@ -8,6 +8,8 @@ import { quietLogger } from "./logger";
 export const SEND_EMAIL_TASK = "send_email";
 /** An email to a staff member about their own account (invitation, password link). */
 export const SEND_STAFF_EMAIL_TASK = "send_staff_email";
+/** One email to the staff inbox listing the emails that failed for good (also its job key). */
+export const FAILED_EMAIL_NOTICE_TASK = "notify_failed_emails";
 
 /** Creates or upgrades graphile-worker's own schema; safe to run on every start. */
 export async function migrateQueue(connectionString: string): Promise<void> {

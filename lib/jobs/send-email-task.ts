@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { renderStaffNotification } from "../email/templates/staff-notification";
+import { renderVolunteerChanged } from "../email/templates/volunteer-changed";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { sendEmail } from "../email/transport";
 import { maskEmails } from "../security/mask-emails";
@@ -11,13 +12,15 @@ import { getMessages } from "../messages";
 import { listAnswers } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
+import { staffInboxFor, type StaffInboxes } from "../signup/staff-inbox";
+import { FAILED_EMAIL_NOTICE_TASK } from "./queue";
 
 const PayloadSchema = z.object({ deliveryId: z.uuid() });
 
 type TaskDeps = {
   db: Db;
   transport: Transporter;
-  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL">;
+  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> & StaffInboxes;
 };
 
 /** A short, address-free reason for staff; SMTP replies can quote addresses. */
@@ -32,7 +35,7 @@ function failureReason(error: unknown): string {
 type DeliveryRow = {
   id: string;
   signupId: string;
-  kind: "staff_notification" | "volunteer_confirmation";
+  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -56,25 +59,36 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
 }
 
 function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
-  const content =
-    delivery.kind === "staff_notification"
-      ? renderStaffNotification({
+  // Staff answer the volunteer by replying; the validated address is the only user text in a
+  // header besides the name in the subject. A change notice's reply goes to staff.
+  switch (delivery.kind) {
+    case "staff_notification":
+      return {
+        content: renderStaffNotification({
           role: delivery.role,
           name: `${delivery.firstName} ${delivery.lastName}`,
           isUpdate: delivery.submissionCount > 1,
           adminUrl: `${env.SITE_URL}/admin/signups/${delivery.signupId}`,
           answers: listAnswers(signupForm(delivery.role), delivery.answers, getMessages().forms),
-        })
-      : renderVolunteerConfirmation({
+        }),
+        replyTo: delivery.email,
+      };
+    case "volunteer_confirmation":
+      return {
+        content: renderVolunteerConfirmation({
           role: delivery.role,
           firstName: delivery.firstName,
           orgName: env.ORG_NAME,
           orgEmail: env.ORG_EMAIL,
-        });
-  // Staff answer the volunteer by replying; the validated address is the only user text in a
-  // header besides the name in the subject.
-  const replyTo = delivery.kind === "staff_notification" ? delivery.email : env.ORG_EMAIL;
-  return { content, replyTo };
+        }),
+        replyTo: env.ORG_EMAIL,
+      };
+    case "volunteer_changed":
+      return {
+        content: renderVolunteerChanged({ role: delivery.role, orgName: env.ORG_NAME }),
+        replyTo: staffInboxFor(delivery.role, env),
+      };
+  }
 }
 
 /**
@@ -89,8 +103,8 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
     if (!delivery) return;
 
     if (!delivery.sentAt) {
-      const { content, replyTo } = render(delivery, env);
       try {
+        const { content, replyTo } = render(delivery, env);
         await sendEmail(transport, {
           from: env.MAIL_FROM,
           to: delivery.recipient,
@@ -100,7 +114,7 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
         });
       } catch (error) {
         const isLastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
-        await db.emailDelivery.update({
+        const recordFailure = db.emailDelivery.update({
           where: { id: deliveryId },
           data: {
             status: isLastAttempt ? "failed" : "queued",
@@ -108,6 +122,15 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
             lastError: failureReason(error),
           },
         });
+        if (isLastAttempt) {
+          // Failed for good: staff hear of it in the next notice (a few minutes from now).
+          await db.$transaction([
+            recordFailure,
+            db.$executeRaw`SELECT queue_failed_email_notice(${FAILED_EMAIL_NOTICE_TASK}, ${helpers.job.max_attempts}::int)`,
+          ]);
+        } else {
+          await recordFailure;
+        }
         throw error;
       }
       await db.emailDelivery.update({

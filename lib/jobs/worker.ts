@@ -3,18 +3,29 @@ import type { Env } from "../config/env-schema";
 import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
 import { quietLogger } from "./logger";
-import { SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from "./queue";
+import { createFailedEmailNoticeTask } from "./failed-email-notice-task";
+import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from "./queue";
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
 
 export type EmailWorker = { stop(): Promise<void> };
 
-type WorkerEnv = Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> &
+type WorkerEnv = Pick<
+  Env,
+  | "MAIL_FROM"
+  | "SITE_URL"
+  | "ORG_NAME"
+  | "ORG_EMAIL"
+  | "STAFF_EMAIL"
+  | "STAFF_EMAIL_ATTORNEY"
+  | "STAFF_EMAIL_MEDICAL"
+  | "STAFF_EMAIL_INTERPRETER"
+> &
   Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
 
 /**
- * Runs the email queue, and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
+ * Runs the email queue (with the staff notice of failed email), and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
  * web process by default, or alone with `npm run worker`.
  */
 export async function startEmailWorker(options: {
@@ -39,6 +50,7 @@ export async function startEmailWorker(options: {
       taskList: {
         [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
         [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
+        [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
         ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
       },
       // Several workers may share a schedule: graphile-worker queues each run once.

@@ -346,6 +346,27 @@ export const en = {
       contact: "Questions in the meantime? Write to {email}.",
       signature: "With gratitude,\n{org}",
     },
+    changed: {
+      subject: "Your volunteer signup with {org} was changed",
+      greeting: "Hello,",
+      changed:
+        "Your signup to volunteer with {org} as a {role} was just sent again from our website, and its answers were replaced by the new ones.",
+      notYou:
+        "If this was not you, reply to this email: our staff will look into it and can put your earlier answers back.",
+      ifYou: "If it was you, there is nothing more to do.",
+      signature: "With gratitude,\n{org}",
+    },
+    failureNotice: {
+      subjectOne: "1 email could not be delivered",
+      subjectMany: "{count} emails could not be delivered",
+      intro:
+        "These emails failed on every attempt, or were held back by the hourly cap on emails to volunteers. Open each signup to see why and to send it again:",
+      line: "{kind}, {role} signup: {reason}",
+      more: "…and {count} more: see the failed-email filter of the signups list.",
+      retry:
+        "Once the mail server works again, `npm run email:retry -- --failed` sends every failed email again (`--held` sends those the cap held back).",
+      unknownReason: "no reason recorded",
+    },
   },
   admin: {
     title: "Staff",

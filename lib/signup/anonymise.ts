@@ -98,7 +98,7 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
     DELETE FROM email_deliveries WHERE signup_id = ANY(${done}::uuid[]) AND sent_at IS NULL`;
   await tx.$executeRaw`
     UPDATE email_deliveries d SET last_error = NULL, updated_at = now(),
-           recipient = CASE WHEN d.kind = 'volunteer_confirmation' THEN v.email ELSE d.recipient END
+           recipient = CASE WHEN d.kind = 'staff_notification' THEN d.recipient ELSE v.email END
       FROM unnest(${done}::uuid[], ${emails}::text[]) AS v(id, email)
      WHERE d.signup_id = v.id`;
   return done;

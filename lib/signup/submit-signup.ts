@@ -2,10 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
-import { SEND_EMAIL_TASK } from "../jobs/queue";
-import type { Role } from "./options";
+import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK } from "../jobs/queue";
 import type { SignupAnswers } from "./forms";
 import { signupColumns } from "./signup-columns";
+import { staffInboxFor } from "./staff-inbox";
+
+export { staffInboxFor };
 
 export type SubmitOutcome = "created" | "updated" | "duplicate";
 export type SubmitResult = { outcome: SubmitOutcome; signupId: string } | { outcome: "rate_limited" };
@@ -21,16 +23,8 @@ type EmailSettings = Pick<
   | "STAFF_EMAIL_INTERPRETER"
   | "SITE_URL"
   | "EMAIL_MAX_ATTEMPTS"
+  | "CONFIRMATION_EMAILS_PER_HOUR"
 >;
-
-export function staffInboxFor(role: Role, env: EmailSettings): string {
-  const perRole = {
-    attorney: env.STAFF_EMAIL_ATTORNEY,
-    medical: env.STAFF_EMAIL_MEDICAL,
-    interpreter: env.STAFF_EMAIL_INTERPRETER,
-  };
-  return perRole[role] ?? env.STAFF_EMAIL;
-}
 
 function messageIdFor(siteUrl: string): string {
   return `<${randomUUID()}@${new URL(siteUrl).hostname}>`;
@@ -38,10 +32,11 @@ function messageIdFor(siteUrl: string): string {
 
 /**
  * Stores a signup and queues its emails in one statement, so one transaction: either all of it
- * happens or none (the `submit_signup` function, prisma/migrations/*_submit_signup_function).
+ * happens or none (the `submit_signup` function, in the newest migration that replaces it).
  * The same form submitted twice (its idempotency key) maps to the first signup; the same email
- * and role again within 24 hours updates that signup instead of adding another. A signup over
- * any of `rateLimits` stores nothing.
+ * and role again within 24 hours updates that signup instead of adding another, and emails the
+ * volunteer that it changed. A signup over any of `rateLimits` stores nothing; one over the
+ * hourly cap on volunteer emails is stored with that email held (a failed delivery).
  */
 export async function submitSignup(
   db: Db,
@@ -65,7 +60,8 @@ export async function submitSignup(
       ${windowStart}::timestamptz,
       ${staffInboxFor(columns.role, options.env)},
       ${messageIdFor(options.env.SITE_URL)}, ${messageIdFor(options.env.SITE_URL)},
-      ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int)`;
+      ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int,
+      ${options.env.CONFIRMATION_EMAILS_PER_HOUR}::int, ${FAILED_EMAIL_NOTICE_TASK})`;
   if (!row) throw new Error("submit_signup returned no row");
   if (row.outcome === "rate_limited") return { outcome: "rate_limited" };
   return { outcome: row.outcome as SubmitOutcome, signupId: row.signup_id! };

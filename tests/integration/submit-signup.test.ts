@@ -62,7 +62,7 @@ describe("submitSignup", () => {
     expect(await db.emailDelivery.count({ where: { signupId: results[0]!.signupId } })).toBe(2);
   });
 
-  it("updates the first signup for the same email and role within 24 hours, and tells staff again", async () => {
+  it("updates the first signup for the same email and role within 24 hours, and tells staff and the volunteer", async () => {
     const first = await storeSignup(db, sampleSubmission("interpreter", 3));
     const again = await storeSignup(db, sampleSubmission("interpreter", 3, { city: "Santa Fe" }));
     expect(again).toEqual({ outcome: "updated", signupId: first.signupId });
@@ -72,13 +72,14 @@ describe("submitSignup", () => {
     });
     expect(signup.city).toBe("Santa Fe");
     expect(signup.submissionCount).toBe(2);
-    expect(signup.emailDeliveries.map((d) => d.kind).sort()).toEqual([
-      "staff_notification",
-      "staff_notification",
-      "volunteer_confirmation",
+    expect(signup.emailDeliveries.map((d) => [d.kind, d.recipient]).sort()).toEqual([
+      ["staff_notification", "interpreters@example.org"],
+      ["staff_notification", "interpreters@example.org"],
+      ["volunteer_changed", "ana.3@example.com"],
+      ["volunteer_confirmation", "ana.3@example.com"],
     ]);
     expect(signup.events.map((e) => e.kind).sort()).toEqual(["submitted", "updated"]);
-    expect((await jobsFor(first.signupId))[0]!.count).toBe(3n);
+    expect((await jobsFor(first.signupId))[0]!.count).toBe(4n);
     // Another role is another signup.
     const other = await storeSignup(db, sampleSubmission("medical", 3));
     expect(other.outcome).toBe("created");

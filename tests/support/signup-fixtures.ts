@@ -19,6 +19,7 @@ export const TEST_EMAIL_ENV = {
   STAFF_EMAIL_INTERPRETER: "interpreters@example.org",
   SITE_URL: "https://volunteer.example.org",
   EMAIL_MAX_ATTEMPTS: 12,
+  CONFIRMATION_EMAILS_PER_HOUR: 200,
   MAIL_FROM: "NMILC <probono@example.org>",
   ORG_NAME: "New Mexico Immigrant Law Center",
   ORG_EMAIL: "probono@example.org",

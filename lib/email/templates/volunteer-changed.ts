@@ -1,0 +1,25 @@
+import { format, getMessages } from "../../messages";
+import type { Role } from "../../signup/options";
+import { htmlLines } from "../html";
+import type { RenderedEmail } from "./staff-notification";
+
+export type ChangedInput = { role: Role; orgName: string };
+
+/**
+ * To the volunteer's address when their signup was sent again: whoever sent it may only know
+ * the address, so it names nothing they typed (not even the name) and asks for a reply if it
+ * was not the volunteer. Replies go to the role's staff inbox.
+ */
+export function renderVolunteerChanged(input: ChangedInput): RenderedEmail {
+  const messages = getMessages().emails;
+  const c = messages.changed;
+  const values = { org: input.orgName, role: messages.roleNames[input.role] };
+  const paragraphs = [c.greeting, c.changed, c.notYou, c.ifYou, c.signature].map((p) => format(p, values));
+  return {
+    subject: format(c.subject, values),
+    text: paragraphs.join("\n\n"),
+    html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
+      .map((p) => `<p>${htmlLines(p)}</p>`)
+      .join("\n")}</body></html>`,
+  };
+}

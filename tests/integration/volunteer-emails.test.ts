@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
+import { findFreePort } from "../../lib/dev/free-port";
+import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
+import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
+import { submitSignup } from "../../lib/signup/submit-signup";
+import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker-harness";
+
+// What the volunteer's address receives: a confirmation, a notice when the signup is sent
+// again, and no more than the hourly cap of either across every instance.
+
+let database: TestDatabase;
+let db: Db;
+let mail: Awaited<ReturnType<typeof tempMailDir>>;
+let catcher: MailCatcher | undefined;
+let worker: EmailWorker | undefined;
+
+beforeEach(async () => {
+  database = await createTestDatabase({ migrate: true });
+  db = createDb(database.url);
+  mail = await tempMailDir();
+});
+
+afterEach(async () => {
+  await worker?.stop();
+  await catcher?.close();
+  worker = catcher = undefined;
+  await db.$disconnect();
+  await database.drop();
+  await mail.cleanup();
+});
+
+async function startMail() {
+  const port = await findFreePort();
+  catcher = await startMailCatcher({ directory: mail.dir, port });
+  worker = await startEmailWorker({
+    databaseUrl: database.url,
+    smtpUrl: `smtp://127.0.0.1:${port}`,
+    env: TEST_EMAIL_ENV,
+    logger: capturingLogger([]),
+  });
+}
+
+describe("a resubmission within 24 hours", () => {
+  it("keeps the answers it replaced for staff and emails the volunteer that the signup changed", async () => {
+    await startMail();
+    const first = await storeSignup(db, sampleSubmission("attorney", 1));
+    const rewrite = sampleSubmission("attorney", 1, { firstName: "Mallory", city: "Las Cruces" });
+    expect(await storeSignup(db, rewrite)).toEqual({ outcome: "updated", signupId: first.signupId });
+
+    const updated = await db.signupEvent.findFirstOrThrow({
+      where: { signupId: first.signupId, kind: "updated" },
+    });
+    const previous = (updated.detail as { previousAnswers: Record<string, unknown> }).previousAnswers;
+    expect(previous).toMatchObject({ firstName: "Ana María", city: "Albuquerque" });
+    expect(await db.signup.findUniqueOrThrow({ where: { id: first.signupId } })).toMatchObject({
+      firstName: "Mallory",
+      city: "Las Cruces",
+    });
+
+    // Two staff notifications, the confirmation and the change notice.
+    const messages = await waitForMessages(mail.dir, 4);
+    const toVolunteer = messages.filter((m) => m.envelopeTo.includes("ana.1@example.com"));
+    expect(toVolunteer.map((m) => m.subject).sort()).toEqual([
+      "Thank you for volunteering with New Mexico Immigrant Law Center",
+      "Your volunteer signup with New Mexico Immigrant Law Center was changed",
+    ]);
+    const notice = toVolunteer.find((m) => m.subject?.endsWith("was changed"))!;
+    expect(notice.replyTo?.text).toBe("attorneys@example.org");
+    expect(notice.text).toContain("If this was not you, reply to this email");
+    // Whoever rewrote it chose these words: none of them goes to the volunteer's address.
+    expect(`${notice.text}${notice.html}`).not.toMatch(/Mallory|Las Cruces|Ana María/);
+    const deliveries = await db.emailDelivery.findMany({
+      where: { signupId: first.signupId, status: "sent" },
+    });
+    expect(deliveries.map((d) => d.kind).sort()).toEqual([
+      "staff_notification",
+      "staff_notification",
+      "volunteer_changed",
+      "volunteer_confirmation",
+    ]);
+  });
+});
+
+describe("the hourly cap on emails to volunteers", () => {
+  const capped = { ...TEST_EMAIL_ENV, CONFIRMATION_EMAILS_PER_HOUR: 2 };
+  const jobKeys = async () =>
+    (await db.$queryRaw<{ key: string }[]>`SELECT key FROM graphile_worker.jobs WHERE key IS NOT NULL`).map(
+      (row) => row.key,
+    );
+
+  it("stores every signup and tells staff, but holds the volunteer's email over the cap, across instances", async () => {
+    // Two app instances: two clients with their own connection pools on one database.
+    const other = createDb(database.url);
+    try {
+      const results = await Promise.all(
+        [1, 2, 3].map((n) =>
+          submitSignup(n === 2 ? other : db, sampleSubmission("medical", n), {
+            idempotencyKey: randomUUID(),
+            env: capped,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.outcome)).toEqual(["created", "created", "created"]);
+      // A resubmission's change notice counts against the same cap, and is held too.
+      expect(
+        (
+          await submitSignup(other, sampleSubmission("medical", 1), {
+            idempotencyKey: randomUUID(),
+            env: capped,
+          })
+        ).outcome,
+      ).toBe("updated");
+    } finally {
+      await other.$disconnect();
+    }
+
+    expect(await db.signup.count()).toBe(3);
+    const deliveries = await db.emailDelivery.findMany({
+      select: { id: true, kind: true, status: true, lastError: true },
+    });
+    const staff = deliveries.filter((d) => d.kind === "staff_notification");
+    expect(staff.map((d) => d.status)).toEqual(["queued", "queued", "queued", "queued"]);
+    const toVolunteers = deliveries.filter((d) => d.kind !== "staff_notification");
+    expect(toVolunteers.filter((d) => d.status === "queued")).toHaveLength(2);
+    const held = toVolunteers.filter((d) => d.status === "failed");
+    expect(held.map((d) => d.lastError)).toEqual(["held: hourly cap", "held: hourly cap"]);
+    // A held email has no job; every other email has one, and staff will be told.
+    const keys = await jobKeys();
+    for (const d of held) expect(keys).not.toContain(d.id);
+    for (const d of deliveries.filter((d) => d.status === "queued")) expect(keys).toContain(d.id);
+    expect(keys).toContain("notify_failed_emails");
+    const [counter] = await db.rateLimitCounter.findMany({ where: { key: "volunteer-emails" } });
+    expect(counter?.count).toBe(4);
+  });
+
+  it("counts nothing for a signup refused by a rate limit", async () => {
+    const limits = { windowStart: new Date(), counters: [{ key: "ip", max: 1 }] };
+    const submit = (n: number) =>
+      submitSignup(db, sampleSubmission("attorney", n), {
+        idempotencyKey: randomUUID(),
+        env: capped,
+        rateLimits: limits,
+      });
+    expect((await submit(1)).outcome).toBe("created");
+    expect((await submit(2)).outcome).toBe("rate_limited");
+    const [counter] = await db.rateLimitCounter.findMany({ where: { key: "volunteer-emails" } });
+    expect(counter?.count).toBe(1);
+  });
+});
