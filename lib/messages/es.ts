@@ -15,14 +15,14 @@ export const es: Messages = {
     },
   },
   home: {
-    title: "El trabajo pro bono tiene un enorme impacto en los clientes de casos de inmigración",
+    title: "El trabajo pro bono tiene un enorme impacto en los clientes con casos de inmigración",
     metaDescription:
-      "Abogados, profesionales de la salud, traductores e intérpretes: ofrezca su tiempo para que nadie tenga que enfrentar solo a un juez de inmigración.",
+      "Abogados, profesionales de la salud, traductores e intérpretes: ofrezca su tiempo para que nadie tenga que presentarse sin ayuda ante un juez de inmigración.",
     lead: "Los solicitantes de asilo, las personas detenidas y los niños tienen que presentarse ante jueces de inmigración, muchas veces sin abogado. Sus conocimientos pueden cambiar eso.",
     jumpToSignup: "Inscríbase para ayudar",
-    storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes de casos de inmigración",
+    storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes con casos de inmigración",
     story: [
-      "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas que han sobrevivido abusos y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, enfrentar el sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
+      "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas sobrevivientes de abuso y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, moverse dentro del sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
       "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono —del 23 al 27 de octubre—, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
       "Hace poco, en una campaña en las redes sociales durante la semana pasada, el New Mexico Immigration Law Center destacó el trabajo de muchos de sus voluntarios pro bono y recogió las razones por las que siguen ofreciendo sus servicios. Esperamos que lo que sigue arroje un poco más de luz sobre la necesidad del trabajo pro bono y sirva de ejemplo para que otras personas hagan lo mismo en el futuro.",
       "Si usted o alguien que usted conoce tiene los conocimientos y el tiempo para ayudar a los clientes de NMILC (o a cualquier persona que necesite servicios profesionales), por favor comparta el enlace a nuestros formularios de inscripción:",
@@ -78,7 +78,7 @@ export const es: Messages = {
     thanks: {
       title: "Gracias por inscribirse",
       updated:
-        "Ya teníamos una inscripción suya en esta área en el último día, así que la actualizamos con sus nuevas respuestas.",
+        "Ya habíamos recibido de usted una inscripción en esta área en las últimas 24 horas, así que la actualizamos con sus nuevas respuestas.",
       body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de dos semanas para hablar de cómo puede ayudar.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       voices: "Lea lo que dicen otros voluntarios",
@@ -193,7 +193,7 @@ export const es: Messages = {
         hint: "Abogados con licencia: al menos una.",
       },
       jurisdiction: { label: "Jurisdicción" },
-      barNumber: { label: "Número de colegiatura (bar number)" },
+      barNumber: { label: "Número de licencia (bar number)" },
       yearAdmitted: { label: "Año de admisión" },
       goodStanding: {
         label: "Estoy en regla (good standing) en todas las jurisdicciones donde tengo licencia.",
@@ -294,11 +294,11 @@ export const es: Messages = {
       },
       licenceLevel: {
         full: "Licencia completa",
-        resident: "Residente o fellow",
+        resident: "Residente o becario (fellow)",
         associate: "Licencia de nivel asociado",
       },
       evaluationTypes: {
-        forensic_physical: "Evaluación médica forense (física)",
+        forensic_physical: "Médica forense (examen físico)",
         psychological: "Psicológica",
         psychiatric: "Psiquiátrica",
         gynecological: "Ginecológica",
@@ -306,7 +306,7 @@ export const es: Messages = {
         testimony: "Testimonio ante la corte",
       },
       istanbulTraining: {
-        done: "Ya la tengo",
+        done: "Ya la recibí",
         would_like: "Me gustaría recibir capacitación",
         no: "No",
       },
@@ -411,7 +411,7 @@ export const es: Messages = {
       },
       {
         heading: "Para qué",
-        body: "Solo para comunicarnos con usted sobre el trabajo voluntario, asignarle clientes que necesitan sus conocimientos y llevar un registro de su trabajo voluntario. No vendemos, alquilamos ni compartimos su información con fines de mercadeo, y este sitio no usa publicidad ni programas de rastreo.",
+        body: "Solo para comunicarnos con usted sobre el trabajo voluntario, asignarle clientes que necesitan sus conocimientos y llevar un registro de su trabajo voluntario. No vendemos, alquilamos ni compartimos su información con fines de mercadeo, y este sitio no usa publicidad ni herramientas de rastreo.",
       },
       {
         heading: "Quién la ve",
