@@ -382,7 +382,7 @@ export const es: Messages = {
       changed:
         "Su inscripción en el voluntariado de {org}, en el área de {role}, se acaba de enviar otra vez desde nuestro sitio web, y sus respuestas se reemplazaron por las nuevas.",
       notYou:
-        "Si no fue usted, responda a este mensaje: nuestro equipo lo revisará y puede restablecer sus respuestas anteriores.",
+        "Si no fue usted, responda a este mensaje: nuestro equipo lo revisará y podrá restablecer sus respuestas anteriores.",
       ifYou: "Si fue usted, no tiene que hacer nada más.",
       signature: "Con gratitud,\n{org}",
     },
