@@ -350,7 +350,7 @@ export const en = {
       subject: "Your volunteer signup with {org} was changed",
       greeting: "Hello,",
       changed:
-        "Your signup to volunteer with {org} as a {role} was just sent again from our website, and its answers were replaced by the new ones.",
+        "Your {role} volunteer signup with {org} was just sent again from our website, and its answers were replaced by the new ones.",
       notYou:
         "If this was not you, reply to this email: our staff will look into it and can put your earlier answers back.",
       ifYou: "If it was you, there is nothing more to do.",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderStaffNotification } from "./staff-notification";
+import { renderFailedEmailNotice, type FailedEmail } from "./failed-email-notice";
+import { renderVolunteerChanged } from "./volunteer-changed";
 import { renderVolunteerConfirmation } from "./volunteer-confirmation";
 
 describe("the staff notification", () => {
@@ -30,5 +32,43 @@ describe("the volunteer confirmation", () => {
     expect(email.subject).toBe("Thank you for volunteering with NMILC");
     expect(email.text).toMatch(/^Dear Diya,/);
     expect(email.text).toContain("probono@example.org");
+  });
+});
+
+describe("the notice that a signup changed", () => {
+  it("asks the volunteer to reply if it was not them, naming nothing the sender typed", () => {
+    const email = renderVolunteerChanged({ role: "attorney", orgName: "NMILC" });
+    expect(email.subject).toBe("Your volunteer signup with NMILC was changed");
+    expect(email.text).toMatch(/^Hello,/);
+    expect(email.text).toContain("Your attorney volunteer signup with NMILC was just sent again");
+    expect(email.text).toContain("If this was not you, reply to this email");
+  });
+});
+
+describe("the staff notice of failed emails", () => {
+  const failed = (n: number): FailedEmail[] =>
+    Array.from({ length: n }, (_, i) => ({
+      kind: "volunteer_confirmation",
+      role: "medical",
+      reason: i === 0 ? "550 <b>" : null,
+      adminUrl: `https://volunteer.example.org/admin/signups/${i}`,
+    }));
+
+  it("lists each email's kind, role, reason and link, escaped in the HTML", () => {
+    const email = renderFailedEmailNotice(failed(2));
+    expect(email.subject).toBe("2 emails could not be delivered");
+    expect(email.text).toContain(
+      "- Confirmation to the volunteer, medical professional signup: 550 <b>\n  https://volunteer.example.org/admin/signups/0",
+    );
+    expect(email.text).toContain("medical professional signup: no reason recorded");
+    expect(email.html).toContain("550 &lt;b&gt;");
+    expect(renderFailedEmailNotice(failed(1)).subject).toBe("1 email could not be delivered");
+  });
+
+  it("lists at most fifty and counts the rest", () => {
+    const email = renderFailedEmailNotice(failed(53));
+    expect(email.subject).toBe("53 emails could not be delivered");
+    expect(email.text.match(/^- /gm)).toHaveLength(50);
+    expect(email.text).toContain("…and 3 more");
   });
 });
