@@ -23,6 +23,7 @@ const BENCH_ENV = {
   SIGNUP_MIN_SECONDS: "0",
   SIGNUP_LIMIT_PER_IP: "1000000",
   SIGNUP_LIMIT_PER_EMAIL: "1000000",
+  CONFIRMATION_EMAILS_PER_HOUR: "1000000",
 };
 
 function wholeNumber(name: string, fallback: number, min = 1): number {
