@@ -47,6 +47,16 @@ describe("parseEnv", () => {
     expect(parseEnv({ SIGNUP_RETENTION_DAYS: "730" }).SIGNUP_RETENTION_DAYS).toBe(730);
   });
 
+  it("caps emails to volunteers at 200 an hour unless told otherwise", () => {
+    expect(parseEnv({}).CONFIRMATION_EMAILS_PER_HOUR).toBe(200);
+    expect(parseEnv({ CONFIRMATION_EMAILS_PER_HOUR: "1000" }).CONFIRMATION_EMAILS_PER_HOUR).toBe(1000);
+    for (const value of ["0", "2.5", "many"]) {
+      expect(() => parseEnv({ CONFIRMATION_EMAILS_PER_HOUR: value })).toThrow(
+        "Configuration error: CONFIRMATION_EMAILS_PER_HOUR must be a whole number from 1 to 1000000.",
+      );
+    }
+  });
+
   it("takes the Pro Bono Week dates only as a pair", () => {
     const env = parseEnv({ PRO_BONO_WEEK_START: "2026-10-25", PRO_BONO_WEEK_END: "2026-10-31" });
     expect(env.PRO_BONO_WEEK_START).toBe("2026-10-25");
