@@ -6,7 +6,7 @@
 import os from "node:os";
 import pg from "pg";
 import { seedVolume } from "../../lib/dev/volume-seed";
-import { treeCpuSeconds } from "./support/cpu-usage";
+import { treeCpuSecondsWithExited as treeCpuSeconds } from "./support/tree-cpu";
 import { fixed, reportTargets, table } from "./support/format";
 import { nextServerPid, watchMemory } from "./support/peak-memory";
 import { percentile } from "./support/post-load";
