@@ -39,7 +39,7 @@ export function DashboardSummary({
             <a href={`/admin/signups/${oldestNew.id}`}>
               {format(m.oldestNewBody, {
                 name: oldestNew.name ?? m.anonymised,
-                role: messages.signupList.roles[oldestNew.role].toLowerCase(),
+                role: messages.signupList.roles[oldestNew.role],
                 date: day.format(oldestNew.createdAt),
               })}
             </a>

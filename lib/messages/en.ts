@@ -389,7 +389,7 @@ export const en = {
       total: "All",
       newThisWeek: "New signups in the last 7 days",
       oldestNew: "Waiting longest",
-      oldestNewBody: "{name}, a {role} signup from {date}, is still new.",
+      oldestNewBody: "{name}, {role}, signed up on {date} and is still new.",
       oldestNewNone: "No signup is waiting: none is new.",
       anonymised: "An anonymised signup",
       failedEmails: "Emails that failed",
