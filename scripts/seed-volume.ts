@@ -1,9 +1,12 @@
 // npm run db:seed:volume -- [count] [--seed <number>]
 // Adds `count` (default 10,000) synthetic signups, with their history, notes and emails, to
 // DATABASE_URL or, when it is unset, the embedded PostgreSQL under DATA_DIR (as db:migrate
-// finds it): for the admin benchmark and for trying the staff pages by hand. Never in
-// production.
+// finds it, or the one `npm start` is running): for the admin benchmark and for trying the
+// staff pages by hand. Never in production.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
 import { getEnv } from "../lib/config/env";
 import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
@@ -18,6 +21,26 @@ const seed = values.seed === undefined ? undefined : Number(values.seed);
 const number = new Intl.NumberFormat("en-US");
 const log = (line: string) => console.log(line);
 
+/**
+ * While `npm start` or `npm run dev` runs, its embedded database holds DATA_DIR (a second
+ * server cannot start there): the launcher's runtime.json says where it answers.
+ */
+async function runningDatabase(dataDir: string): Promise<string | undefined> {
+  const text = await readFile(path.join(path.resolve(dataDir), "runtime.json"), "utf8").catch(() => "");
+  const databaseUrl = text ? (JSON.parse(text) as { databaseUrl?: string }).databaseUrl : undefined;
+  if (!databaseUrl) return undefined;
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1_000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    return databaseUrl;
+  } catch {
+    return undefined; // Left by an earlier run: nothing answers there now.
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function main(): Promise<number> {
   if (!Number.isInteger(count) || count < 1 || (seed !== undefined && !Number.isInteger(seed))) {
     console.error("Usage: npm run db:seed:volume -- <count> [--seed <whole number>]");
@@ -29,9 +52,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const plan = planLocalServices(env, { forServer: false });
-  const services = plan.startLocal
-    ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
-    : servicesFromEnvironment(env);
+  const running = plan.startLocal ? await runningDatabase(env.DATA_DIR) : undefined;
+  if (running) log("Using the database of the running `npm start` / `npm run dev`.");
+  const services = running
+    ? { databaseUrl: running, stop: async () => {} }
+    : plan.startLocal
+      ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
+      : servicesFromEnvironment(env);
   try {
     await applyAllMigrations(services.databaseUrl);
     const started = performance.now();
