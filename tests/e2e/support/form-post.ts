@@ -18,7 +18,7 @@ export function postForm(
   role: Role,
   hidden: HiddenFields,
   fields: FormFields | [string, string][],
-  { origin = E2E_URL as string | null } = {},
+  { origin = E2E_URL as string | null, headers = {} as Record<string, string> } = {},
 ): Promise<APIResponse> {
   const body = new FormData();
   for (const [name, value] of hidden) body.append(name, value);
@@ -26,7 +26,7 @@ export function postForm(
   return request.post(`/volunteer/${role}`, {
     multipart: body,
     maxRedirects: 0,
-    headers: origin === null ? {} : { Origin: origin },
+    headers: { ...headers, ...(origin === null ? {} : { Origin: origin }) },
   });
 }
 
