@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
 import { findFreePort } from "../../lib/dev/free-port";
 import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
+import { retryEmails } from "../../lib/jobs/retry-emails";
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { submitSignup } from "../../lib/signup/submit-signup";
 import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
@@ -135,6 +136,14 @@ describe("the hourly cap on emails to volunteers", () => {
     expect(keys).toContain("notify_failed_emails");
     const [counter] = await db.rateLimitCounter.findMany({ where: { key: "volunteer-emails" } });
     expect(counter?.count).toBe(4);
+
+    // email:retry leaves held emails out of --failed and queues them with --held.
+    expect((await retryEmails(db, { failed: true }, { maxAttempts: 3 })).queued).toEqual([]);
+    const retried = await retryEmails(db, { held: true }, { maxAttempts: 3 });
+    expect(retried.queued.map((d) => d.id).sort()).toEqual(held.map((d) => d.id).sort());
+    const keysAfter = await jobKeys();
+    for (const d of held) expect(keysAfter).toContain(d.id);
+    expect(await db.emailDelivery.count({ where: { status: "failed" } })).toBe(0);
   });
 
   it("counts nothing for a signup refused by a rate limit", async () => {
