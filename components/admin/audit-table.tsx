@@ -19,6 +19,7 @@ function About({ entry, m }: { entry: Entry; m: Messages["admin"]["audit"] }) {
       <a href={`/admin/signups/${entry.subject}`}>{format(m.signup, { id: entry.subject.slice(0, 8) })}</a>
     );
   }
+  if (entry.subjectStaffName) return <>{entry.subjectStaffName}</>;
   return <span className="break-all">{entry.subject}</span>;
 }
 

@@ -22,6 +22,8 @@ export type AuditEntryRow = {
   subject: string | null;
   /** The subject is a signup that still exists. */
   isSignup: boolean;
+  /** The subject is a staff account (a role change, an invitation): its name. */
+  subjectStaffName: string | null;
   detail: string;
 };
 
@@ -63,12 +65,15 @@ export async function listAuditEvents(db: Db, staff: StaffContext, view: AuditVi
     select: { id: true, createdAt: true, action: true, actorId: true, subject: true, detail: true },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const actorIds = [...new Set(page.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+  // Actors, and subjects that are staff accounts, named in one query.
+  const staffIds = [
+    ...new Set(page.flatMap((row) => [row.actorId, row.subject].filter((id): id is string => Boolean(id)))),
+  ];
   const signupIds = [
     ...new Set(page.flatMap((row) => (row.subject && UUID.test(row.subject) ? [row.subject] : []))),
   ];
   const [actors, signups] = await Promise.all([
-    db.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }),
+    db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true, email: true } }),
     db.signup.findMany({ where: { id: { in: signupIds } }, select: { id: true } }),
   ]);
   const names = new Map(actors.map((actor) => [actor.id, actor.name || actor.email]));
@@ -84,6 +89,7 @@ export async function listAuditEvents(db: Db, staff: StaffContext, view: AuditVi
         formerActorId: row.actorId && name === undefined ? row.actorId : null,
         subject: row.subject,
         isSignup: row.subject !== null && existing.has(row.subject),
+        subjectStaffName: (row.subject && names.get(row.subject)) ?? null,
         detail: describeDetail(row.detail),
       };
     }),

@@ -670,7 +670,7 @@ export const en = {
         "Emails already sent are not in this database: delete the staff inbox's copy of this signup's notification by hand.",
       anonymiseTitle: "Anonymise",
       anonymiseBody:
-        "Removes the name, email, phone, city, state, languages, organization and every typed answer (licence and bar numbers, free text) from the signup; empties its notes; removes the previous answers from its history; replaces the volunteer's address in its email records and cancels any email not yet sent. The role, status, dates and the answers picked from fixed options (such as case types and availability) stay, so counts stay right.",
+        "Removes the name, email, phone, city, state, languages, organization and every typed answer (licence and bar numbers, free text) from the signup; empties its notes; removes the same answers from its history; replaces the volunteer's address in its sent email records and cancels any email not yet sent. The role, status, dates and the answers picked from fixed options (such as case types and availability) stay, so counts stay right.",
       anonymiseConfirm: "I understand that the removed information cannot be brought back.",
       anonymiseSubmit: "Anonymise this signup",
       anonymisedOn: "This signup was anonymised on {date}.",

@@ -96,6 +96,15 @@ describe("the audit log", () => {
     expect((await listAuditEvents(db, admin, { to: "2026-01-14" })).entries).toEqual([]);
   });
 
+  it("names a staff account that is the subject of an entry", async () => {
+    await recordAudit(db, { actorId: admin.userId, action: "staff_role_changed", subject: reviewer.userId });
+    const { entries } = await listAuditEvents(db, admin, { action: "staff_role_changed" });
+    expect(entries[0]).toMatchObject({
+      subject: reviewer.userId,
+      subjectStaffName: "audit-reviewer@example.org",
+    });
+  });
+
   it("offers every staff member as a person to filter by", async () => {
     expect((await listAuditActors(db, admin)).map((a) => a.name)).toEqual([
       "audit-admin@example.org",
