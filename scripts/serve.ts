@@ -6,9 +6,11 @@ import http from "node:http";
 import next from "next";
 import { getEnv } from "../lib/config/env";
 import { createFrontDoor } from "../lib/server/front-door";
+import { coordinateShutdown, shutdownTasksSettled } from "../lib/server/shutdown-tasks";
 
 const isDev = process.argv[2] === "dev";
-const STOP_GRACE_MS = 10_000;
+// Below the launcher's 10 s (scripts/start.ts), so this process ends on its own.
+const STOP_GRACE_MS = 9_000;
 const env = getEnv();
 const frontDoor = createFrontDoor({ siteUrl: env.SITE_URL, trustedProxies: env.TRUSTED_PROXIES });
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -41,12 +43,20 @@ if (isDev) server.on("upgrade", app.getUpgradeHandler());
 
 server.listen(env.PORT, "0.0.0.0");
 
-// Stop taking connections, let the requests in flight finish, then exit (the in-app email
-// worker, lib/jobs/start-in-app-worker.ts, finishes the email it is sending on the same signal).
+// Stop taking connections, let the requests in flight finish and the in-app email worker
+// (lib/jobs/start-in-app-worker.ts) finish the email it is sending, then exit: within the
+// launcher's 10 s, after which it would kill the process.
+coordinateShutdown();
 function stop() {
-  server.close(() => process.exit(0));
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // A keep-alive connection goes idle after its last response: close it then, not at its timeout.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
+  setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
+  void Promise.all([closed, shutdownTasksSettled()]).then(() => {
+    clearInterval(closeIdle);
+    process.exit(0);
+  });
 }
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

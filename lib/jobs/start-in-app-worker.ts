@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "../config/env";
+import { addShutdownTask } from "../server/shutdown-tasks";
 import { startEmailWorker } from "./worker";
 
 // Imported by instrumentation.ts: each web process also delivers queued email, unless
@@ -7,10 +8,13 @@ import { startEmailWorker } from "./worker";
 const env = getEnv();
 if (env.WORKER_MODE === "in-app" && env.DATABASE_URL && env.SMTP_URL) {
   const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
-  // Stop taking jobs, finish the ones in hand, then let the process end (at most 5 s).
+  // Stop taking jobs and finish the ones in hand. Under scripts/serve.ts the server exits once
+  // this and its requests in flight are done; alone, exit here (at most 5 s).
   const stop = () => {
+    const stopped = worker.stop();
+    if (addShutdownTask(stopped)) return;
     setTimeout(() => process.exit(0), 5000).unref();
-    void worker.stop().finally(() => process.exit(0));
+    void stopped.finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

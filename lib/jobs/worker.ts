@@ -1,4 +1,5 @@
-import { parseCronItems, run, type Logger, type Runner } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { parseCronItems, run, type Logger, type Runner, type WorkerEvents } from "graphile-worker";
 import type { Env } from "../config/env-schema";
 import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
@@ -8,6 +9,7 @@ import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
+import { startLiveness, type Liveness } from "./worker-liveness";
 
 export type EmailWorker = { stop(): Promise<void> };
 
@@ -38,6 +40,13 @@ export async function startEmailWorker(options: {
   const db = createDb(options.databaseUrl);
   const transport = createMailTransport(options.smtpUrl);
   let runner: Runner;
+  let liveness: Liveness | undefined;
+  const logger = options.logger ?? quietLogger;
+  // The pool's id is what its jobs are locked under; a crash leaves them locked (worker-liveness.ts).
+  const events: WorkerEvents = new EventEmitter();
+  events.once("pool:create", ({ workerPool }) => {
+    liveness = startLiveness({ connectionString: options.databaseUrl, poolId: workerPool.id, logger });
+  });
   try {
     const concurrency = options.concurrency ?? 5;
     const retentionDays = options.env.SIGNUP_RETENTION_DAYS;
@@ -46,7 +55,8 @@ export async function startEmailWorker(options: {
       concurrency,
       pollInterval: 2000,
       noHandleSignals: true,
-      logger: options.logger ?? quietLogger,
+      logger,
+      events,
       taskList: {
         [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
         [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
@@ -67,6 +77,7 @@ export async function startEmailWorker(options: {
       },
     });
   } catch (error) {
+    await liveness?.stop();
     transport.close();
     await db.$disconnect();
     throw error;
@@ -74,6 +85,7 @@ export async function startEmailWorker(options: {
   return {
     async stop() {
       await runner.stop();
+      await liveness?.stop();
       transport.close();
       await db.$disconnect();
     },
