@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Messages } from "../messages/en";
-import { listAnswers } from "../signup/answer-list";
+import { answerDescriber, type Describe } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
 
@@ -28,10 +28,13 @@ export type ExportMessages = {
   statuses: Messages["admin"]["signupList"]["statuses"];
 };
 
-/** The columns, and for each role where its answers go: worked out once per export. */
+/**
+ * The columns, and for each role where its answers go and how each is put in words: worked
+ * out once per export (labels and option words looked up then, not per signup).
+ */
 export type ExportLayout = {
   columns: ExportColumn[];
-  plans: Map<Role, { at: number; name: string; isNumber: boolean }[]>;
+  plans: Map<Role, { at: number; name: string; isNumber: boolean; describe: Describe }[]>;
 };
 
 const FIXED = ["id", "role", "status", "created", "assignee"] as const;
@@ -71,6 +74,7 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
         at: FIXED.length + keys.indexOf(answerKey(name, question.label)),
         name,
         isNumber: question.kind === "number",
+        describe: answerDescriber(question, messages.forms),
       })),
     ]),
   );
@@ -94,13 +98,12 @@ export function exportRecord(
   record[4] = signup.assigneeName ?? "";
   const plan = layout.plans.get(signup.role);
   if (!plan) return record;
-  // listAnswers gives one line per question, in the same order as the plan.
-  const lines = listAnswers(signupForm(signup.role), signup.answers, messages.forms);
-  plan.forEach(({ at, name, isNumber }, index) => {
-    const value = signup.answers[name];
-    if (isEmpty(value)) return;
-    record[at] = isNumber && typeof value === "number" ? value : lines[index]!.value;
-  });
+  const answers = signup.answers;
+  for (const { at, name, isNumber, describe } of plan) {
+    const value = answers[name];
+    if (isEmpty(value)) continue;
+    record[at] = isNumber && typeof value === "number" ? value : describe(value);
+  }
   return record;
 }
 

@@ -3,24 +3,30 @@ import { recordAudit } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import type { Db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
 import { ROLES, type Role } from "../signup/options";
 import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 import { keyset, signupConditions } from "./signup-filter";
-import { typeFilter, withoutCursor, type Cursor, type SignupView } from "./signup-view";
+import { typeFilter, withoutCursor, type SignupView } from "./signup-view";
 
 // The CSV of a list view: every row of its filter (not only the page shown), read in keyset
 // batches as the download is read, so memory stays flat whatever the size. The audit event
 // is written when the stream ends, with the number of rows sent.
 
-export const EXPORT_BATCH = 1000;
+// Rows per query, and per CSV chunk (about 64 KiB). Small enough that little is alive when
+// the young generation is collected: the export allocates a lot and keeps almost nothing, and
+// copying 1,000 rows' objects through each collection cost more than the extra queries.
+export const EXPORT_BATCH = 500;
+const CSV_CHUNK = 125;
 
+/** A row as PostgreSQL writes it in JSON: created_at to the microsecond, for the next batch's cursor. */
 type Row = {
   id: string;
   role: Role;
   status: string;
-  created_at: Date;
+  created_at: string;
   answers: Record<string, unknown> | null;
   assignee_name: string | null;
 };
@@ -40,30 +46,37 @@ export function auditedFilter(view: SignupView) {
 /**
  * The view's rows in batches, in its order. The next batch is queried while the current one
  * is turned into CSV, so the database and the formatting overlap (one batch ahead at most).
+ * Each batch comes as one JSON text (json_agg), parsed by JSON.parse: the Prisma client's
+ * conversion of every row and column was a third of the export's time. The cursor is the
+ * last row's created_at as PostgreSQL wrote it, to the microsecond (a Date keeps only
+ * milliseconds, which could skip or repeat rows at a batch's edge).
  */
 async function* readBatches(db: Db, staff: StaffContext, view: SignupView): AsyncGenerator<Row[]> {
   const conditions = signupConditions(view, staff);
-  const read = (cursor: Cursor | undefined) => {
-    const { after, order } = keyset(view.sort, cursor);
-    const batch = db.$queryRaw<Row[]>`
-      SELECT s.id, s.role, s.status, s.created_at, s.answers, u.name AS assignee_name
-        FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
-       WHERE ${conditions} AND ${after}
-       ${order}
-       LIMIT ${EXPORT_BATCH}`;
+  const { order } = keyset(view.sort, undefined);
+  const isDescending = view.sort === "newest";
+  const read = (last: Row | undefined) => {
+    const after = !last
+      ? Prisma.sql`TRUE`
+      : isDescending
+        ? Prisma.sql`(s.created_at, s.id) < (${last.created_at}::timestamptz, ${last.id}::uuid)`
+        : Prisma.sql`(s.created_at, s.id) > (${last.created_at}::timestamptz, ${last.id}::uuid)`;
+    const batch = db.$queryRaw<{ rows: string }[]>`
+      SELECT coalesce(json_agg(s ${order})::text, '[]') AS rows FROM (
+        SELECT s.id, s.role, s.status, s.created_at, s.answers, u.name AS assignee_name
+          FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
+         WHERE ${conditions} AND ${after}
+         ${order}
+         LIMIT ${EXPORT_BATCH}) s`;
     // Awaited below; this only keeps a read left behind by a cancelled download from
     // becoming an unhandled rejection.
     batch.catch(() => {});
     return batch;
   };
-  let pending: Promise<Row[]> | null = read(undefined);
+  let pending: ReturnType<typeof read> | null = read(undefined);
   while (pending) {
-    const batch: Row[] = await pending;
-    const last = batch.at(-1);
-    pending =
-      batch.length === EXPORT_BATCH && last
-        ? read({ direction: "after", createdAt: last.created_at, id: last.id })
-        : null;
+    const batch = JSON.parse((await pending)[0]!.rows) as Row[];
+    pending = batch.length === EXPORT_BATCH ? read(batch.at(-1)) : null;
     yield batch;
   }
 }
@@ -88,22 +101,24 @@ export function exportSignups(
     let isComplete = false;
     try {
       for await (const batch of readBatches(db, staff, view)) {
-        if (batch.length === 0) continue;
-        rows += batch.length;
-        yield batch.map((row) =>
-          exportRecord(
-            {
-              id: row.id,
-              role: row.role,
-              status: row.status,
-              createdAt: row.created_at,
-              assigneeName: row.assignee_name,
-              answers: row.answers ?? {},
-            },
-            layout,
-            exportMessages,
-          ),
-        );
+        for (let start = 0; start < batch.length; start += CSV_CHUNK) {
+          const part = batch.slice(start, start + CSV_CHUNK);
+          rows += part.length;
+          yield part.map((row) =>
+            exportRecord(
+              {
+                id: row.id,
+                role: row.role,
+                status: row.status,
+                createdAt: new Date(row.created_at),
+                assigneeName: row.assignee_name,
+                answers: row.answers ?? {},
+              },
+              layout,
+              exportMessages,
+            ),
+          );
+        }
       }
       isComplete = true;
     } finally {

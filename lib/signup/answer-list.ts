@@ -2,7 +2,9 @@ import type { Messages } from "../messages/en";
 import type { Question, Questions, SignupFormDefinition } from "./questions";
 
 // A signup's answers in words, in the form's order, with the catalog's labels: the staff
-// email, the admin record and the CSV export (one column per answer) all read this.
+// email, the admin record and the CSV export (one column per answer) all read this. Each
+// question's words are worked out once into a function (labels and option words looked up
+// then), so the export can describe 100,000 signups without redoing that per answer.
 
 export type AnswerLine = { name: string; label: string; value: string };
 
@@ -10,41 +12,67 @@ const NONE = "—";
 
 type FormMessages = Messages["forms"];
 
-function optionLabel(messages: FormMessages, question: Question & { options: string }, value: unknown) {
+/** A question's answer in words: "—" when unanswered. */
+export type Describe = (value: unknown) => string;
+
+function optionWords(
+  messages: FormMessages,
+  question: Question & { options: string },
+): (value: unknown) => string {
   const labels = messages.options[question.options as keyof FormMessages["options"]] as Record<
     string,
     string
   >;
-  return labels[String(value)] ?? String(value);
+  return (value) => labels[String(value)] ?? String(value);
 }
 
-function describeValue(question: Question, value: unknown, messages: FormMessages): string {
-  if (value === undefined || value === null || value === "") return NONE;
-  switch (question.kind) {
-    case "checkbox":
-      return value ? messages.options.yesNo.yes : messages.options.yesNo.no;
-    case "choice":
-      return optionLabel(messages, question, value);
-    case "choices": {
-      const values = value as unknown[];
-      return values.length ? values.map((v) => optionLabel(messages, question, v)).join(", ") : NONE;
+/** The describer of one question, with its labels and option words looked up now. */
+export function answerDescriber(question: Question, messages: FormMessages): Describe {
+  const words = ((): Describe => {
+    switch (question.kind) {
+      case "checkbox": {
+        const { yes, no } = messages.options.yesNo;
+        return (value) => (value ? yes : no);
+      }
+      case "choice":
+        return optionWords(messages, question);
+      case "choices": {
+        const option = optionWords(messages, question);
+        return (value) => {
+          const values = value as unknown[];
+          return values.length ? values.map(option).join(", ") : NONE;
+        };
+      }
+      case "group": {
+        const describeRow = rowDescriber(question.row, messages);
+        return (value) => {
+          const rows = value as Record<string, unknown>[];
+          return rows.length ? rows.map(describeRow).join("\n") : NONE;
+        };
+      }
+      default:
+        return String;
     }
-    case "group": {
-      const rows = value as Record<string, unknown>[];
-      if (!rows.length) return NONE;
-      return rows.map((row) => describeRow(question.row, row, messages)).join("\n");
-    }
-    default:
-      return String(value);
-  }
+  })();
+  return (value) => (value === undefined || value === null || value === "" ? NONE : words(value));
 }
 
 /** One row of a group on one line: "Language: Mam; Other language: Spanish; …". */
-function describeRow(row: Questions, answers: Record<string, unknown>, messages: FormMessages): string {
-  return Object.entries(row)
-    .filter(([name]) => answers[name] !== undefined && answers[name] !== "")
-    .map(([name, q]) => `${messages.questions[q.label].label}: ${describeValue(q, answers[name], messages)}`)
-    .join("; ");
+function rowDescriber(row: Questions, messages: FormMessages): (answers: Record<string, unknown>) => string {
+  const parts = Object.entries(row).map(([name, q]) => ({
+    name,
+    prefix: `${messages.questions[q.label].label}: `,
+    describe: answerDescriber(q, messages),
+  }));
+  return (answers) => {
+    let line = "";
+    for (const { name, prefix, describe } of parts) {
+      const value = answers[name];
+      if (value === undefined || value === "") continue;
+      line += `${line ? "; " : ""}${prefix}${describe(value)}`;
+    }
+    return line;
+  };
 }
 
 export function listAnswers(
@@ -55,6 +83,6 @@ export function listAnswers(
   return Object.entries(form.questions).map(([name, question]) => ({
     name,
     label: messages.questions[question.label].label,
-    value: describeValue(question, answers[name], messages),
+    value: answerDescriber(question, messages)(answers[name]),
   }));
 }

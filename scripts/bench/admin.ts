@@ -83,6 +83,9 @@ async function main() {
   const signups = wholeNumber("--signups", 100_000);
   const requests = wholeNumber("--requests", 50);
   const warmup = wholeNumber("--warmup", 5, 0);
+  // `--only export`: just the export (and the seed it needs), when tuning it.
+  const only = optionValue(process.argv, "--only");
+  if (only !== undefined && only !== "export") throw new Error("--only takes: export");
   const loadAtStart = os.loadavg()[0]!;
   // The launcher would use that database, and the bench adds 100,000 made-up signups to it.
   if (process.env.DATABASE_URL)
@@ -120,19 +123,19 @@ async function main() {
 
   const year = new Date().getUTCFullYear() - 1;
   const lists = [];
-  for (const view of LIST_VIEWS(year)) {
+  for (const view of only ? [] : LIST_VIEWS(year)) {
     const url = `${site.url}/admin/signups?${view.query}`;
     const timing = await timeAll(Array(warmup + requests).fill(url), cookie, warmup, site.pid);
     progress(`list ${view.label}: p95 ${fixed(percentile(timing.ms, 0.95))} ms`);
     lists.push({ ...view, timing });
   }
   const detail = await timeAll(
-    picked.map((row) => `${site.url}/admin/signups/${row.id}`),
+    (only ? [] : picked).map((row) => `${site.url}/admin/signups/${row.id}`),
     cookie,
     warmup,
     site.pid,
   );
-  progress(`record page: p95 ${fixed(percentile(detail.ms, 0.95))} ms`);
+  if (!only) progress(`record page: p95 ${fixed(percentile(detail.ms, 0.95))} ms`);
 
   const pid = await nextServerPid(site.pid);
   // A small export first, so the full one does not pay for loading the route's code.
@@ -158,15 +161,17 @@ async function main() {
       fixed(timing.cpuMs),
     ];
   };
-  const pageRows = [
-    ...lists.map((list) => row(`list: ${list.label}`, list.timing, TARGETS.listP95)),
-    row("record page /admin/signups/[id]", detail, TARGETS.detailP95),
-  ];
-  console.log(
-    `\nStaff pages over ${number.format(signups)} signups (seeded in ${fixed(seedSeconds, 1)} s): ` +
-      `${requests} sequential requests each after ${warmup} warm-up, time to the last byte\n`,
-  );
-  console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms", "server CPU ms/request"], pageRows));
+  if (!only) {
+    const pageRows = [
+      ...lists.map((list) => row(`list: ${list.label}`, list.timing, TARGETS.listP95)),
+      row("record page /admin/signups/[id]", detail, TARGETS.detailP95),
+    ];
+    console.log(
+      `\nStaff pages over ${number.format(signups)} signups (seeded in ${fixed(seedSeconds, 1)} s): ` +
+        `${requests} sequential requests each after ${warmup} warm-up, time to the last byte\n`,
+    );
+    console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms", "server CPU ms/request"], pageRows));
+  }
 
   const growthMb = exported.growth / MB;
   const exportFailed = exported.status !== 200;
