@@ -5,7 +5,8 @@ import { sampleFields, toEntries } from "../../../tests/support/signup-samples";
 /** One signup ready to post: the form as a browser without JavaScript would send it. */
 export type PreparedPost = { path: string; body: Buffer; contentType: string };
 
-async function prepareOne(siteUrl: string, i: number): Promise<PreparedPost> {
+/** Signup `i` (its role and email follow from `i`): one GET for its single-use form token. */
+export async function prepareOne(siteUrl: string, i: number): Promise<PreparedPost> {
   const role = ROLES[i % ROLES.length]!;
   const path = `/volunteer/${role}`;
   const response = await fetch(`${siteUrl}${path}`, { signal: AbortSignal.timeout(30_000) });
