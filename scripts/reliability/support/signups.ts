@@ -1,3 +1,4 @@
+import http from "node:http";
 import { ROLES } from "../../../lib/signup/options";
 import { hiddenInputs } from "../../../tests/support/hidden-inputs";
 import { sampleFields, toEntries } from "../../../tests/support/signup-samples";
@@ -87,39 +88,72 @@ export async function pendingJobs(db: Database): Promise<number> {
   return Number(row!.count);
 }
 
+/** One post on its own connection; a failure at the connection (a process going away) is status 0. */
+export type EachResult = PostResult & { connectedAt?: number };
+
+function postOne(app: App, prepared: PreparedPost): Promise<EachResult> {
+  const started = performance.now();
+  let connectedAt: number | undefined;
+  const site = new URL(SITE_URL);
+  return new Promise((resolve) => {
+    const failed = () => resolve({ status: 0, ms: performance.now() - started, startedAt: started });
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port: app.port,
+        path: prepared.path,
+        method: "POST",
+        agent: false,
+        // The site's own origin and host name, as a browser on the site sends them.
+        headers: {
+          origin: site.origin,
+          host: site.host,
+          accept: "text/html",
+          "content-type": prepared.contentType,
+          "content-length": prepared.body.length,
+        },
+        timeout: 30_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", failed);
+        response.on("end", () => {
+          const status = response.statusCode ?? 0;
+          resolve({
+            status,
+            connectedAt,
+            ms: performance.now() - started,
+            startedAt: started,
+            location: response.headers.location,
+            snippet: status === 303 ? undefined : Buffer.concat(chunks).toString("utf8"),
+          });
+        });
+      },
+    );
+    request.on("socket", (socket) => socket.once("connect", () => (connectedAt = performance.now())));
+    request.on("timeout", () => request.destroy());
+    request.on("error", failed);
+    request.end(prepared.body);
+  });
+}
+
 /**
- * Like postSignups, but a post that fails at the connection (a process going away) is a result
- * with status 0 instead of ending the run; `onStart(i)` is called as post `i` goes out.
+ * Like postSignups, but each post on a new connection, and one that fails at the connection
+ * is a result with status 0 instead of ending the run; `onStart(i)` is called as post `i` goes out.
  */
 export async function postEach(
   app: App,
   posts: PreparedPost[],
   connections: number,
   onStart?: (index: number) => void,
-): Promise<PostResult[]> {
-  const results: PostResult[] = new Array(posts.length);
+): Promise<EachResult[]> {
+  const results: EachResult[] = new Array(posts.length);
   let next = 0;
   const loop = async () => {
     for (let i = next++; i < posts.length; i = next++) {
       onStart?.(i);
-      const prepared = posts[i]!;
-      const started = performance.now();
-      results[i] = await fetch(`${app.url}${prepared.path}`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { origin: SITE_URL, accept: "text/html", "content-type": prepared.contentType },
-        body: new Uint8Array(prepared.body),
-        signal: AbortSignal.timeout(30_000),
-      }).then(
-        async (response) => ({
-          status: response.status,
-          ms: performance.now() - started,
-          startedAt: started,
-          location: response.headers.get("location") ?? undefined,
-          snippet: response.status === 303 ? undefined : await response.text(),
-        }),
-        () => ({ status: 0, ms: performance.now() - started, startedAt: started }),
-      );
+      results[i] = await postOne(app, posts[i]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(connections, posts.length) }, loop));

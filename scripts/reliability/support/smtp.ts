@@ -74,6 +74,8 @@ export class ControlledSmtp {
         });
       },
     });
+    // A client that vanishes (a killed app) is an error event here, and part of the test.
+    server.on("error", () => {});
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(this.port, "127.0.0.1", () => resolve());
