@@ -94,6 +94,7 @@ export const en = {
     quoteBy: "Words of {name}",
     cardAlt: "A pro bono volunteer’s words, with their name",
     shareTitle: "{name} on volunteering with {org}",
+    translation: "Translation",
   },
   share: {
     heading: "Share these words",
