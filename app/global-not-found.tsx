@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/layout/not-found-content";
-import { PageFrame } from "@/components/layout/page-frame";
-import { SiteDocument } from "@/components/layout/site-document";
+import { PageFrame } from "@/app/_site/page-frame";
+import { SiteDocument } from "@/app/_site/site-document";
 import { DEFAULT_LOCALE, getMessages } from "@/lib/messages";
 import "./globals.css";
 

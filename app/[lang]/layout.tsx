@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteDocument } from "@/components/layout/site-document";
+import { SiteDocument } from "@/app/_site/site-document";
 import { getEnv } from "@/lib/config/env";
 import { LOCALES } from "@/lib/i18n/languages";
 import { getMessages } from "@/lib/messages";

@@ -1,5 +1,5 @@
 import { NotFoundContent } from "@/components/layout/not-found-content";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { DEFAULT_LOCALE } from "@/lib/i18n/languages";
 
 // A page that called notFound() (an unknown testimonial, say). Reading the request here to

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RoleCalls } from "@/components/home/role-calls";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { JsonLd } from "@/components/seo/json-ld";
 import { TestimonialCard } from "@/components/voices/testimonial-card";
 import { getEnv } from "@/lib/config/env";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { getEnv } from "@/lib/config/env";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { format, getMessages } from "@/lib/messages";

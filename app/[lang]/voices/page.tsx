@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { TestimonialCard } from "@/components/voices/testimonial-card";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { languageOf } from "@/lib/i18n/languages";

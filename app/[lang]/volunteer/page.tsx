@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RoleCalls } from "@/components/home/role-calls";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getMessages } from "@/lib/messages";
 import { localeOf, type LangParams } from "../locale";

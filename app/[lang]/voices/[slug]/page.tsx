@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ShareLinks } from "@/components/voices/share-links";
 import { TestimonialQuote } from "@/components/voices/testimonial-quote";

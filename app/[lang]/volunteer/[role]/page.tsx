@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/forms/signup-form";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PageFrame } from "@/components/layout/page-frame";
+import { PageFrame } from "@/app/_site/page-frame";
 import { ThankYou } from "@/components/volunteer/thank-you";
 import { getEnv } from "@/lib/config/env";
 import { getMessages } from "@/lib/messages";

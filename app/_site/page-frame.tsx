@@ -3,9 +3,9 @@ import { getEnv } from "@/lib/config/env";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { localePath } from "@/lib/i18n/paths";
 import { getMessages } from "@/lib/messages";
-import { SiteFooter } from "./site-footer";
-import { SiteHeader, type LanguageLink } from "./site-header";
-import { SkipLink } from "./skip-link";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader, type LanguageLink } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
 
 /**
  * Header, main and footer around a page's content. `path` is the page's path without its
