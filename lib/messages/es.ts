@@ -97,6 +97,7 @@ export const es: Messages = {
     quoteBy: "Palabras de {name}",
     cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
     shareTitle: "{name} habla de su trabajo voluntario con {org}",
+    translation: "Traducción",
   },
   share: {
     heading: "Comparta estas palabras",
