@@ -336,6 +336,7 @@ export const en = {
       introUpdated:
         "A {role} volunteer sent the form again within 24 hours; the signup now has these answers.",
       reply: "Reply to this email to write to the volunteer.",
+      madeIn: "This signup was made in {language}: please answer the volunteer in {language}.",
       adminLink: "Open the signup in the admin area",
     },
     confirmation: {

@@ -366,6 +366,7 @@ export const es: Messages = {
       introUpdated:
         "Una persona voluntaria del área de {role} envió el formulario otra vez en menos de 24 horas; la inscripción ahora tiene estas respuestas.",
       reply: "Responda a este mensaje para escribirle a la persona voluntaria.",
+      madeIn: "Esta inscripción se hizo en {language}: responda a la persona voluntaria en {language}.",
       adminLink: "Abrir la inscripción en el área de administración",
     },
     confirmation: {

@@ -44,7 +44,7 @@ export async function submitSignupAction(
       host: requestHeaders.get("host"),
       forwardedFor: requestHeaders.get("x-forwarded-for"),
     },
-    { db: getDb(), env, messages: getMessages(locale) },
+    { db: getDb(), env, locale, messages: getMessages(locale) },
   );
 
   switch (result.kind) {
