@@ -120,6 +120,19 @@ describe("languages", () => {
     expect(pass("/english")).toMatchObject({ url: "/en/english" });
   });
 
+  it("drops a trailing slash by a redirect to the page's one address", () => {
+    expect(pass("/voices/paul-cash/")).toEqual({
+      kind: "redirect",
+      location: "/voices/paul-cash",
+      permanent: true,
+    });
+    expect(pass("/es/voices/?x=1")).toEqual({
+      kind: "redirect",
+      location: "/es/voices?x=1",
+      permanent: true,
+    });
+  });
+
   it("leaves the staff area, the APIs, Next.js's files and /robots.txt alone, with no language", () => {
     for (const url of [
       "/admin",

@@ -97,6 +97,11 @@ function isOutsideLanguages(pathname: string): boolean {
 function localeRoute(pathname: string, query: string, locales: readonly string[]) {
   const defaultLocale = locales[0]!;
   if (isOutsideLanguages(pathname)) return { kind: "as-is" as const, path: pathname, locale: undefined };
+  // One address a page: Next.js would redirect a trailing slash itself, but to the path it was
+  // given, which for English is the /en one.
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    return { kind: "redirect" as const, location: `${pathname.replace(/\/+$/, "") || "/"}${query}` };
+  }
   const prefix = `/${defaultLocale}`;
   if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
     if (pathname.includes("/opengraph-image")) {
