@@ -46,6 +46,11 @@ async function alternatesOf(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(links.map(([lang, href]) => [lang, new URL(href).href]));
 }
 
+/** The canonical link, as a URL (`http://host` and `http://host/` are one). */
+async function canonicalOf(page: Page): Promise<string> {
+  return new URL((await page.locator("link[rel=canonical]").getAttribute("href")) ?? "about:blank").href;
+}
+
 const twinAlternates = (path: string) => ({
   en: absolute(path),
   es: absolute(spanish(path)),
@@ -54,10 +59,10 @@ const twinAlternates = (path: string) => ({
 
 test("the English and Spanish catalogs give the page check something to look for", () => {
   // Guards the check below against passing because it looks for nothing.
-  expect(ENGLISH_ON_SPANISH.length).toBeGreaterThan(300);
-  expect(SPANISH_ON_ENGLISH.length).toBeGreaterThan(300);
+  expect(ENGLISH_ON_SPANISH.length).toBeGreaterThan(200);
+  expect(SPANISH_ON_ENGLISH.length).toBeGreaterThan(200);
   expect(ENGLISH_ON_SPANISH.map((n) => n.text)).toContain(en.forms.submit);
-  expect(ENGLISH_ON_SPANISH.map((n) => n.text)).toContain("Write to");
+  expect(ENGLISH_ON_SPANISH.map((n) => n.text)).toContain("Questions? Write to");
 });
 
 for (const path of PAGE_PATHS) {
@@ -90,7 +95,7 @@ for (const path of PAGE_PATHS) {
 
     if (INDEXED_PATHS.includes(path)) {
       expect(await alternatesOf(page)).toEqual(twinAlternates(path));
-      expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(absolute(esPath));
+      expect(await canonicalOf(page)).toBe(absolute(esPath));
     }
 
     // The header's language link: to the same page in English, and from there back.
@@ -102,7 +107,7 @@ for (const path of PAGE_PATHS) {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     if (INDEXED_PATHS.includes(path)) {
       expect(await alternatesOf(page)).toEqual(twinAlternates(path));
-      expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(absolute(path));
+      expect(await canonicalOf(page)).toBe(absolute(path));
     }
     const toSpanish = page.getByRole("banner").locator("a[hreflang=es]");
     await expect(toSpanish).toHaveAttribute("href", esPath);

@@ -3,8 +3,9 @@ import { normalizeSpace } from "./public-routes";
 
 // What of one language's catalog may not show on the other language's pages: every string
 // outside the staff area (which stays English), whole, or for one with {placeholders} each
-// literal piece of 12 characters or more. Strings the two catalogs share (brand names, "No")
-// say nothing about a page's language and are left out.
+// literal piece of 12 characters or more. Strings the two catalogs share (brand names, "No"),
+// and those the twin string contains as they are ("VAWA" in "VAWA (Ley de Violencia contra la
+// Mujer)"), say nothing about a page's language and are left out.
 
 type Tree = string | readonly Tree[] | { readonly [key: string]: Tree };
 
@@ -28,7 +29,8 @@ export function foreignNeedles(catalog: object, twin: object): Needle[] {
   const twinLeaves = catalogLeaves(twin as Tree);
   const needles: Needle[] = [];
   for (const [path, text] of catalogLeaves(catalog as Tree)) {
-    if (path.startsWith("admin.") || twinLeaves.get(path) === text) continue;
+    const twinText = twinLeaves.get(path) ?? "";
+    if (path.startsWith("admin.") || twinText === text || wordsIn(twinText, normalizeSpace(text))) continue;
     if (!/\{\w+\}/.test(text)) {
       needles.push({ path, text: normalizeSpace(text) });
       continue;
@@ -41,15 +43,23 @@ export function foreignNeedles(catalog: object, twin: object): Needle[] {
   return needles.filter((needle) => needle.text.length > 0);
 }
 
-/** The needles found in `text`: exactly, or (long ones) whatever the letter case CSS gave them. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether `needle` is in `text` as words, not inside a longer word ("Consent" is not in
+ * "Consentimiento"); long needles also in whatever letter case CSS gave them.
+ */
+function wordsIn(text: string, needle: string): boolean {
+  const flags = needle.length >= MIN_FRAGMENT ? "iu" : "u";
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, flags);
+  return pattern.test(normalizeSpace(text));
+}
+
+/** The needles found in `text`, as `path: needle`. */
 export function needlesIn(text: string, needles: Needle[]): string[] {
   const plain = normalizeSpace(text);
-  const lower = plain.toLowerCase();
   return needles
-    .filter(
-      ({ text: needle }) =>
-        plain.includes(needle) || (needle.length >= MIN_FRAGMENT && lower.includes(needle.toLowerCase())),
-    )
+    .filter(({ text: needle }) => wordsIn(plain, needle))
     .map(({ path, text: needle }) => `${path}: ${needle}`);
 }
 
