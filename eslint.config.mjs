@@ -43,6 +43,7 @@ export const SERVER_MODULES = [
   "lib/security/form-token",
   "lib/security/keys",
   "lib/security/rate-limit",
+  "lib/i18n/alternates",
   "lib/security/sealed-values",
   "lib/server/front-door",
   "lib/signup/anonymise",

@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "200kb" },
     // forbidden() answers 403 in the staff area (app/forbidden.tsx).
     authInterrupts: true,
+    // A URL matching no route gets app/global-not-found.tsx: there is no root layout to render
+    // it in (a document per language, app/[lang], and the staff area's, app/admin).
+    globalNotFound: true,
   },
   // Security headers, the host-name redirect and refused cross-origin form posts are the
   // launcher's server's (scripts/serve.ts, lib/server/front-door.ts): matched here, Next.js

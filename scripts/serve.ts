@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { getEnv } from "../lib/config/env";
+import { LOCALES } from "../lib/i18n/languages";
 import { createFrontDoor } from "../lib/server/front-door";
 import { coordinateShutdown, shutdownTasksSettled } from "../lib/server/shutdown-tasks";
 
@@ -12,7 +13,11 @@ const isDev = process.argv[2] === "dev";
 // Below the launcher's 10 s (scripts/start.ts), so this process ends on its own.
 const STOP_GRACE_MS = 9_000;
 const env = getEnv();
-const frontDoor = createFrontDoor({ siteUrl: env.SITE_URL, trustedProxies: env.TRUSTED_PROXIES });
+const frontDoor = createFrontDoor({
+  siteUrl: env.SITE_URL,
+  trustedProxies: env.TRUSTED_PROXIES,
+  locales: LOCALES,
+});
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const app = next({ dev: isDev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
@@ -30,7 +35,8 @@ const server = http.createServer((request, response) => {
     socketAddress: request.socket.remoteAddress,
   });
   if (answer.kind === "redirect") {
-    response.writeHead(307, { Location: answer.location, "Cache-Control": "no-store" }).end();
+    const status = answer.permanent ? 308 : 307;
+    response.writeHead(status, { Location: answer.location, "Cache-Control": "no-store" }).end();
     return;
   }
   request.url = answer.url;

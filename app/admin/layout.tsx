@@ -1,8 +1,12 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getMessages } from "@/lib/messages";
+import { PageFrame } from "@/app/_site/page-frame";
+import { SiteDocument } from "@/app/_site/site-document";
+import { DEFAULT_LOCALE, getMessages } from "@/lib/messages";
+import "../globals.css";
 
-// The staff area: never indexed, never cached, rendered per request so each page carries the
+// The staff area, a document of its own (the public site's is per language, app/[lang]), in
+// the staff's language: never indexed, never cached, rendered per request so each page carries the
 // nonce of its request's script policy (proxy.ts).
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -10,6 +14,14 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <div className="mx-auto max-w-5xl">{children}</div>;
+  return (
+    <SiteDocument lang={DEFAULT_LOCALE}>
+      <PageFrame locale={DEFAULT_LOCALE}>
+        <div className="mx-auto max-w-5xl">{children}</div>
+      </PageFrame>
+    </SiteDocument>
+  );
 }

@@ -14,6 +14,8 @@ import { SubmitButton } from "./submit-button";
 
 type SignupFormProps = {
   role: Role;
+  /** The page's language: the server answers in it. */
+  locale: string;
   /** The server action, handed down by the page: components never import from app/. */
   action(previous: SignupFormState, formData: FormData): Promise<SignupFormState>;
   initialState: SignupFormState;
@@ -48,7 +50,7 @@ function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): st
   return names.sort((a, b) => order(a) - order(b))[0];
 }
 
-export function SignupForm({ role, action, initialState, messages }: SignupFormProps) {
+export function SignupForm({ role, locale, action, initialState, messages }: SignupFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -130,6 +132,7 @@ export function SignupForm({ role, action, initialState, messages }: SignupFormP
         </div>
         <input type="hidden" name="formToken" value={state.formToken} />
         <input type="hidden" name="role" value={role} />
+        <input type="hidden" name="locale" value={locale} />
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
           <label htmlFor="website">{messages.honeypot}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

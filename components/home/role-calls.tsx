@@ -1,8 +1,17 @@
+import { localePath } from "@/lib/i18n/paths";
 import type { Messages } from "@/lib/messages/en";
 import { ROLES } from "@/lib/signup/options";
 
 /** The three ways to volunteer, each a large, obvious link to its form. */
-export function RoleCalls({ roles, headingLevel = 3 }: { roles: Messages["roles"]; headingLevel?: 2 | 3 }) {
+export function RoleCalls({
+  roles,
+  locale,
+  headingLevel = 3,
+}: {
+  roles: Messages["roles"];
+  locale: string;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="grid gap-4 sm:grid-cols-3">
@@ -11,7 +20,7 @@ export function RoleCalls({ roles, headingLevel = 3 }: { roles: Messages["roles"
           <Heading className="text-xl font-semibold text-ink">{roles[slug].title}</Heading>
           <p className="mt-2 flex-1 text-base text-muted">{roles[slug].description}</p>
           <a
-            href={`/volunteer/${slug}`}
+            href={localePath(locale, `/volunteer/${slug}`)}
             className="mt-4 inline-block rounded-md bg-brand px-4 py-3 text-center font-semibold text-white no-underline hover:bg-ink"
           >
             {roles[slug].action}

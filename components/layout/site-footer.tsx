@@ -5,10 +5,12 @@ export function SiteFooter({
   orgName,
   orgEmail,
   messages,
+  privacyPath,
 }: {
   orgName: string;
   orgEmail: string;
   messages: Messages["site"]["footer"];
+  privacyPath: string;
 }) {
   const [before, after] = messages.contact.split("{email}");
   return (
@@ -20,7 +22,7 @@ export function SiteFooter({
           {after}
         </p>
         <p>
-          <a href="/privacy">{messages.privacy}</a>
+          <a href={privacyPath}>{messages.privacy}</a>
         </p>
         <p>{format(messages.rights, { year: new Date().getFullYear(), org: orgName })}</p>
       </div>

@@ -1,8 +1,17 @@
+import { localePath } from "@/lib/i18n/paths";
 import { format, getMessages } from "@/lib/messages";
 
 /** What a volunteer reads after signing up; `isUpdate` when they had signed up within a day. */
-export function ThankYou({ isUpdate, orgEmail }: { isUpdate: boolean; orgEmail: string }) {
-  const messages = getMessages().volunteer.thanks;
+export function ThankYou({
+  locale,
+  isUpdate,
+  orgEmail,
+}: {
+  locale: string;
+  isUpdate: boolean;
+  orgEmail: string;
+}) {
+  const messages = getMessages(locale).volunteer.thanks;
   return (
     <div className="mx-auto max-w-prose">
       <h1 className="text-3xl font-bold text-brand">{messages.title}</h1>
@@ -12,7 +21,7 @@ export function ThankYou({ isUpdate, orgEmail }: { isUpdate: boolean; orgEmail: 
       <p className="mt-4 text-lg">{messages.body}</p>
       <p className="mt-4">{format(messages.contact, { email: orgEmail })}</p>
       <p className="mt-6">
-        <a href="/voices">{messages.voices}</a>
+        <a href={localePath(locale, "/voices")}>{messages.voices}</a>
       </p>
     </div>
   );

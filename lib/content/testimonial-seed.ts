@@ -1,9 +1,9 @@
-import type { Testimonial } from "./testimonials";
+import type { TestimonialSeed } from "./testimonials";
 
 // The nine testimonials of the source page, words exactly as published. The source shows the
 // same quote under Julia Smith and Chris Killion (likely a publishing slip); both are kept as
 // given, and staff can correct content later.
-export const TESTIMONIAL_SEED: readonly Testimonial[] = [
+export const TESTIMONIAL_SEED: readonly TestimonialSeed[] = [
   {
     slug: "paul-cash",
     name: "Paul Cash",

@@ -1,26 +1,55 @@
 import type { Db } from "../db/client";
 import { TESTIMONIAL_SEED } from "./testimonial-seed";
 
-/** A testimonial as the public pages show it, and as the seed gives it. */
-export type Testimonial = {
+/** A testimonial as the seed gives it. */
+export type TestimonialSeed = {
   slug: string;
   name: string;
   affiliation: string | null;
   quote: string;
 };
 
-const PUBLIC_FIELDS = { slug: true, name: true, affiliation: true, quote: true } as const;
+/** As the public pages show it: the quote in its own language, and any translations of it. */
+export type Testimonial = TestimonialSeed & {
+  language: string;
+  translations: Partial<Record<string, string>>;
+};
 
-export function listPublishedTestimonials(db: Db): Promise<Testimonial[]> {
-  return db.testimonial.findMany({
+const PUBLIC_FIELDS = {
+  slug: true,
+  name: true,
+  affiliation: true,
+  quote: true,
+  language: true,
+  translations: true,
+} as const;
+
+type Row = TestimonialSeed & { language: string; translations: unknown };
+
+function toTestimonial(row: Row): Testimonial {
+  const translations =
+    row.translations && typeof row.translations === "object"
+      ? Object.fromEntries(
+          Object.entries(row.translations).filter(
+            (entry): entry is [string, string] => typeof entry[1] === "string",
+          ),
+        )
+      : {};
+  return { ...row, translations };
+}
+
+export async function listPublishedTestimonials(db: Db): Promise<Testimonial[]> {
+  const rows = await db.testimonial.findMany({
     where: { isPublished: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: PUBLIC_FIELDS,
   });
+  return rows.map(toTestimonial);
 }
 
-export function getPublishedTestimonial(db: Db, slug: string): Promise<Testimonial | null> {
-  return db.testimonial.findFirst({ where: { slug, isPublished: true }, select: PUBLIC_FIELDS });
+export async function getPublishedTestimonial(db: Db, slug: string): Promise<Testimonial | null> {
+  const row = await db.testimonial.findFirst({ where: { slug, isPublished: true }, select: PUBLIC_FIELDS });
+  return row ? toTestimonial(row) : null;
 }
 
 /**

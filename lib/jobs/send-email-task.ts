@@ -45,6 +45,7 @@ type DeliveryRow = {
   email: string;
   answers: Record<string, unknown>;
   submissionCount: number;
+  locale: string;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -52,7 +53,8 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
   const [row] = await db.$queryRaw<DeliveryRow[]>`
     SELECT d.id::text, d.signup_id::text AS "signupId", d.kind::text, d.recipient,
            d.message_id AS "messageId", d.sent_at AS "sentAt", s.role::text, s.first_name AS "firstName",
-           s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount"
+           s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount",
+           s.locale
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
   return row;
@@ -70,6 +72,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           isUpdate: delivery.submissionCount > 1,
           adminUrl: `${env.SITE_URL}/admin/signups/${delivery.signupId}`,
           answers: listAnswers(signupForm(delivery.role), delivery.answers, getMessages().forms),
+          locale: delivery.locale,
         }),
         replyTo: delivery.email,
       };
@@ -80,12 +83,17 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           firstName: delivery.firstName,
           orgName: env.ORG_NAME,
           orgEmail: env.ORG_EMAIL,
+          locale: delivery.locale,
         }),
         replyTo: env.ORG_EMAIL,
       };
     case "volunteer_changed":
       return {
-        content: renderVolunteerChanged({ role: delivery.role, orgName: env.ORG_NAME }),
+        content: renderVolunteerChanged({
+          role: delivery.role,
+          orgName: env.ORG_NAME,
+          locale: delivery.locale,
+        }),
         replyTo: staffInboxFor(delivery.role, env),
       };
   }

@@ -94,6 +94,7 @@ export const en = {
     quoteBy: "Words of {name}",
     cardAlt: "A pro bono volunteer’s words, with their name",
     shareTitle: "{name} on volunteering with {org}",
+    translation: "Translation",
   },
   share: {
     heading: "Share these words",
@@ -335,6 +336,7 @@ export const en = {
       introUpdated:
         "A {role} volunteer sent the form again within 24 hours; the signup now has these answers.",
       reply: "Reply to this email to write to the volunteer.",
+      madeIn: "This signup was made in {language}: please answer the volunteer in {language}.",
       adminLink: "Open the signup in the admin area",
     },
     confirmation: {

@@ -97,6 +97,7 @@ export const es: Messages = {
     quoteBy: "Palabras de {name}",
     cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
     shareTitle: "{name} habla de su trabajo voluntario con {org}",
+    translation: "Traducción",
   },
   share: {
     heading: "Comparta estas palabras",
@@ -365,6 +366,7 @@ export const es: Messages = {
       introUpdated:
         "Una persona voluntaria del área de {role} envió el formulario otra vez en menos de 24 horas; la inscripción ahora tiene estas respuestas.",
       reply: "Responda a este mensaje para escribirle a la persona voluntaria.",
+      madeIn: "Esta inscripción se hizo en {language}: responda a la persona voluntaria en {language}.",
       adminLink: "Abrir la inscripción en el área de administración",
     },
     confirmation: {

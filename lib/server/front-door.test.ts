@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientAddress, createFrontDoor, hostName, type IncomingRequest } from "./front-door";
 
 const SITE = "https://volunteer.example.org";
-const door = createFrontDoor({ siteUrl: SITE, trustedProxies: 0 });
+const door = createFrontDoor({ siteUrl: SITE, trustedProxies: 0, locales: ["en", "es"] });
 
 function request(overrides: Partial<IncomingRequest>): IncomingRequest {
   return {
@@ -55,7 +55,11 @@ describe("cross-origin form posts", () => {
     door(request({ method: "POST", url, origin, contentType: "application/x-www-form-urlencoded" }));
 
   it("lets a form post from SITE_URL's exact origin through to its page", () => {
-    expect(post(SITE)).toMatchObject({ kind: "pass", url: "/volunteer/attorney" });
+    expect(post(SITE)).toMatchObject({ kind: "pass", url: "/en/volunteer/attorney" });
+    expect(post(SITE, "/es/volunteer/attorney")).toMatchObject({
+      kind: "pass",
+      url: "/es/volunteer/attorney",
+    });
   });
 
   it("sends every other origin, a missing one and `null` to the route that refuses them", () => {
@@ -71,16 +75,88 @@ describe("cross-origin form posts", () => {
         kind: "pass",
         url: "/api/cross-origin-refused?from=%2Fvolunteer%2Fattorney",
       });
+      expect(post(origin, "/es/volunteer/medical")).toMatchObject({
+        url: "/api/cross-origin-refused?from=%2Fes%2Fvolunteer%2Fmedical",
+      });
     }
   });
 
   it("leaves requests without a body and other paths alone", () => {
     expect(door(request({ url: "/volunteer/attorney", origin: "https://evil.example" }))).toMatchObject({
-      url: "/volunteer/attorney",
+      url: "/en/volunteer/attorney",
     });
     expect(post("https://evil.example", "/api/auth/sign-in/email")).toMatchObject({
       url: "/api/auth/sign-in/email",
     });
+  });
+});
+
+describe("languages", () => {
+  const pass = (url: string) => door(request({ url }));
+
+  it("serves English pages from /en under the URLs they always had, query kept", () => {
+    expect(pass("/")).toMatchObject({ kind: "pass", url: "/en", locale: "en" });
+    expect(pass("/voices/paul-cash?utm=x")).toMatchObject({
+      url: "/en/voices/paul-cash?utm=x",
+      locale: "en",
+    });
+    expect(pass("/no-such-page")).toMatchObject({ url: "/en/no-such-page", locale: "en" });
+  });
+
+  it("leaves another language's pages as they are", () => {
+    expect(pass("/es")).toMatchObject({ url: "/es", locale: "es" });
+    expect(pass("/es/volunteer/interpreter")).toMatchObject({
+      url: "/es/volunteer/interpreter",
+      locale: "es",
+    });
+  });
+
+  it("sends an /en URL to the one without the code, and keeps its share images", () => {
+    expect(pass("/en")).toEqual({ kind: "redirect", location: "/", permanent: true });
+    expect(pass("/en/voices?x=1")).toEqual({ kind: "redirect", location: "/voices?x=1", permanent: true });
+    expect(pass("/en/voices/paul-cash/opengraph-image?abc")).toMatchObject({
+      url: "/en/voices/paul-cash/opengraph-image?abc",
+    });
+    expect(pass("/english")).toMatchObject({ url: "/en/english" });
+  });
+
+  it("drops a trailing slash by a redirect to the page's one address", () => {
+    expect(pass("/voices/paul-cash/")).toEqual({
+      kind: "redirect",
+      location: "/voices/paul-cash",
+      permanent: true,
+    });
+    expect(pass("/es/voices/?x=1")).toEqual({
+      kind: "redirect",
+      location: "/es/voices?x=1",
+      permanent: true,
+    });
+  });
+
+  it("leaves the staff area, the APIs, Next.js's files and /robots.txt alone, with no language", () => {
+    for (const url of [
+      "/admin",
+      "/admin/signups?q=x",
+      "/api/health",
+      "/_next/static/a.js",
+      "/robots.txt",
+      "/icon.svg",
+    ]) {
+      const answer = pass(url);
+      expect(answer, url).toMatchObject({ kind: "pass", url });
+      expect(answer.kind === "pass" && answer.locale, url).toBeFalsy();
+    }
+  });
+
+  it("gives a Spanish form page the form page's headers", () => {
+    const policy = (url: string) => {
+      const answer = pass(url);
+      return answer.kind === "pass"
+        ? answer.headers.find(([name]) => name === "Content-Security-Policy")?.[1]
+        : undefined;
+    };
+    expect(policy("/es/volunteer/attorney")).toBe(policy("/volunteer/attorney"));
+    expect(policy("/es/volunteer/attorney")).toContain(SITE);
   });
 });
 

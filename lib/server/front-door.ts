@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { splitLocalePath } from "../i18n/paths";
 import { securityHeaderSetFor, securityHeaderSets, type Header } from "../security/security-headers";
 
 // What the launcher's HTTP server (scripts/serve.ts) decides for each request before Next.js
@@ -11,7 +12,12 @@ import { securityHeaderSetFor, securityHeaderSets, type Header } from "../securi
 /** Where refused form posts go: app/api/cross-origin-refused/route.ts (lib/signup/refused-post.ts). */
 export const CROSS_ORIGIN_REFUSED_PATH = "/api/cross-origin-refused";
 
-export type FrontDoorSettings = { siteUrl: string; trustedProxies: number };
+export type FrontDoorSettings = {
+  siteUrl: string;
+  trustedProxies: number;
+  /** The site's languages, the default first (lib/i18n/languages.ts). */
+  locales: readonly string[];
+};
 
 export type IncomingRequest = {
   method: string;
@@ -25,8 +31,15 @@ export type IncomingRequest = {
 };
 
 export type FrontDoorAnswer =
-  | { kind: "redirect"; location: string }
-  | { kind: "pass"; url: string; headers: readonly Header[]; clientAddress: string };
+  | { kind: "redirect"; location: string; permanent?: boolean }
+  | {
+      kind: "pass";
+      url: string;
+      headers: readonly Header[];
+      clientAddress: string;
+      /** The public page's language; undefined outside the public pages. */
+      locale: string | undefined;
+    };
 
 /** A Host header's name, lower-case, without its port (`[::1]:3000` → `[::1]`). */
 export function hostName(host: string): string {
@@ -64,12 +77,55 @@ export function clientAddress(
   return entry && isIP(plainAddress(entry)) ? plainAddress(entry) : socket;
 }
 
+/** Paths Next.js serves as they are: its files, the APIs, the staff area, `/robots.txt` and the like. */
+function isOutsideLanguages(pathname: string): boolean {
+  return (
+    pathname.startsWith("/_next/") ||
+    pathname.startsWith("/api/") ||
+    pathname === "/admin" ||
+    pathname.startsWith("/admin/") ||
+    (pathname.indexOf("/", 1) === -1 && pathname.includes("."))
+  );
+}
+
+/**
+ * The public pages live in app/[lang]: English URLs stay as they were and are served from
+ * `/en/...`; another language's URLs already carry their code. An `/en/...` URL is not a page
+ * of its own: it goes to the one without the code (its generated share images excepted, whose
+ * URLs Next.js writes with the code).
+ */
+function localeRoute(pathname: string, query: string, locales: readonly string[]) {
+  const defaultLocale = locales[0]!;
+  if (isOutsideLanguages(pathname)) return { kind: "as-is" as const, path: pathname, locale: undefined };
+  // One address a page: Next.js would redirect a trailing slash itself, but to the path it was
+  // given, which for English is the /en one.
+  if (pathname.length > 1 && pathname.endsWith("/")) {
+    return { kind: "redirect" as const, location: `${pathname.replace(/\/+$/, "") || "/"}${query}` };
+  }
+  const prefix = `/${defaultLocale}`;
+  if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
+    if (pathname.includes("/opengraph-image")) {
+      return { kind: "as-is" as const, path: pathname.slice(prefix.length), locale: defaultLocale };
+    }
+    return { kind: "redirect" as const, location: `${pathname.slice(prefix.length) || "/"}${query}` };
+  }
+  const { locale, path } = splitLocalePath(pathname, locales, defaultLocale);
+  if (locale !== defaultLocale) return { kind: "as-is" as const, path, locale };
+  return {
+    kind: "rewrite" as const,
+    url: `${prefix}${pathname === "/" ? "" : pathname}${query}`,
+    path,
+    locale,
+  };
+}
+
 export function createFrontDoor(settings: FrontDoorSettings): (request: IncomingRequest) => FrontDoorAnswer {
   const site = new URL(settings.siteUrl);
   const siteHost = site.hostname.toLowerCase();
   const headerSets = securityHeaderSets(settings.siteUrl);
   return (request) => {
     const pathname = request.url.split("?", 1)[0]!;
+    const query = request.url.slice(pathname.length);
     const hasBody = request.contentType !== undefined;
     // A page asked for under another host name (`www.` or not, an IP address) goes to
     // SITE_URL first, so its forms post from SITE_URL's origin. Posts are left to the check
@@ -83,14 +139,18 @@ export function createFrontDoor(settings: FrontDoorSettings): (request: Incoming
     ) {
       return { kind: "redirect", location: `${site.origin}${request.url}` };
     }
+    const route = localeRoute(pathname, query, settings.locales);
+    if (route.kind === "redirect") return { kind: "redirect", location: route.location, permanent: true };
     // A form post whose Origin is not exactly SITE_URL's (or absent, or `null`) never reaches
     // the server action: Next.js's own check would answer with a 500 page (decision 009).
-    const isRefusedPost = hasBody && pathname.startsWith("/volunteer/") && request.origin !== site.origin;
+    const isRefusedPost = hasBody && route.path.startsWith("/volunteer/") && request.origin !== site.origin;
+    const url = route.kind === "rewrite" ? route.url : request.url;
     return {
       kind: "pass",
-      url: isRefusedPost ? `${CROSS_ORIGIN_REFUSED_PATH}?from=${encodeURIComponent(pathname)}` : request.url,
-      headers: headerSets[securityHeaderSetFor(pathname)],
+      url: isRefusedPost ? `${CROSS_ORIGIN_REFUSED_PATH}?from=${encodeURIComponent(pathname)}` : url,
+      headers: headerSets[securityHeaderSetFor(route.path)],
       clientAddress: clientAddress(request.socketAddress, request.forwardedFor, settings.trustedProxies),
+      locale: route.locale,
     };
   };
 }

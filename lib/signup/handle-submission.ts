@@ -37,7 +37,13 @@ export async function handleSignupSubmission(
   role: Role,
   values: FormValues,
   request: RequestFacts,
-  deps: { db: Db; env: Env & { SESSION_SECRET: string }; messages: Messages },
+  deps: {
+    db: Db;
+    env: Env & { SESSION_SECRET: string };
+    /** The page's language: its errors are in it, and the volunteer's emails. */
+    locale?: string;
+    messages: Messages;
+  },
 ): Promise<SubmissionResult> {
   const { db, env } = deps;
   if (!isSameOrigin(request, env.SITE_URL)) return { kind: "forbidden" };
@@ -76,7 +82,12 @@ export async function handleSignupSubmission(
       ],
     };
     const submission = { role, answers: parsed.data } as unknown as SignupAnswers;
-    const result = await submitSignup(db, submission, { idempotencyKey: token.key, env, rateLimits });
+    const result = await submitSignup(db, submission, {
+      idempotencyKey: token.key,
+      env,
+      rateLimits,
+      locale: deps.locale,
+    });
     if (result.outcome === "rate_limited") return { kind: "rate_limited" };
     return { kind: "saved", ...result };
   } catch (error) {

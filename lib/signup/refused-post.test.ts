@@ -24,6 +24,15 @@ describe("a refused form post", () => {
     });
   });
 
+  it("goes back to the form in the language it was posted from", () => {
+    const answer = answerRefusedPost(
+      { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", path: "/es/volunteer/medical", entries },
+      site,
+    );
+    const location = new URL((answer as { location: string }).location);
+    expect(location.pathname).toBe("/es/volunteer/medical");
+  });
+
   it("reads a JavaScript submission's numbered field names", () => {
     const fetchEntries: [string, string][] = [
       ["0", '[{"formToken":"secret-token"},"$K1"]'],

@@ -49,11 +49,12 @@ export function answerRefusedPost(
   post: RefusedPost,
   site: { url: string; secret: string },
 ): RefusedPostAnswer {
-  const role = /^\/volunteer\/([a-z]+)\/?$/.exec(post.path)?.[1];
+  // The form's path in any language: `/volunteer/attorney`, `/es/volunteer/attorney`.
+  const [, language, role] = /^(\/[a-z]{2})?\/volunteer\/([a-z]+)\/?$/.exec(post.path) ?? [];
   const fromOurServer = post.host !== null && originHost(post.origin) === post.host;
   if (!fromOurServer || !role || !isRole(role)) return { kind: "refused" };
   const sealed = sealValues(answersIn(post.entries), site.secret);
-  const location = new URL(`/volunteer/${role}`, site.url);
+  const location = new URL(`${language ?? ""}/volunteer/${role}`, site.url);
   if (sealed) location.searchParams.set(RESTORE_PARAM, sealed);
   return { kind: "back_to_form", location: location.toString() };
 }

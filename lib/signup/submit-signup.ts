@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE } from "../i18n/languages";
 import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
@@ -41,7 +42,13 @@ function messageIdFor(siteUrl: string): string {
 export async function submitSignup(
   db: Db,
   submission: SignupAnswers,
-  options: { idempotencyKey: string; env: EmailSettings; rateLimits?: RateLimits },
+  options: {
+    idempotencyKey: string;
+    env: EmailSettings;
+    rateLimits?: RateLimits;
+    /** The language of the form (lib/i18n/languages.ts): the volunteer's emails are in it. */
+    locale?: string;
+  },
 ): Promise<SubmitResult> {
   const columns = signupColumns(submission);
   const { windowStart, counters } = options.rateLimits ?? { windowStart: new Date(), counters: [] };
@@ -61,7 +68,8 @@ export async function submitSignup(
       ${staffInboxFor(columns.role, options.env)},
       ${messageIdFor(options.env.SITE_URL)}, ${messageIdFor(options.env.SITE_URL)},
       ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int,
-      ${options.env.CONFIRMATION_EMAILS_PER_HOUR}::int, ${FAILED_EMAIL_NOTICE_TASK})`;
+      ${options.env.CONFIRMATION_EMAILS_PER_HOUR}::int, ${FAILED_EMAIL_NOTICE_TASK},
+      ${options.locale ?? DEFAULT_LOCALE})`;
   if (!row) throw new Error("submit_signup returned no row");
   if (row.outcome === "rate_limited") return { outcome: "rate_limited" };
   return { outcome: row.outcome as SubmitOutcome, signupId: row.signup_id! };

@@ -15,6 +15,6 @@ describe("cardDescription", () => {
 
 describe("shareTitle", () => {
   it("names the volunteer and the organization", () => {
-    expect(shareTitle("Paul Cash", "NMILC")).toBe("Paul Cash on volunteering with NMILC");
+    expect(shareTitle("en", "Paul Cash", "NMILC")).toBe("Paul Cash on volunteering with NMILC");
   });
 });

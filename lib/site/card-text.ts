@@ -11,6 +11,6 @@ export function cardDescription(quote: string, max = MAX_DESCRIPTION): string {
 }
 
 /** The title of a testimonial's page as shared: its page title, card title and share links. */
-export function shareTitle(name: string, org: string): string {
-  return format(getMessages().voices.shareTitle, { name, org });
+export function shareTitle(locale: string, name: string, org: string): string {
+  return format(getMessages(locale).voices.shareTitle, { name, org });
 }

@@ -29,11 +29,12 @@ export const TEST_EMAIL_ENV = {
 export async function storeSignup(
   db: Db,
   submission: SignupAnswers,
-  options: { idempotencyKey?: string; env?: typeof TEST_EMAIL_ENV } = {},
+  options: { idempotencyKey?: string; env?: typeof TEST_EMAIL_ENV; locale?: string } = {},
 ) {
   const result = await submitSignup(db, submission, {
     idempotencyKey: options.idempotencyKey ?? randomUUID(),
     env: options.env ?? TEST_EMAIL_ENV,
+    locale: options.locale,
   });
   if (result.outcome === "rate_limited") throw new Error("storeSignup sets no rate limit");
   return result;

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from "../../i18n/languages";
+import { languageName } from "../../i18n/language-name";
 import { format, getMessages } from "../../messages";
 import type { AnswerLine } from "../../signup/answer-list";
 import type { Role } from "../../signup/options";
@@ -9,6 +11,8 @@ export type StaffNotificationInput = {
   isUpdate: boolean;
   adminUrl: string;
   answers: AnswerLine[];
+  /** The language the signup was made in; staff read this email in theirs (the default). */
+  locale: string;
 };
 
 export type RenderedEmail = { subject: string; text: string; html: string };
@@ -21,7 +25,12 @@ export function renderStaffNotification(input: StaffNotificationInput): Rendered
     role,
     name: input.name,
   });
-  const intro = format(input.isUpdate ? messages.staff.introUpdated : messages.staff.intro, { role });
+  const intro = [
+    format(input.isUpdate ? messages.staff.introUpdated : messages.staff.intro, { role }),
+    ...(input.locale === DEFAULT_LOCALE
+      ? []
+      : [format(messages.staff.madeIn, { language: languageName(input.locale, DEFAULT_LOCALE) })]),
+  ].join(" ");
   const text = [
     intro,
     "",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { format } from "../../messages";
+import { es } from "../../messages/es";
 import { renderStaffNotification } from "./staff-notification";
 import { renderFailedEmailNotice, type FailedEmail } from "./failed-email-notice";
 import { renderVolunteerChanged } from "./volunteer-changed";
@@ -12,12 +14,27 @@ describe("the staff notification", () => {
       isUpdate: false,
       adminUrl: "https://volunteer.example.org/admin/signups/1",
       answers: [{ name: "anythingElse", label: "Anything else", value: 'Tom & "Jerry" <b>\nline two' }],
+      locale: "en",
     });
     expect(email.subject).toBe("New translator/interpreter signup: Ana Pérez");
     expect(email.html).toContain("Tom &amp; &quot;Jerry&quot; &lt;b&gt;<br>line two");
     expect(email.html).not.toContain("<b>");
     expect(email.text).toContain('Anything else:\n  Tom & "Jerry" <b>\n  line two');
     expect(email.text).toContain("https://volunteer.example.org/admin/signups/1");
+    expect(email.text).not.toContain("Spanish");
+  });
+
+  it("stays in English for a signup made in Spanish, and says to answer in Spanish", () => {
+    const email = renderStaffNotification({
+      role: "medical",
+      name: "Ana Pérez",
+      isUpdate: false,
+      adminUrl: "https://volunteer.example.org/admin/signups/1",
+      answers: [],
+      locale: "es",
+    });
+    expect(email.subject).toBe("New medical professional signup: Ana Pérez");
+    expect(email.text).toContain("This signup was made in Spanish: please answer the volunteer in Spanish.");
   });
 });
 
@@ -28,16 +45,30 @@ describe("the volunteer confirmation", () => {
       firstName: "Diya",
       orgName: "NMILC",
       orgEmail: "probono@example.org",
+      locale: "en",
     });
     expect(email.subject).toBe("Thank you for volunteering with NMILC");
     expect(email.text).toMatch(/^Dear Diya,/);
     expect(email.text).toContain("probono@example.org");
   });
+
+  it("is written in the language the signup was made in", () => {
+    const email = renderVolunteerConfirmation({
+      role: "medical",
+      firstName: "Diya",
+      orgName: "NMILC",
+      orgEmail: "probono@example.org",
+      locale: "es",
+    });
+    expect(email.subject).toBe(format(es.emails.confirmation.subject, { org: "NMILC" }));
+    expect(email.text).toContain("Diya");
+    expect(email.text).not.toContain("Dear Diya");
+  });
 });
 
 describe("the notice that a signup changed", () => {
   it("asks the volunteer to reply if it was not them, naming nothing the sender typed", () => {
-    const email = renderVolunteerChanged({ role: "attorney", orgName: "NMILC" });
+    const email = renderVolunteerChanged({ role: "attorney", orgName: "NMILC", locale: "en" });
     expect(email.subject).toBe("Your volunteer signup with NMILC was changed");
     expect(email.text).toMatch(/^Hello,/);
     expect(email.text).toContain("Your attorney volunteer signup with NMILC was just sent again");

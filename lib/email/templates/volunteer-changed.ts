@@ -3,7 +3,7 @@ import type { Role } from "../../signup/options";
 import { htmlLines } from "../html";
 import type { RenderedEmail } from "./staff-notification";
 
-export type ChangedInput = { role: Role; orgName: string };
+export type ChangedInput = { role: Role; orgName: string; /** The signup's language. */ locale: string };
 
 /**
  * To the volunteer's address when their signup was sent again: whoever sent it may only know
@@ -11,7 +11,7 @@ export type ChangedInput = { role: Role; orgName: string };
  * was not the volunteer. Replies go to the role's staff inbox.
  */
 export function renderVolunteerChanged(input: ChangedInput): RenderedEmail {
-  const messages = getMessages().emails;
+  const messages = getMessages(input.locale).emails;
   const c = messages.changed;
   const values = { org: input.orgName, role: messages.roleNames[input.role] };
   const paragraphs = [c.greeting, c.changed, c.notYou, c.ifYou, c.signature].map((p) => format(p, values));

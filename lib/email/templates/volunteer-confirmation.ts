@@ -3,11 +3,18 @@ import type { Role } from "../../signup/options";
 import { htmlLines } from "../html";
 import type { RenderedEmail } from "./staff-notification";
 
-export type ConfirmationInput = { role: Role; firstName: string; orgName: string; orgEmail: string };
+export type ConfirmationInput = {
+  role: Role;
+  firstName: string;
+  orgName: string;
+  orgEmail: string;
+  /** The language the signup was made in. */
+  locale: string;
+};
 
 /** Thanks, what happens next, and how to reach staff. */
 export function renderVolunteerConfirmation(input: ConfirmationInput): RenderedEmail {
-  const messages = getMessages().emails;
+  const messages = getMessages(input.locale).emails;
   const c = messages.confirmation;
   const values = {
     name: input.firstName,

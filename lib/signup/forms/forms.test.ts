@@ -196,6 +196,7 @@ describe("a new question", () => {
       isUpdate: false,
       adminUrl: "https://volunteer.example.org/admin/signups/1",
       answers: lines,
+      locale: "en",
     });
     expect(email.text).toContain("Otero County Processing Center");
     expect(

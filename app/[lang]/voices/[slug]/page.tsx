@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { PageFrame } from "@/app/_site/page-frame";
 import { JsonLd } from "@/components/seo/json-ld";
 import { ShareLinks } from "@/components/voices/share-links";
 import { TestimonialQuote } from "@/components/voices/testimonial-quote";
@@ -8,48 +9,61 @@ import { getPublishedTestimonial, listPublishedTestimonials } from "@/lib/conten
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
 import { cardDescription, shareTitle } from "@/lib/site/card-text";
-import { absoluteUrl } from "@/lib/site/urls";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { languageOf } from "@/lib/i18n/languages";
+import { localePath } from "@/lib/i18n/paths";
+import { localeOf } from "../../locale";
 
 export { generateStaticParams } from "./static-params";
 
 export const revalidate = 3600;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ lang: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
   const testimonial = await getPublishedTestimonial(getDb(), (await params).slug);
   if (!testimonial) return {};
-  const title = shareTitle(testimonial.name, getEnv().ORG_SHORT_NAME);
-  const url = absoluteUrl(`/voices/${testimonial.slug}`);
+  const title = shareTitle(locale, testimonial.name, getEnv().ORG_SHORT_NAME);
+  const alternates = pageAlternates(locale, `/voices/${testimonial.slug}`);
+  const url = alternates.canonical;
   const description = cardDescription(testimonial.quote);
   return {
     title,
     description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description, siteName: getEnv().ORG_NAME },
+    alternates,
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      siteName: getEnv().ORG_NAME,
+      locale: languageOf(locale).ogLocale,
+    },
     twitter: { card: "summary_large_image", title, description },
   };
 }
 
 export default async function VoicePage({ params }: Props) {
   const { slug } = await params;
+  const locale = await localeOf(params);
   const db = getDb();
   const testimonial = await getPublishedTestimonial(db, slug);
   if (!testimonial) {
     // Slugs are lower case; a link typed or shared with capitals moves to the one address.
     const canonical = slug.toLowerCase();
     if (canonical !== slug && (await getPublishedTestimonial(db, canonical))) {
-      permanentRedirect(`/voices/${canonical}`);
+      permanentRedirect(localePath(locale, `/voices/${canonical}`));
     }
     notFound();
   }
   const env = getEnv();
-  const messages = getMessages();
+  const messages = getMessages(locale);
   const others = (await listPublishedTestimonials(db)).filter((t) => t.slug !== slug);
-  const url = absoluteUrl(`/voices/${slug}`);
-  const title = shareTitle(testimonial.name, getEnv().ORG_SHORT_NAME);
+  const url = pageAlternates(locale, `/voices/${slug}`).canonical;
+  const title = shareTitle(locale, testimonial.name, getEnv().ORG_SHORT_NAME);
   return (
-    <>
+    <PageFrame locale={locale} path={`/voices/${slug}`}>
       <JsonLd
         data={{
           "@context": "https://schema.org",
@@ -70,7 +84,7 @@ export default async function VoicePage({ params }: Props) {
         <h1 className="mb-6 text-2xl font-bold text-brand">
           {format(messages.voices.quoteBy, { name: testimonial.name })}
         </h1>
-        <TestimonialQuote testimonial={testimonial} size="large" />
+        <TestimonialQuote testimonial={testimonial} locale={locale} size="large" />
         <section aria-labelledby="join" className="mt-10 rounded-lg bg-brand p-6 text-white">
           <h2 id="join" className="text-xl font-semibold">
             {messages.voices.joinHeading}
@@ -78,7 +92,7 @@ export default async function VoicePage({ params }: Props) {
           <p className="mt-2">{messages.voices.joinBody}</p>
           <p className="mt-4">
             <a
-              href="/volunteer"
+              href={localePath(locale, "/volunteer")}
               className="inline-block rounded-md bg-white px-4 py-3 font-semibold text-brand no-underline"
             >
               {messages.voices.chooseForm}
@@ -103,12 +117,12 @@ export default async function VoicePage({ params }: Props) {
         <ul className="mt-3 space-y-2">
           {others.map((other) => (
             <li key={other.slug}>
-              <a href={`/voices/${other.slug}`}>{other.name}</a>
+              <a href={localePath(locale, `/voices/${other.slug}`)}>{other.name}</a>
               {other.affiliation ? <span className="text-muted">, {other.affiliation}</span> : null}
             </li>
           ))}
         </ul>
       </nav>
-    </>
+    </PageFrame>
   );
 }

@@ -17,8 +17,9 @@ export const alt = getMessages().voices.cardAlt;
 
 const CARD_QUOTE_LENGTH = 260;
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+export default async function Image({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const env = getEnv();
+  const messages = getMessages((await params).lang);
   const testimonial = await getPublishedTestimonial(getDb(), (await params).slug);
   const quote = testimonial ? cardDescription(testimonial.quote, CARD_QUOTE_LENGTH) : "";
   return new ImageResponse(
@@ -41,7 +42,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         {testimonial?.affiliation ? (
           <div style={{ fontSize: 30, color: NEUTRAL_COLORS.muted }}>{testimonial.affiliation}</div>
         ) : null}
-        <div style={{ marginTop: 18, fontSize: 26, color: env.ORG_COLOR_ACCENT }}>{env.ORG_NAME}</div>
+        <div style={{ marginTop: 18, fontSize: 26, color: env.ORG_COLOR_ACCENT }}>
+          {`${messages.voices.title} · ${env.ORG_NAME}`}
+        </div>
       </div>
     </div>,
     size,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RoleCalls } from "@/components/home/role-calls";
+import { PageFrame } from "@/app/_site/page-frame";
 import { JsonLd } from "@/components/seo/json-ld";
 import { TestimonialCard } from "@/components/voices/testimonial-card";
 import { getEnv } from "@/lib/config/env";
@@ -8,6 +9,10 @@ import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
 import { formatProBonoWeek } from "@/lib/site/pro-bono-week";
 import { absoluteUrl } from "@/lib/site/urls";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { languageOf } from "@/lib/i18n/languages";
+import { localePath } from "@/lib/i18n/paths";
+import { localeOf, type LangParams } from "./locale";
 
 // Prerendered at build, refreshed in the background at most hourly (and on demand when staff
 // change content), so a viral share costs the server almost nothing.
@@ -15,35 +20,43 @@ export const revalidate = 3600;
 
 const HIGHLIGHT_COUNT = 3;
 
-export function generateMetadata(): Metadata {
-  const messages = getMessages().home;
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale).home;
+  const alternates = pageAlternates(locale, "/");
   return {
     title: { absolute: messages.title },
     description: messages.metaDescription,
-    alternates: { canonical: absoluteUrl("/") },
+    alternates,
     openGraph: {
       type: "article",
-      url: absoluteUrl("/"),
+      url: alternates.canonical,
+      locale: languageOf(locale).ogLocale,
       title: messages.title,
       description: messages.metaDescription,
     },
   };
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: LangParams) {
+  const locale = await localeOf(params);
   const env = getEnv();
-  const messages = getMessages();
+  const messages = getMessages(locale);
   const home = messages.home;
   const testimonials = await listPublishedTestimonials(getDb());
-  const proBonoWeek = formatProBonoWeek(env.PRO_BONO_WEEK_START, env.PRO_BONO_WEEK_END);
+  const proBonoWeek = formatProBonoWeek(
+    env.PRO_BONO_WEEK_START,
+    env.PRO_BONO_WEEK_END,
+    languageOf(locale).intl,
+  );
   return (
-    <>
+    <PageFrame locale={locale} path="/">
       <JsonLd
         data={{
           "@context": "https://schema.org",
           "@type": "Article",
           headline: home.storyHeading,
-          url: absoluteUrl("/"),
+          url: absoluteUrl(localePath(locale, "/")),
           publisher: { "@type": "Organization", name: env.ORG_NAME, url: env.SITE_URL },
         }}
       />
@@ -66,7 +79,7 @@ export default async function HomePage() {
         <h2 id="signup" className="mb-4 text-2xl font-bold text-brand">
           {home.signupHeading}
         </h2>
-        <RoleCalls roles={messages.roles} />
+        <RoleCalls roles={messages.roles} locale={locale} />
       </section>
 
       {proBonoWeek ? (
@@ -87,13 +100,13 @@ export default async function HomePage() {
         </h2>
         <div className="grid gap-4 md:grid-cols-3">
           {testimonials.slice(0, HIGHLIGHT_COUNT).map((testimonial) => (
-            <TestimonialCard key={testimonial.slug} testimonial={testimonial} />
+            <TestimonialCard key={testimonial.slug} testimonial={testimonial} locale={locale} />
           ))}
         </div>
         <p className="mt-6 text-lg">
-          <a href="/voices">{home.allVoices}</a>
+          <a href={localePath(locale, "/voices")}>{home.allVoices}</a>
         </p>
       </section>
-    </>
+    </PageFrame>
   );
 }

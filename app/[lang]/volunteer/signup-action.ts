@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getDb } from "@/lib/db/client";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/languages";
+import { localePath } from "@/lib/i18n/paths";
 import { getMessages } from "@/lib/messages";
 import { createFormToken } from "@/lib/security/form-token";
 import { formDataToValues } from "@/lib/signup/form-data";
@@ -17,9 +19,12 @@ export async function submitSignupAction(
   previous: SignupFormState,
   formData: FormData,
 ): Promise<SignupFormState> {
-  // The role travels as a field, not a bound argument, so the form also posts without JavaScript.
+  // The role and the page's language travel as fields, not bound arguments, so the form also
+  // posts without JavaScript.
   const role = String(formData.get("role"));
   if (!isRole(role)) throw new Error("Unknown volunteer role");
+  const language = formData.get("locale");
+  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
   const values = formDataToValues(formData.entries());
   const base = { ...previous, values: valuesToKeep(values), version: previous.version + 1 };
 
@@ -39,14 +44,16 @@ export async function submitSignupAction(
       host: requestHeaders.get("host"),
       forwardedFor: requestHeaders.get("x-forwarded-for"),
     },
-    { db: getDb(), env, messages: getMessages() },
+    { db: getDb(), env, locale, messages: getMessages(locale) },
   );
 
   switch (result.kind) {
     case "saved":
-      redirect(result.outcome === "updated" ? "/volunteer/thanks/updated" : "/volunteer/thanks");
+      redirect(
+        localePath(locale, result.outcome === "updated" ? "/volunteer/thanks/updated" : "/volunteer/thanks"),
+      );
     case "ignored":
-      redirect("/volunteer/thanks");
+      redirect(localePath(locale, "/volunteer/thanks"));
     case "invalid":
       return { ...base, status: "invalid", fieldErrors: result.fieldErrors };
     case "stale":

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/forms/signup-form";
+import { PageFrame } from "@/app/_site/page-frame";
+import { pageAlternates } from "@/lib/i18n/alternates";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
@@ -8,7 +10,7 @@ import { createFormToken } from "@/lib/security/form-token";
 import { initialFormState } from "@/lib/signup/form-state";
 import { isRole } from "@/lib/signup/options";
 import { keptAnswers, RESTORE_PARAM } from "@/lib/signup/refused-post";
-import { absoluteUrl } from "@/lib/site/urls";
+import { localeOf } from "../../locale";
 import { submitSignupAction } from "../signup-action";
 
 // Each visit gets its own form token (when it was served, and its idempotency key), so the
@@ -16,25 +18,27 @@ import { submitSignupAction } from "../signup-action";
 export const dynamic = "force-dynamic";
 
 type Props = {
-  params: Promise<{ role: string }>;
+  params: Promise<{ lang: string; role: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { role } = await params;
   if (!isRole(role)) return {};
-  const form = getMessages().volunteer.forms[role];
+  const locale = await localeOf(params);
+  const form = getMessages(locale).volunteer.forms[role];
   return {
     title: form.title,
     description: form.lead,
-    alternates: { canonical: absoluteUrl(`/volunteer/${role}`) },
+    alternates: pageAlternates(locale, `/volunteer/${role}`),
   };
 }
 
 export default async function SignupPage({ params, searchParams }: Props) {
   const { role } = await params;
   if (!isRole(role)) notFound();
-  const messages = getMessages().volunteer;
+  const locale = await localeOf(params);
+  const messages = getMessages(locale).volunteer;
   const secret = requireSessionSecret(getEnv()).SESSION_SECRET;
   const token = createFormToken(secret);
   // A post refused on another host name of the site comes back here with its answers.
@@ -43,7 +47,7 @@ export default async function SignupPage({ params, searchParams }: Props) {
     ? { ...initialFormState(token), status: "forbidden" as const, values: kept }
     : initialFormState(token);
   return (
-    <>
+    <PageFrame locale={locale} path={`/volunteer/${role}`}>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{messages.forms[role].title}</h1>
         <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
@@ -51,10 +55,11 @@ export default async function SignupPage({ params, searchParams }: Props) {
       </div>
       <SignupForm
         role={role}
+        locale={locale}
         action={submitSignupAction}
         initialState={initialState}
-        messages={getMessages().forms}
+        messages={getMessages(locale).forms}
       />
-    </>
+    </PageFrame>
   );
 }

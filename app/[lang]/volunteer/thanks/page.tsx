@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { PageFrame } from "@/app/_site/page-frame";
+import { ThankYou } from "@/components/volunteer/thank-you";
+import { getEnv } from "@/lib/config/env";
+import { getMessages } from "@/lib/messages";
+import { localeOf, type LangParams } from "../../locale";
+
+// Static, like /volunteer/thanks/updated: every signup ends on one of the two, so neither
+// costs a render.
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  return { title: getMessages(await localeOf(params)).volunteer.thanks.title, robots: { index: false } };
+}
+
+export default async function ThanksPage({ params }: LangParams) {
+  const locale = await localeOf(params);
+  return (
+    <PageFrame locale={locale} path="/volunteer/thanks">
+      <ThankYou locale={locale} isUpdate={false} orgEmail={getEnv().ORG_EMAIL} />
+    </PageFrame>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PageFrame } from "@/app/_site/page-frame";
+import { ThankYou } from "@/components/volunteer/thank-you";
+import { getEnv } from "@/lib/config/env";
+import { getMessages } from "@/lib/messages";
+import { localeOf, type LangParams } from "../../../locale";
+
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  return { title: getMessages(await localeOf(params)).volunteer.thanks.title, robots: { index: false } };
+}
+
+export default async function UpdatedThanksPage({ params }: LangParams) {
+  const locale = await localeOf(params);
+  return (
+    <PageFrame locale={locale} path="/volunteer/thanks/updated">
+      <ThankYou locale={locale} isUpdate={true} orgEmail={getEnv().ORG_EMAIL} />
+    </PageFrame>
+  );
+}
