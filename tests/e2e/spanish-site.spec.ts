@@ -200,7 +200,9 @@ for (const javaScriptEnabled of [true, false]) {
         const { staff, confirmations } = await messagesAbout(email);
         const confirmation = confirmations[0]!;
         expect(confirmation.subject).toBe(format(es.emails.confirmation.subject, { org: ORG_NAME }));
-        expect(confirmation.text).toContain(format(es.emails.confirmation.greeting, { name: String(fields.firstName) }));
+        expect(confirmation.text).toContain(
+          format(es.emails.confirmation.greeting, { name: String(fields.firstName) }),
+        );
         expect(confirmation.text).toContain(
           format(es.emails.confirmation.thanks, { role: es.emails.roleNames[role] }),
         );
@@ -210,7 +212,9 @@ for (const javaScriptEnabled of [true, false]) {
         expect(notification.subject).toMatch(/^New /);
         expect(notification.subject).toContain(String(fields.firstName));
         expect(notification.text).toContain("This signup was made in Spanish");
-        expect(notification.text).toContain(format(en.emails.staff.intro, { role: en.emails.roleNames[role] }));
+        expect(notification.text).toContain(
+          format(en.emails.staff.intro, { role: en.emails.roleNames[role] }),
+        );
         expect(notification.text).toContain(`${en.forms.questions.firstName.label}:`);
         expect(notification.text).toContain(en.emails.staff.adminLink);
         if (javaScriptEnabled) expect(errors).toEqual([]);

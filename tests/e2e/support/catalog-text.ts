@@ -69,9 +69,7 @@ export function needlesIn(text: string, needles: Needle[]): string[] {
  */
 export function visibleTextWithoutQuotes(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const quotes = Array.from(
-      document.querySelectorAll<HTMLElement>("figure[lang], [data-quote-paragraph]"),
-    );
+    const quotes = Array.from(document.querySelectorAll<HTMLElement>("figure[lang], [data-quote-paragraph]"));
     const displays = quotes.map((el) => el.style.display);
     for (const el of quotes) el.style.display = "none";
     const text = document.body.innerText;
