@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { NOTE_MAX } from "@/lib/admin/record-forms";
+import { NOTE_MAX } from "@/lib/admin/note-limits";
 import type { Messages } from "@/lib/messages/en";
 import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { SignupStatus } from "../generated/prisma/enums";
+import { NOTE_MAX } from "./note-limits";
 
 // The record page's forms, read by their components (limits, names) and parsed by their
 // server actions. Every id that makes a change idempotent (a note's, a resend's) comes from
 // the form, so a double click repeats the same change instead of making a second one.
 
-export const NOTE_MAX = 4000;
 /** In the order staff move a signup through them (the schema's). */
 export const RECORD_STATUSES = Object.values(SignupStatus);
 export const RESEND_KINDS = ["volunteer_confirmation", "staff_notification"] as const;

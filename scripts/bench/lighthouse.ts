@@ -15,13 +15,19 @@ const SCORE_TARGETS: Record<Category, number> = {
 };
 /** Form pages must stay light on a phone: a higher bar than content pages. */
 const FORM_PERFORMANCE_TARGET = 98;
-const FORM_PATH = "/volunteer/attorney";
+const FORM_PATHS = ["/volunteer/attorney", "/volunteer/interpreter", "/es/volunteer/interpreter"];
 const EXTRA_JS_TARGET_KIB = 25;
+/** A Spanish page ships the same code as its English twin: only the words differ. */
+const TWIN_JS_TARGET_BYTES = 1000;
+const SPANISH_TWINS: [spanish: string, english: string][] = [
+  ["/es", "/"],
+  ["/es/volunteer/interpreter", "/volunteer/interpreter"],
+];
 
 // Chromium reaches every site as `localhost`, the host its canonical and Open Graph URLs name.
 const asLocalhost = (url: string) => url.replace("//127.0.0.1:", "//localhost:");
 const targetFor = (label: string, id: Category) =>
-  label === FORM_PATH && id === "performance" ? FORM_PERFORMANCE_TARGET : SCORE_TARGETS[id];
+  FORM_PATHS.includes(label) && id === "performance" ? FORM_PERFORMANCE_TARGET : SCORE_TARGETS[id];
 
 async function main() {
   progress("Starting the site (scripts/start.ts start; builds first if sources changed)…");
@@ -33,11 +39,10 @@ async function main() {
   const { port } = await launchChromium();
 
   const base = asLocalhost(site.url);
-  const targets = [
-    { label: "/", url: `${base}/` },
-    { label: voicePath, url: `${base}${voicePath}` },
-    { label: FORM_PATH, url: `${base}${FORM_PATH}` },
-  ];
+  const targets = ["/", voicePath, ...FORM_PATHS, "/es"].map((label) => ({
+    label,
+    url: `${base}${label}`,
+  }));
   const reports: { label: string; report: PageReport }[] = [];
   for (const { label, url } of targets) {
     progress(`Lighthouse (mobile, simulated throttling): ${url}`);
@@ -85,6 +90,17 @@ async function main() {
     missed.push(
       `${label} ships ${kib(extra)} KiB more JS than the empty page (target ≤ ${EXTRA_JS_TARGET_KIB} KiB)`,
     );
+  }
+  const jsOf = (label: string) => reports.find((r) => r.label === label)?.report.scriptBytes ?? NaN;
+  console.log("\nSpanish pages beside their English twins (JavaScript, transfer size):");
+  for (const [spanish, english] of SPANISH_TWINS) {
+    const difference = jsOf(spanish) - jsOf(english);
+    console.log(`  ${spanish} ${difference >= 0 ? "+" : ""}${difference} bytes against ${english}`);
+    if (!(Math.abs(difference) <= TWIN_JS_TARGET_BYTES)) {
+      missed.push(
+        `${spanish} ships ${difference} bytes more JS than ${english} (target within ±1,000 bytes)`,
+      );
+    }
   }
   reportTargets(missed);
 }
