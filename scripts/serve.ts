@@ -1,12 +1,14 @@
 // The site's HTTP server, started by scripts/start.ts (`npm start`, `npm run dev`): Next.js
 // behind the front door (lib/server/front-door.ts), which redirects other host names, sends
 // refused form posts to their route, sets the security headers and writes the client's
-// address into X-Forwarded-For from the socket (decision 015).
+// address into X-Forwarded-For from the socket (decision 015); it answers a prerendered public
+// page it served a few seconds ago from memory (decision 022).
 import http from "node:http";
 import next from "next";
 import { getEnv } from "../lib/config/env";
 import { LOCALES } from "../lib/i18n/languages";
 import { createFrontDoor } from "../lib/server/front-door";
+import { createPageCache, pageCacheKey } from "../lib/server/page-cache";
 import { coordinateShutdown, shutdownTasksSettled } from "../lib/server/shutdown-tasks";
 
 const isDev = process.argv[2] === "dev";
@@ -18,6 +20,11 @@ const frontDoor = createFrontDoor({
   trustedProxies: env.TRUSTED_PROXIES,
   locales: LOCALES,
 });
+// Off in development, where a page changes with its source.
+const pageCache =
+  !isDev && env.PAGE_CACHE_SECONDS > 0
+    ? createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxEntries: 500, maxBytes: 64 * 1024 * 1024 })
+    : undefined;
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const app = next({ dev: isDev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
@@ -43,6 +50,14 @@ const server = http.createServer((request, response) => {
   // Next.js fills this header only when it is missing: from here on it holds one address.
   request.headers["x-forwarded-for"] = answer.clientAddress;
   for (const [name, value] of answer.headers) response.setHeader(name, value);
+  const cacheKey =
+    pageCache && answer.locale !== undefined
+      ? pageCacheKey({ method: request.method ?? "GET", url: answer.url, headers: request.headers })
+      : undefined;
+  if (cacheKey !== undefined) {
+    if (pageCache!.serve(cacheKey, response)) return;
+    pageCache!.record(cacheKey, response);
+  }
   void handle(request, response);
 });
 if (isDev) server.on("upgrade", app.getUpgradeHandler());

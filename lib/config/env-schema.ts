@@ -92,6 +92,8 @@ export const EnvSchema = z
     EMAIL_MAX_ATTEMPTS: z.coerce.number({ error: "a whole number" }).int().min(1).max(50).default(12),
     /** Emails to volunteers' addresses (confirmations, change notices) per hour, all instances together. */
     CONFIRMATION_EMAILS_PER_HOUR: wholeNumber(1, 1_000_000, 200),
+    /** How long the front door reuses a prerendered public page (lib/server/page-cache.ts); 0 turns it off. */
+    PAGE_CACHE_SECONDS: wholeNumber(0, 300, 10),
     /** `in-app` runs the email worker inside each web process; `separate` leaves it to `npm run worker`. */
     WORKER_MODE: z.enum(["in-app", "separate"], { error: "in-app or separate" }).default("in-app"),
     // Staff sign-in: a session ends after this long unused, and this long after sign-in.
