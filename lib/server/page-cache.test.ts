@@ -105,6 +105,8 @@ describe("createPageCache", () => {
     expect(site.rendered).toEqual(["/en"]);
     expect(second.text).toBe("<p>Volunteer — ¡sí!</p>");
     expect(second.text).toBe(first.text);
+    expect(first.headers.get("x-page-cache")).toBeNull();
+    expect(second.headers.get("x-page-cache")).toBe("hit");
     for (const name of ["content-type", "cache-control", "x-nextjs-prerender", "x-frame-options"]) {
       expect(second.headers.get(name)).toBe(first.headers.get(name));
     }

@@ -100,6 +100,8 @@ export function createPageCache(settings: PageCacheSettings) {
         remove(key);
         return false;
       }
+      // As a CDN says so: operators (and the e2e tests) can tell a page answered from memory.
+      response.setHeader("X-Page-Cache", "hit");
       // Merged with the headers the front door has set on this response.
       response.writeHead(entry.status, entry.headers);
       response.end(entry.body);
