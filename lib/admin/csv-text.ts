@@ -6,7 +6,10 @@
 /** A cell: text, or a number written as it is (a negative one is not a formula). */
 export type Cell = string | number;
 
-/** The first characters a spreadsheet may run as a formula: = + - @ tab CR and their full-width forms. */
+/**
+ * The first characters a spreadsheet may run as a formula: = + - @ tab CR and their full-width
+ * forms (tab and CR cannot survive trimStart; they stay so the list reads as the library's).
+ */
 function isFormulaStart(code: number): boolean {
   switch (code) {
     case 0x3d: // =
