@@ -1,14 +1,14 @@
-import { stringify } from "csv-stringify/sync";
 import type { Messages } from "../messages/en";
 import { answerDescriber, type Describe } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
+import { csvLine, UTF8_BOM, type Cell } from "./csv-text";
 
 // The export's columns and cells, and the CSV they stream as. Answer columns come from the
 // form definitions (labels from the catalog), so a new question is a new column by itself.
 
 export type ExportColumn = { key: string; header: string };
-export type Cell = string | number;
+export type { Cell };
 /** One signup's cells, in the columns' order (arrays: 100,000 records of ~50 cells each). */
 export type ExportRecord = Cell[];
 
@@ -107,24 +107,15 @@ export function exportRecord(
   return record;
 }
 
-const OPTIONS = {
-  escape_formulas: true,
-  // Leading whitespace would hide a formula from escape_formulas (" =1+1"): trimmed first.
-  cast: { string: (value: string) => value.trimStart() },
-  record_delimiter: "windows",
-  // Cells with a bare line break are quoted too (with its own delimiter set, the library
-  // would only quote CRLF).
-  quote_record_delimiter: true,
-} as const;
-
 /**
- * One batch of records as CSV: formulas neutralised (a cell starting with = + - @ tab or CR
- * gets a leading '), after leading whitespace is trimmed. The first batch starts with a UTF-8
- * BOM (so spreadsheets read non-ASCII names right) and the header row. A whole batch in one
- * call: per-record streaming costs more than the CSV itself.
+ * One batch of records as CSV (lib/admin/csv-text.ts: formulas neutralised after leading
+ * whitespace is trimmed, quoting as RFC 4180). The first batch starts with a UTF-8 BOM (so
+ * spreadsheets read non-ASCII names right) and the header row.
  */
 export function csvChunk(records: ExportRecord[], columns: ExportColumn[], isFirst: boolean): string {
-  return stringify(records, { ...OPTIONS, bom: isFirst, header: isFirst, columns });
+  let text = isFirst ? UTF8_BOM + csvLine(columns.map((column) => column.header)) : "";
+  for (const record of records) text += csvLine(record);
+  return text;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
-import type { Db } from "../db/client";
+import { poolOf, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
@@ -47,27 +47,31 @@ export function auditedFilter(view: SignupView) {
  * The view's rows in batches, in its order. The next batch is queried while the current one
  * is turned into CSV, so the database and the formatting overlap (one batch ahead at most).
  * Each batch comes as one JSON text (json_agg), parsed by JSON.parse: the Prisma client's
- * conversion of every row and column was a third of the export's time. The cursor is the
- * last row's created_at as PostgreSQL wrote it, to the microsecond (a Date keeps only
- * milliseconds, which could skip or repeat rows at a batch's edge).
+ * conversion of every row and column was a third of the export's time. It is read through
+ * the client's own pg pool (`poolOf`): through the Prisma client these large texts were kept
+ * alive long enough to pile up in the heap (decision 013). The cursor is the last row's
+ * created_at as PostgreSQL wrote it, to the microsecond (a Date keeps only milliseconds,
+ * which could skip or repeat rows at a batch's edge).
  */
 async function* readBatches(db: Db, staff: StaffContext, view: SignupView): AsyncGenerator<Row[]> {
   const conditions = signupConditions(view, staff);
   const { order } = keyset(view.sort, undefined);
   const isDescending = view.sort === "newest";
+  const pool = poolOf(db);
   const read = (last: Row | undefined) => {
     const after = !last
       ? Prisma.sql`TRUE`
       : isDescending
         ? Prisma.sql`(s.created_at, s.id) < (${last.created_at}::timestamptz, ${last.id}::uuid)`
         : Prisma.sql`(s.created_at, s.id) > (${last.created_at}::timestamptz, ${last.id}::uuid)`;
-    const batch = db.$queryRaw<{ rows: string }[]>`
+    const query = Prisma.sql`
       SELECT coalesce(json_agg(s ${order})::text, '[]') AS rows FROM (
         SELECT s.id, s.role, s.status, s.created_at, s.answers, u.name AS assignee_name
           FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
          WHERE ${conditions} AND ${after}
          ${order}
          LIMIT ${EXPORT_BATCH}) s`;
+    const batch = pool.query<{ rows: string }>(query.text, query.values);
     // Awaited below; this only keeps a read left behind by a cancelled download from
     // becoming an unhandled rejection.
     batch.catch(() => {});
@@ -75,7 +79,7 @@ async function* readBatches(db: Db, staff: StaffContext, view: SignupView): Asyn
   };
   let pending: ReturnType<typeof read> | null = read(undefined);
   while (pending) {
-    const batch = JSON.parse((await pending)[0]!.rows) as Row[];
+    const batch = JSON.parse((await pending).rows[0]!.rows) as Row[];
     pending = batch.length === EXPORT_BATCH ? read(batch.at(-1)) : null;
     yield batch;
   }
