@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { run, type RunnerOptions, type WorkerEvents } from "graphile-worker";
+import { run, type Runner, type RunnerOptions, type WorkerEvents } from "graphile-worker";
 import type { StartedRunner } from "./supervise-runner";
 import { startLiveness, type Liveness } from "./worker-liveness";
 
@@ -37,7 +37,7 @@ export async function startWatchedRunner(
     for (const name of LET_GO_EVENTS) (events as EventEmitter).once(name, () => resolve());
   });
 
-  let runner;
+  let runner: Runner;
   try {
     runner = await run({ ...options, events });
   } catch (error) {
