@@ -3,7 +3,7 @@ import type { Logger } from "graphile-worker";
 // graphile-worker 0.17 shuts its pool down for good when it cannot record a finished job (the
 // database went away with jobs in hand, watched-runner.ts) and nothing starts it again. This
 // keeps one runner going: when one ends without stop() having been called, it starts a new
-// one after a pause that doubles from 1 s up to 30 s (decision 022).
+// one after a pause that doubles from 1 s up to 30 s (decision 023).
 
 /** A started runner and what belongs to it; `done` settles when it has stopped for any reason. */
 export type StartedRunner = { done: Promise<unknown>; stop(): Promise<void> };
