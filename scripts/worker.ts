@@ -2,6 +2,7 @@
 // processes). Needs DATABASE_URL and SMTP_URL.
 import { getEnv } from "../lib/config/env";
 import { migrateQueue } from "../lib/jobs/queue";
+import { carryOnAfterUnreturnedJobs } from "../lib/jobs/unreturned-jobs-rejection";
 import { startEmailWorker } from "../lib/jobs/worker";
 
 const env = getEnv();
@@ -9,6 +10,7 @@ if (!env.DATABASE_URL || !env.SMTP_URL) {
   console.error("npm run worker needs DATABASE_URL and SMTP_URL.");
   process.exit(1);
 }
+process.on("unhandledRejection", carryOnAfterUnreturnedJobs(console.warn));
 await migrateQueue(env.DATABASE_URL);
 const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
 console.log("Email worker running; stop with Ctrl-C.");

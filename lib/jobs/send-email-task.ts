@@ -99,6 +99,26 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
   }
 }
 
+/** Pauses between tries to record an accepted message: about 15 s in all, a database restart's length. */
+const RECORD_SENT_PAUSES_MS = [250, 500, 1000, 2000, 4000, 8000];
+
+// The SMTP server has the message: a failure to record that here means sending it again on the
+// job's next attempt, so the write is tried again while the database is away for a moment.
+async function recordSent(db: Db, deliveryId: string): Promise<void> {
+  for (const pause of [...RECORD_SENT_PAUSES_MS, undefined]) {
+    try {
+      await db.emailDelivery.update({
+        where: { id: deliveryId },
+        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+      });
+      return;
+    } catch (error) {
+      if (pause === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
 /**
  * Sends one queued email. `sentAt` is written as soon as the SMTP server accepts the message,
  * before anything else can fail, so a retried or repeated job never sends it twice.
@@ -141,10 +161,7 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
         }
         throw error;
       }
-      await db.emailDelivery.update({
-        where: { id: deliveryId },
-        data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
-      });
+      await recordSent(db, deliveryId);
     }
 
     // Its own statement, after `sentAt`: if this fails, the retry records it without resending.

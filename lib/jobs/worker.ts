@@ -1,5 +1,4 @@
-import { EventEmitter } from "node:events";
-import { parseCronItems, run, type Logger, type Runner, type WorkerEvents } from "graphile-worker";
+import { parseCronItems, type Logger } from "graphile-worker";
 import type { Env } from "../config/env-schema";
 import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
@@ -9,7 +8,8 @@ import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
-import { startLiveness, type Liveness } from "./worker-liveness";
+import { superviseRunner } from "./supervise-runner";
+import { startWatchedRunner } from "./watched-runner";
 
 export type EmailWorker = { stop(): Promise<void> };
 
@@ -39,30 +39,25 @@ export async function startEmailWorker(options: {
 }): Promise<EmailWorker> {
   const db = createDb(options.databaseUrl);
   const transport = createMailTransport(options.smtpUrl);
-  let runner: Runner;
-  let liveness: Liveness | undefined;
   const logger = options.logger ?? quietLogger;
-  // The pool's id is what its jobs are locked under; a crash leaves them locked (worker-liveness.ts).
-  const events: WorkerEvents = new EventEmitter();
-  events.once("pool:create", ({ workerPool }) => {
-    liveness = startLiveness({ connectionString: options.databaseUrl, poolId: workerPool.id, logger });
-  });
-  try {
-    const concurrency = options.concurrency ?? 5;
-    const retentionDays = options.env.SIGNUP_RETENTION_DAYS;
-    runner = await run({
+  const concurrency = options.concurrency ?? 5;
+  const retentionDays = options.env.SIGNUP_RETENTION_DAYS;
+  const taskList = {
+    [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
+    [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
+    [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
+    ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
+  };
+
+  // A new runner (with a new pool) each time superviseRunner needs one.
+  const startRunner = () =>
+    startWatchedRunner({
       connectionString: options.databaseUrl,
       concurrency,
       pollInterval: 2000,
       noHandleSignals: true,
       logger,
-      events,
-      taskList: {
-        [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
-        [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
-        [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
-        ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
-      },
+      taskList,
       // Several workers may share a schedule: graphile-worker queues each run once.
       parsedCronItems: parseCronItems(retentionCronItems(retentionDays)),
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
@@ -76,18 +71,19 @@ export async function startEmailWorker(options: {
         },
       },
     });
+
+  try {
+    const supervised = await superviseRunner(startRunner, { logger });
+    return {
+      async stop() {
+        await supervised.stop();
+        transport.close();
+        await db.$disconnect();
+      },
+    };
   } catch (error) {
-    await liveness?.stop();
     transport.close();
     await db.$disconnect();
     throw error;
   }
-  return {
-    async stop() {
-      await runner.stop();
-      await liveness?.stop();
-      transport.close();
-      await db.$disconnect();
-    },
-  };
 }

@@ -103,6 +103,32 @@ describe("the email queue", () => {
     ]);
   });
 
+  it("records a message the SMTP server accepted when the first tries to write that fail, and sends it once", async () => {
+    // The database refuses the first two writes of `sentAt`, as it does while it restarts.
+    await db.$executeRawUnsafe(`CREATE SEQUENCE sent_faults`);
+    await db.$executeRawUnsafe(`CREATE FUNCTION fail_first_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF nextval('sent_faults') <= 2 THEN RAISE EXCEPTION 'injected fault recording sentAt'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_first_sent BEFORE UPDATE ON email_deliveries
+      FOR EACH ROW WHEN (OLD.sent_at IS NULL AND NEW.sent_at IS NOT NULL) EXECUTE FUNCTION fail_first_sent()`);
+    catcher = await startMailCatcher({ directory: mail.dir, port: smtpPort });
+    await startWorker();
+
+    const { signupId } = await storeSignup(db, sampleSubmission("interpreter", 9));
+    await waitFor(async () => (await db.emailDelivery.count({ where: { signupId, status: "sent" } })) === 2);
+    await runRetriesNow(database.url);
+    await waitFor(
+      async () => (await db.signupEvent.count({ where: { signupId, kind: "email_sent" } })) === 2,
+    );
+
+    expect(await readCaughtMessages(mail.dir)).toHaveLength(2);
+    const deliveries = await db.emailDelivery.findMany({ where: { signupId } });
+    expect(deliveries.map((d) => [d.status, d.attempts, d.lastError])).toEqual([
+      ["sent", 1, null],
+      ["sent", 1, null],
+    ]);
+    expect(workerLog.filter((line) => line.includes("Failed task"))).toEqual([]);
+  });
+
   it("ends a job that keeps failing in a visible failed state", async () => {
     await startWorker();
     const { signupId } = await storeSignup(db, sampleSubmission("medical", 8), {

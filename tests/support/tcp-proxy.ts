@@ -46,6 +46,8 @@ export type ProxiedTestDatabase = {
   proxy: TcpProxy;
   /** A client whose every connection goes through the proxy. */
   db: Db;
+  /** The database's address through the proxy, for other clients (a worker). */
+  url: string;
   close(): Promise<void>;
 };
 
@@ -62,6 +64,7 @@ export async function proxiedTestDatabase(options: { migrate?: boolean } = {}): 
   return {
     proxy,
     db,
+    url: viaProxy.toString(),
     async close() {
       await db.$disconnect();
       await proxy.cut();
