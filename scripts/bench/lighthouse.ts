@@ -1,6 +1,6 @@
 // Lighthouse scores and shipped JavaScript for our public pages, beside an empty page built by
 // the same Next.js, so the JS figure is what our code adds. Measures and prints; never asserts.
-import { startEmptyNextApp } from "./support/empty-next-app";
+import { EMPTY_TEXT_PATHS, startEmptyNextApp } from "./support/empty-next-app";
 import { kib, reportTargets, table } from "./support/format";
 import { audit, CATEGORIES, launchChromium, type Category, type PageReport } from "./support/lighthouse-run";
 import { progress, runBench } from "./support/run-bench";
@@ -43,6 +43,12 @@ async function main() {
     label,
     url: `${base}${label}`,
   }));
+  // Next.js alone, a heading and a paragraph: the ceiling for any page of ours on this machine.
+  const ceilings = EMPTY_TEXT_PATHS.map((path) => ({
+    label: `empty app ${path}`,
+    url: `${asLocalhost(empty.url)}${path}`,
+  }));
+  const audited = [...targets, ...ceilings];
   // One Lighthouse run's performance score moves by 2-3 points on this machine: each page is
   // audited `--runs` times, taking turns, and the run with the median performance score is
   // the one reported (as Lighthouse's own computeMedianRun does).
@@ -50,14 +56,14 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
   // A server that has been up a while has loaded each route's code; the first request to a
   // dynamic page (the forms) after a start loads it, which Lighthouse would count as server time.
-  for (const { label } of targets) {
-    const response = await fetch(`${site.url}${label}`);
+  for (const { url } of audited) {
+    const response = await fetch(url);
     await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${label} answered ${response.status}`);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   }
-  const runsOf = new Map<string, PageReport[]>(targets.map(({ label }) => [label, []]));
+  const runsOf = new Map<string, PageReport[]>(audited.map(({ label }) => [label, []]));
   for (let round = 1; round <= runs; round++) {
-    for (const { label, url } of targets) {
+    for (const { label, url } of audited) {
       progress(`Lighthouse (mobile, simulated throttling) ${round}/${runs}: ${url}`);
       const report = await audit(url, port);
       runsOf.get(label)!.push(report);
@@ -65,12 +71,14 @@ async function main() {
       progress(`${label}: ${scores}; JS ${kib(report.scriptBytes)} KiB`);
     }
   }
-  const reports = targets.map(({ label }) => {
+  const medianOf = ({ label }: { label: string }) => {
     const byScore = [...runsOf.get(label)!].sort(
       (a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0),
     );
     return { label, report: byScore[Math.floor((byScore.length - 1) / 2)]!, all: byScore };
-  });
+  };
+  const reports = targets.map(medianOf);
+  const ceilingReports = ceilings.map(medianOf);
   progress(`Lighthouse, scripts only (it paints nothing): ${asLocalhost(empty.url)}/`);
   const floor = await audit(`${asLocalhost(empty.url)}/`, port, { scriptsOnly: true });
   progress(`empty Next.js page: JS ${kib(floor.scriptBytes)} KiB`);
@@ -83,6 +91,18 @@ async function main() {
     kib(r.scriptBytes),
     kib(r.scriptBytes - floor.scriptBytes),
   ]);
+  for (const { label, report: r } of ceilingReports) {
+    rows.push([
+      label,
+      `${r.scores.performance ?? "-"}`,
+      "-",
+      "-",
+      "-",
+      `${r.scriptCount}`,
+      kib(r.scriptBytes),
+      "",
+    ]);
+  }
   rows.push([
     "empty Next.js page",
     ...CATEGORIES.map(() => "-"),
@@ -94,6 +114,16 @@ async function main() {
     `\nLighthouse 12.2.3, mobile, default throttling (KiB = 1024 bytes, transfer size); each page's median of ${runs} runs\n`,
   );
   console.log(table(header, rows));
+  const indexes = [...runsOf.values()].flat().map((run) => run.benchmarkIndex ?? NaN);
+  console.log(
+    `Lighthouse's CPU benchmark of this machine over the runs: ${Math.min(...indexes)}-${Math.max(...indexes)} (higher is faster; the simulated phone's CPU time scales with it)`,
+  );
+  for (const { label, report: r, all } of ceilingReports) {
+    const scores = all.map((run) => run.scores.performance ?? "-").join(", ");
+    console.log(
+      `${label} (Next.js alone, a heading and a paragraph): ${r.metrics} (performance over the runs: ${scores})`,
+    );
+  }
 
   const missed: string[] = [];
   for (const { label, report: r, all } of reports) {

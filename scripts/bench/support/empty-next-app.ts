@@ -5,6 +5,17 @@ import { findFreePort } from "../../../lib/dev/free-port";
 import { NEXT_BIN, PROJECT_ROOT, runToEnd, spawnQuiet, waitUntilOk, type Service } from "./process";
 import { onCleanup, progress } from "./run-bench";
 
+const TEXT_PAGE = `export default function Page() {
+  return (
+    <main>
+      <h1>Volunteer with us</h1>
+      <p>Asylum seekers, detained people and children face immigration judges without a lawyer
+      because too few volunteers come forward. A few hours of your time change a life.</p>
+    </main>
+  );
+}
+`;
+
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "empty-next", private: true, type: "module" }),
   // Turbopack will not read files outside its root, and the symlinked node_modules resolves
@@ -56,7 +67,15 @@ export default async function Page({ params }: { params: Promise<{ slug: string 
   return <main>{(await params).slug}</main>;
 }
 `,
+  // A heading and a paragraph and nothing else, once prerendered and once rendered per request
+  // like our forms: the best Lighthouse score a page of this Next.js can reach on this machine.
+  "app/text/page.tsx": TEXT_PAGE,
+  "app/text/per-request/page.tsx": `export const dynamic = "force-dynamic";
+${TEXT_PAGE}`,
 };
+
+/** The empty app's text-only pages (see FILES): what Next.js alone scores in Lighthouse. */
+export const EMPTY_TEXT_PATHS = ["/text", "/text/per-request"];
 
 /** The empty app's dynamic-segment page (see FILES). */
 export const EMPTY_DYNAMIC_PATH = "/p/one";

@@ -28,6 +28,8 @@ export type PageReport = {
   /** Per category, the weighted audits that did not pass. */
   failing: Record<Category, string[]>;
   warnings: string[];
+  /** Lighthouse's own CPU benchmark of this machine (higher is faster), to compare runs across machines. */
+  benchmarkIndex: number | undefined;
 };
 
 export async function launchChromium(): Promise<{ port: number }> {
@@ -93,6 +95,7 @@ export async function audit(
       CATEGORIES.map((id) => [id, failingAudits(lhr, id)]),
     ) as PageReport["failing"],
     warnings: lhr.runWarnings,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
