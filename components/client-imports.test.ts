@@ -68,6 +68,17 @@ describe("what the browser bundles", () => {
     expect(clientFiles).toContain(path.join("components", "forms", "signup-form.tsx"));
   });
 
+  // The forms' schemas load on first focus (import() in signup-form.tsx): a form page's
+  // first load draws the form from props and carries no zod at all.
+  it.each(clientFiles)("%s does not load zod with the page", (file) => {
+    const reached = packagesReachedFrom(file);
+    const zod = [...reached.keys()].filter((name) => name === "zod" || name.startsWith("zod/"));
+    expect(
+      zod.map((name) => `${name} via ${reached.get(name)!.join(" → ")}`),
+      "load schemas with import() on first use, or pass what the page draws as props",
+    ).toEqual([]);
+  });
+
   it.each(clientFiles)("%s reaches zod only as zod/mini", (file) => {
     const reached = packagesReachedFrom(file);
     const fullZod = [...reached.keys()].filter((name) => name === "zod" || name.startsWith("zod/v4"));

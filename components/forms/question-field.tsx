@@ -1,7 +1,7 @@
 "use client";
 
 import { htmlConstraints } from "@/lib/signup/html-constraints";
-import type { Question } from "@/lib/signup/questions";
+import type { QuestionView } from "@/lib/signup/form-view";
 import { CheckboxField } from "./checkbox-field";
 import { ChoiceGroup } from "./choice-group";
 import { useFormApi } from "./form-context";
@@ -18,7 +18,7 @@ export function QuestionField({
   rowCount = 1,
   onAddRow,
 }: {
-  question: Question;
+  question: QuestionView;
   name: string;
   /** Inside a group's rows, whether this input must be filled where it stands. */
   isRequired?: boolean;

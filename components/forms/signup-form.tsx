@@ -3,17 +3,19 @@
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
-import { signupForm } from "@/lib/signup/forms";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
 import { rowCounts, type SignupFormState } from "@/lib/signup/form-state";
+import type { QuestionView, QuestionViews } from "@/lib/signup/form-view";
 import type { Role } from "@/lib/signup/options";
-import type { Question, SectionKey } from "@/lib/signup/questions";
+import type { SectionKey } from "@/lib/signup/questions";
 import { FormContext, fieldIds, type FormApi } from "./form-context";
 import { QuestionField } from "./question-field";
 import { SubmitButton } from "./submit-button";
 
 type SignupFormProps = {
   role: Role;
+  /** The form's questions without their schemas (see lib/signup/form-view.ts). */
+  questions: QuestionViews;
   /** The page's language: the server answers in it. */
   locale: string;
   /** The server action, handed down by the page: components never import from app/. */
@@ -23,15 +25,27 @@ type SignupFormProps = {
   messages: Messages["forms"];
 };
 
-function validate(role: Role, form: HTMLFormElement, messages: Messages["forms"]): Record<string, string> {
-  const result = signupForm(role).schema.safeParse(formDataToValues(new FormData(form).entries()));
+// The schemas (zod and all three forms' rules) load on the first focus in the form, not with
+// the page: a phone that opens a shared link pays nothing for them until the person starts,
+// and the server checks every answer again anyway.
+type FormSchemas = typeof import("@/lib/signup/forms");
+const loadSchemas = (): Promise<FormSchemas> => import("@/lib/signup/forms");
+
+function validate(
+  schemas: FormSchemas,
+  role: Role,
+  form: HTMLFormElement,
+  messages: Messages["forms"],
+): Record<string, string> {
+  const values = formDataToValues(new FormData(form).entries());
+  const result = schemas.signupForm(role).schema.safeParse(values);
   return result.success ? {} : fieldErrorsFrom(result.error.issues, messages.errors);
 }
 
 /** The form's questions in runs that share a section, each run one card. */
-function sections(role: Role): { section: SectionKey; questions: [string, Question][] }[] {
-  const runs: { section: SectionKey; questions: [string, Question][] }[] = [];
-  for (const entry of Object.entries(signupForm(role).questions)) {
+function sections(questions: QuestionViews): { section: SectionKey; questions: [string, QuestionView][] }[] {
+  const runs: { section: SectionKey; questions: [string, QuestionView][] }[] = [];
+  for (const entry of Object.entries(questions)) {
     const section = entry[1].section ?? "more";
     if (runs.at(-1)?.section !== section) runs.push({ section, questions: [] });
     runs.at(-1)!.questions.push(entry);
@@ -50,13 +64,16 @@ function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): st
   return names.sort((a, b) => order(a) - order(b))[0];
 }
 
-export function SignupForm({ role, locale, action, initialState, messages }: SignupFormProps) {
+export function SignupForm({ role, questions, locale, action, initialState, messages }: SignupFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const touched = useRef(new Set<string>());
   const [addedRows, setAddedRows] = useState<Record<string, number>>({});
   const [seenVersion, setSeenVersion] = useState(state.version);
+  const schemas = useRef<FormSchemas | null>(null);
+  // Set when the schemas could not be loaded: the form then posts as it would without JavaScript.
+  const serverChecksOnly = useRef(false);
 
   // A new answer from the server replaces what the browser had worked out.
   if (seenVersion !== state.version) {
@@ -75,29 +92,48 @@ export function SignupForm({ role, locale, action, initialState, messages }: Sig
     }
   }, [state]);
 
+  const schemasLoaded = useCallback(async (): Promise<FormSchemas> => {
+    schemas.current ??= await loadSchemas();
+    return schemas.current;
+  }, []);
+
   const onBlur = useCallback(
     (name: string) => {
-      if (!formRef.current) return;
-      const nextTouched = new Set(touched).add(name);
-      setTouched(nextTouched);
-      const all = validate(role, formRef.current, messages);
-      const shown = Object.fromEntries(
-        Object.entries(all).filter(([key]) => nextTouched.has(key) || key.startsWith(`${name}.`)),
-      );
-      setClientErrors(shown);
+      touched.current.add(name);
+      schemasLoaded()
+        .then((loaded) => {
+          if (!formRef.current) return;
+          const all = validate(loaded, role, formRef.current, messages);
+          const shown = Object.fromEntries(
+            Object.entries(all).filter(([key]) => touched.current.has(key) || key.startsWith(`${name}.`)),
+          );
+          setClientErrors(shown);
+        })
+        // Not loaded (offline for a moment): the server checks the answers on submit.
+        .catch(() => {});
     },
-    [role, touched, messages],
+    [role, messages, schemasLoaded],
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.name === "intent") return;
-    const all = validate(role, form, messages);
+    if (submitter?.name === "intent" || serverChecksOnly.current) return;
+    if (!schemas.current) {
+      // Submitted before the schemas arrived: check once they have, then submit again.
+      event.preventDefault();
+      schemasLoaded()
+        .catch(() => {
+          serverChecksOnly.current = true;
+        })
+        .finally(() => form.requestSubmit(submitter));
+      return;
+    }
+    const all = validate(schemas.current, role, form, messages);
     if (Object.keys(all).length === 0) return;
     event.preventDefault();
     setClientErrors(all);
-    setTouched(new Set(Object.keys(all)));
+    touched.current = new Set(Object.keys(all));
     const first = firstInOrder(form, all);
     if (first) requestAnimationFrame(() => focusField(form, first));
   }
@@ -106,7 +142,7 @@ export function SignupForm({ role, locale, action, initialState, messages }: Sig
     () => ({ values: state.values, errors, firstError: firstServerError, onBlur, messages }),
     [state.values, errors, firstServerError, onBlur, messages],
   );
-  const counts = { ...rowCounts(role, state), ...addedRows };
+  const counts = { ...rowCounts(questions, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
   const formMessage = statusMessage(state.status, messages);
 
@@ -116,6 +152,7 @@ export function SignupForm({ role, locale, action, initialState, messages }: Sig
         ref={formRef}
         action={formAction}
         onSubmit={onSubmit}
+        onFocus={() => void schemasLoaded().catch(() => {})}
         noValidate
         key={state.version}
         className="mx-auto max-w-2xl"
@@ -137,7 +174,7 @@ export function SignupForm({ role, locale, action, initialState, messages }: Sig
           <label htmlFor="website">{messages.honeypot}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-        {sections(role).map(({ section, questions }) => (
+        {sections(questions).map(({ section, questions }) => (
           <section key={`${section}-${questions[0]![0]}`} className="mt-8 rounded-lg bg-white p-5 shadow-sm">
             <h2 className="text-xl font-semibold text-brand">{messages.sections[section]}</h2>
             {questions.map(([name, question]) => (

@@ -1,6 +1,5 @@
-import { signupForm } from "./forms";
-import type { Role } from "./options";
 import type { FormValues } from "./form-data";
+import type { QuestionViews } from "./form-view";
 
 // What the server action answers the form with: the person's input (to show it again), the
 // errors next to their fields, and one message for the whole form.
@@ -30,9 +29,9 @@ export function valuesToKeep(values: FormValues): FormValues {
 }
 
 /** Rows shown per repeatable group: at least one, every row sent, and any added since. */
-export function rowCounts(role: Role, state: Pick<SignupFormState, "values" | "rowCounts">) {
+export function rowCounts(questions: QuestionViews, state: Pick<SignupFormState, "values" | "rowCounts">) {
   const counts: Record<string, number> = {};
-  for (const [name, question] of Object.entries(signupForm(role).questions)) {
+  for (const [name, question] of Object.entries(questions)) {
     if (question.kind !== "group") continue;
     const sent = Array.isArray(state.values[name]) ? (state.values[name] as unknown[]).length : 0;
     counts[name] = Math.max(1, sent, state.rowCounts[name] ?? 0);
@@ -41,9 +40,13 @@ export function rowCounts(role: Role, state: Pick<SignupFormState, "values" | "r
 }
 
 /** One more row for "Add another" without JavaScript, up to the group's cap; null if no such group. */
-export function addRow(role: Role, state: Pick<SignupFormState, "values" | "rowCounts">, group: string) {
-  const question = signupForm(role).questions[group];
+export function addRow(
+  questions: QuestionViews,
+  state: Pick<SignupFormState, "values" | "rowCounts">,
+  group: string,
+) {
+  const question = questions[group];
   if (question?.kind !== "group") return null;
-  const current = rowCounts(role, state)[group]!;
+  const current = rowCounts(questions, state)[group]!;
   return { ...state.rowCounts, [group]: Math.max(current, Math.min(current + 1, question.max)) };
 }

@@ -1,4 +1,4 @@
-import type { Question } from "./questions";
+import type { QuestionView } from "./form-view";
 
 // The HTML attributes an input gets from its question, the way the Epic Stack's
 // getZodConstraint derives them: one description, never restated in the markup. A long
@@ -15,7 +15,7 @@ export type HtmlConstraints = {
 
 /** `isRequired` says whether the answer is required where the input stands (a group's rows). */
 export function htmlConstraints(
-  question: Question,
+  question: QuestionView,
   isRequired = "required" in question && question.required,
 ): HtmlConstraints {
   const required = isRequired || undefined;

@@ -97,6 +97,44 @@ test("with JavaScript, a field is checked when the person leaves it", async ({ p
   await expect(page.getByLabel("Email")).not.toHaveAttribute("aria-invalid");
 });
 
+test("with JavaScript, the schemas load when the person starts, and the browser checks the answers", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.goto("/volunteer/interpreter");
+  await page.waitForLoadState("networkidle");
+  const atLoad = scripts.length;
+  await page.getByLabel("First name").focus();
+  await expect.poll(() => scripts.length, "a first focus loads the schemas").toBeGreaterThan(atLoad);
+  await page.getByRole("button", { name: "Send my signup" }).click();
+  await expect(page.locator("#form-message")).toContainText("Please correct");
+  await expect(page.getByLabel("First name")).toBeFocused();
+  expect(posts, "checked in the browser, nothing sent").toEqual([]);
+});
+
+test("with JavaScript, if the schemas cannot load the server checks the answers", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.goto("/volunteer/medical");
+  await page.waitForLoadState("networkidle");
+  // Whatever script the page asks for from now on fails, as on a connection that dropped.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.getByLabel("First name").fill("Diya");
+  await page.getByLabel("Email").fill("not an email");
+  await page.getByRole("button", { name: "Send my signup" }).click();
+  await expect(page.locator("#form-message")).toContainText("Please correct");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("First name")).toHaveValue("Diya");
+  expect(posts, "the server answered").toHaveLength(1);
+});
+
 test("a double click on send creates one signup", async ({ page }) => {
   const email = "double.click@example.com";
   await page.goto("/volunteer/interpreter");

@@ -10,6 +10,7 @@ import { localePath } from "@/lib/i18n/paths";
 import { getMessages } from "@/lib/messages";
 import { createFormToken } from "@/lib/security/form-token";
 import { formDataToValues } from "@/lib/signup/form-data";
+import { signupForm } from "@/lib/signup/forms";
 import { addRow, valuesToKeep, type SignupFormState } from "@/lib/signup/form-state";
 import { handleSignupSubmission } from "@/lib/signup/handle-submission";
 import { isRole } from "@/lib/signup/options";
@@ -30,7 +31,7 @@ export async function submitSignupAction(
 
   // "Add another" without JavaScript posts the form: show one more row, validate nothing.
   const intent = typeof values.intent === "string" ? values.intent : "";
-  const grown = intent.startsWith("add:") ? addRow(role, base, intent.slice(4)) : null;
+  const grown = intent.startsWith("add:") ? addRow(signupForm(role).questions, base, intent.slice(4)) : null;
   if (grown) return { ...base, status: "added_row", fieldErrors: {}, rowCounts: grown };
 
   const env = requireSessionSecret(getEnv());

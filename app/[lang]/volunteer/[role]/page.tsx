@@ -8,6 +8,8 @@ import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
 import { createFormToken } from "@/lib/security/form-token";
 import { initialFormState } from "@/lib/signup/form-state";
+import { questionViews } from "@/lib/signup/form-view";
+import { signupForm } from "@/lib/signup/forms";
 import { isRole } from "@/lib/signup/options";
 import { keptAnswers, RESTORE_PARAM } from "@/lib/signup/refused-post";
 import { localeOf } from "../../locale";
@@ -55,6 +57,7 @@ export default async function SignupPage({ params, searchParams }: Props) {
       </div>
       <SignupForm
         role={role}
+        questions={questionViews(signupForm(role).questions)}
         locale={locale}
         action={submitSignupAction}
         initialState={initialState}
