@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// What the browser bundles is every module a "use client" file reaches. The signup forms
-// validate with zod/mini, which tree-shakes; one full `zod` import anywhere in that reach
-// (a limit imported from a server-side schema module) once put all of zod's core into a
-// chunk the forms share, 8 KiB more on every form page, unnoticed until bench:lighthouse.
+// What the browser bundles is every module a "use client" file reaches, and what it loads
+// later with import(). The signup forms validate with zod/mini, which tree-shakes; one full
+// `zod` import anywhere in that reach (a limit imported from a server-side schema module)
+// once put all of zod's core into a chunk the forms share, 8 KiB more on every form page,
+// unnoticed until bench:lighthouse.
 
 const ROOT = path.resolve(__dirname, "..");
 const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx"];
@@ -59,6 +60,15 @@ function packagesReachedFrom(entry: string): Map<string, string[]> {
   return reached;
 }
 
+/** The zod packages `file` reaches that `matches`, each with the path that reaches it. */
+function zodReached(file: string, matches: (name: string) => boolean): string[] {
+  const reached = packagesReachedFrom(file);
+  return [...reached.keys()].filter(matches).map((name) => `${name} via ${reached.get(name)!.join(" → ")}`);
+}
+
+/** What signup-form.tsx loads with import() on the first focus. */
+const LAZY_FORM_SCHEMAS = path.join("lib", "signup", "forms", "index.ts");
+
 const clientFiles = ["app", "components"]
   .flatMap(sourceFiles)
   .filter((file) => /^\s*["']use client["']/.test(readFileSync(path.join(ROOT, file), "utf8")));
@@ -71,19 +81,18 @@ describe("what the browser bundles", () => {
   // The forms' schemas load on first focus (import() in signup-form.tsx): a form page's
   // first load draws the form from props and carries no zod at all.
   it.each(clientFiles)("%s does not load zod with the page", (file) => {
-    const reached = packagesReachedFrom(file);
-    const zod = [...reached.keys()].filter((name) => name === "zod" || name.startsWith("zod/"));
     expect(
-      zod.map((name) => `${name} via ${reached.get(name)!.join(" → ")}`),
+      zodReached(file, (name) => name === "zod" || name.startsWith("zod/")),
       "load schemas with import() on first use, or pass what the page draws as props",
     ).toEqual([]);
   });
 
-  it.each(clientFiles)("%s reaches zod only as zod/mini", (file) => {
-    const reached = packagesReachedFrom(file);
-    const fullZod = [...reached.keys()].filter((name) => name === "zod" || name.startsWith("zod/v4"));
+  it("the schemas the forms load on first focus reach zod only as zod/mini", () => {
+    const form = readFileSync(path.join(ROOT, "components", "forms", "signup-form.tsx"), "utf8");
+    expect(form).toContain('import("@/lib/signup/forms")');
+    expect(zodReached(LAZY_FORM_SCHEMAS, (name) => name === "zod/mini")).toHaveLength(1);
     expect(
-      fullZod.map((name) => `${name} via ${reached.get(name)!.join(" → ")}`),
+      zodReached(LAZY_FORM_SCHEMAS, (name) => name === "zod" || name.startsWith("zod/v4")),
       "import the value from a module without the full zod",
     ).toEqual([]);
   });
