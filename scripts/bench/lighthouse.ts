@@ -119,10 +119,7 @@ async function main() {
     `Lighthouse's CPU benchmark of this machine over the runs: ${Math.min(...indexes)}-${Math.max(...indexes)} (higher is faster; the simulated phone's CPU time scales with it)`,
   );
   for (const { label, report: r, all } of ceilingReports) {
-    const scores = all.map((run) => run.scores.performance ?? "-").join(", ");
-    console.log(
-      `${label} (Next.js alone, a heading and a paragraph): ${r.metrics} (performance over the runs: ${scores})`,
-    );
+    console.log(`${label} (Next.js alone, a heading and a paragraph): ${r.metrics} ${overTheRuns(all)}`);
   }
 
   const missed: string[] = [];
@@ -130,8 +127,7 @@ async function main() {
     .map(({ label, report }) => `${report.scores.performance ?? "-"} (${label.replace("empty app ", "")})`)
     .join(", ");
   for (const { label, report: r, all } of reports) {
-    const scores = all.map((run) => run.scores.performance ?? "-").join(", ");
-    console.log(`\n${label}: ${r.metrics} (performance over the runs: ${scores})`);
+    console.log(`\n${label}: ${r.metrics} ${overTheRuns(all)}`);
     for (const id of CATEGORIES) {
       const score = r.scores[id];
       if (score !== undefined && score >= targetFor(label, id)) continue;
@@ -161,5 +157,8 @@ async function main() {
   }
   reportTargets(missed);
 }
+
+const overTheRuns = (all: PageReport[]) =>
+  `(performance over the runs: ${all.map((run) => run.scores.performance ?? "-").join(", ")})`;
 
 await runBench("bench:lighthouse", main);
