@@ -27,6 +27,7 @@ describe("parseEnv", () => {
     ["PORT", "abc"],
     ["PORT", "70000"],
     ["DATABASE_URL", "mysql://localhost/db"],
+    ["MIGRATION_DATABASE_URL", "db.example.org/app"],
     ["SMTP_URL", "http://mail.example.org"],
     ["STAFF_EMAIL_MEDICAL", "not-an-address"],
     ["SITE_URL", "ftp://example.org"],
@@ -55,6 +56,20 @@ describe("parseEnv", () => {
         "Configuration error: CONFIRMATION_EMAILS_PER_HOUR must be a whole number from 1 to 1000000.",
       );
     }
+  });
+
+  it("takes MIGRATION_DATABASE_URL only beside DATABASE_URL", () => {
+    const urls = {
+      DATABASE_URL: "postgresql://app:a@db.example.org:5432/pbv",
+      MIGRATION_DATABASE_URL: "postgresql://owner:o@db.example.org:5432/pbv",
+    };
+    expect(parseEnv(urls).MIGRATION_DATABASE_URL).toBe("postgresql://owner:o@db.example.org:5432/pbv");
+    expect(
+      parseEnv({ DATABASE_URL: urls.DATABASE_URL, MIGRATION_DATABASE_URL: " " }).MIGRATION_DATABASE_URL,
+    ).toBe(undefined);
+    expect(() => parseEnv({ MIGRATION_DATABASE_URL: urls.MIGRATION_DATABASE_URL })).toThrow(
+      "Configuration error: MIGRATION_DATABASE_URL must be set only with DATABASE_URL (the app's role on the same database).",
+    );
   });
 
   it("takes the Pro Bono Week dates only as a pair", () => {

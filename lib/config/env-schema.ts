@@ -53,6 +53,8 @@ export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: optionalUrl(["postgres", "postgresql"], "postgresql://user:pass@host:5432/db"),
+    /** The owner role that migrations run as, when the app's role (DATABASE_URL) is not it. */
+    MIGRATION_DATABASE_URL: optionalUrl(["postgres", "postgresql"], "postgresql://owner:pass@host:5432/db"),
     SMTP_URL: optionalUrl(["smtp", "smtps"], "smtp://user:pass@mail.example.org:587"),
     MAIL_FROM: optionalText,
     STAFF_EMAIL: optionalEmail,
@@ -123,6 +125,13 @@ export const EnvSchema = z
     PRO_BONO_WEEK_END: isoDate,
   })
   .superRefine((env, ctx) => {
+    if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MIGRATION_DATABASE_URL"],
+        message: "set only with DATABASE_URL (the app's role on the same database)",
+      });
+    }
     if (Boolean(env.PRO_BONO_WEEK_START) !== Boolean(env.PRO_BONO_WEEK_END)) {
       ctx.addIssue({
         code: "custom",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planLocalServices } from "./launch-services";
+import { migrationDatabaseUrl, planLocalServices } from "./launch-services";
 
 const DATABASE_URL = "postgresql://app@db.example.org:5432/app";
 const SMTP_URL = "smtp://mail.example.org:587";
@@ -55,5 +55,13 @@ describe("planLocalServices", () => {
       missing: [],
     });
     expect(planLocalServices(development, dbScript)).toEqual({ startLocal: false, missing: [] });
+  });
+});
+
+describe("migrationDatabaseUrl", () => {
+  it("is MIGRATION_DATABASE_URL when set, else the database the app uses", () => {
+    const owner = "postgresql://owner@db.example.org:5432/app";
+    expect(migrationDatabaseUrl({ MIGRATION_DATABASE_URL: owner }, DATABASE_URL)).toBe(owner);
+    expect(migrationDatabaseUrl({ MIGRATION_DATABASE_URL: undefined }, DATABASE_URL)).toBe(DATABASE_URL);
   });
 });

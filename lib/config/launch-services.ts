@@ -45,3 +45,8 @@ export function servicesFromEnvironment(env: PlanEnv): LaunchServices {
     stop: async () => {},
   };
 }
+
+/** Who migrates: MIGRATION_DATABASE_URL (the owner role) when set, else the app's own database. */
+export function migrationDatabaseUrl(env: Pick<Env, "MIGRATION_DATABASE_URL">, databaseUrl: string): string {
+  return env.MIGRATION_DATABASE_URL ?? databaseUrl;
+}
