@@ -11,7 +11,11 @@ import { createAuth, STAFF_ROLES, type StaffRole } from "../lib/auth/auth";
 import { authSettings } from "../lib/auth/settings";
 import { createStaffFromCommandLine, StaffAccountError } from "../lib/auth/staff-accounts";
 import { getEnv } from "../lib/config/env";
-import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
+import {
+  migrationDatabaseUrl,
+  planLocalServices,
+  servicesFromEnvironment,
+} from "../lib/config/launch-services";
 import { createDb } from "../lib/db/client";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
 
@@ -50,7 +54,7 @@ async function main() {
   const db = createDb(services.databaseUrl);
   try {
     if (!services.sessionSecret) fail("Configuration error: SESSION_SECRET must be set.");
-    await applyAllMigrations(services.databaseUrl);
+    await applyAllMigrations(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
     if (values.dev && (await db.staffUser.count()) > 0) return;
     const authEnv = { ...env, SESSION_SECRET: services.sessionSecret };
     const auth = createAuth({ db, env: authEnv, settings: authSettings(env) });

@@ -1,17 +1,23 @@
 // npm run db:migrate | db:migration -- <name> | db:status
 // Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset (outside
-// production).
+// production); as MIGRATION_DATABASE_URL's role when it is set (the owner), and db:migrate then
+// grants DATABASE_URL's role what the app needs (lib/db/app-role.ts).
 import { getEnv } from "../lib/config/env";
-import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
+import {
+  migrationDatabaseUrl,
+  planLocalServices,
+  servicesFromEnvironment,
+} from "../lib/config/launch-services";
 import { createMigration, getMigrationStatus } from "../lib/db/migrations";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
 
 const [command, name] = process.argv.slice(2);
 const log = (line: string) => console.log(line);
 
-async function run(databaseUrl: string): Promise<number> {
+/** `migrationUrl`: the owner's (MIGRATION_DATABASE_URL), or the app's own when it is unset. */
+async function run(databaseUrl: string, migrationUrl: string): Promise<number> {
   if (command === "migrate") {
-    const applied = await applyAllMigrations(databaseUrl);
+    const applied = await applyAllMigrations(databaseUrl, migrationUrl);
     log(
       applied.length
         ? `Applied: ${applied.join(", ")}`
@@ -25,7 +31,7 @@ async function run(databaseUrl: string): Promise<number> {
       return 2;
     }
     log("Comparing prisma/schema.prisma with the migrations (on a temporary shadow database)…");
-    const created = await createMigration({ databaseUrl, name });
+    const created = await createMigration({ databaseUrl: migrationUrl, name });
     log(
       created
         ? `Wrote prisma/migrations/${created}/migration.sql; review it, then npm run db:migrate.`
@@ -34,7 +40,7 @@ async function run(databaseUrl: string): Promise<number> {
     return 0;
   }
   if (command === "status") {
-    const status = await getMigrationStatus({ databaseUrl });
+    const status = await getMigrationStatus({ databaseUrl: migrationUrl });
     const lines: [string, string[]][] = [
       ["Pending (not yet applied)", status.pending],
       ["Modified after they were applied", status.modified],
@@ -64,7 +70,7 @@ async function main() {
     : servicesFromEnvironment(env);
   let code = 1;
   try {
-    code = await run(services.databaseUrl);
+    code = await run(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
   } finally {
     await services.stop();
   }

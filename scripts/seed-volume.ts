@@ -8,7 +8,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { getEnv } from "../lib/config/env";
-import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
+import {
+  migrationDatabaseUrl,
+  planLocalServices,
+  servicesFromEnvironment,
+} from "../lib/config/launch-services";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
 import { seedVolume } from "../lib/dev/volume-seed";
 
@@ -60,7 +64,7 @@ async function main(): Promise<number> {
       ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
       : servicesFromEnvironment(env);
   try {
-    await applyAllMigrations(services.databaseUrl);
+    await applyAllMigrations(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
     const started = performance.now();
     const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
     log(`Adding ${number.format(count)} synthetic signups…`);

@@ -8,6 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { getEnv, rawEnvironment } from "../lib/config/env";
 import { ConfigError, type Env } from "../lib/config/env-schema";
 import {
+  migrationDatabaseUrl,
   planLocalServices,
   servicesFromEnvironment,
   type LaunchServices,
@@ -110,6 +111,8 @@ async function main() {
   const childEnv: ChildEnv = {
     ...rawEnvironment(),
     DATABASE_URL: services.databaseUrl,
+    // The owner's credentials stay with the launcher: the server runs as the app's role alone.
+    MIGRATION_DATABASE_URL: undefined,
     SMTP_URL: services.smtpUrl,
     SESSION_SECRET: services.sessionSecret,
     // `next build` and `next start` run with NODE_ENV=production, where these have no default:
@@ -121,7 +124,10 @@ async function main() {
   };
 
   log("Applying database migrations…");
-  const applied = await applyAllMigrations(services.databaseUrl);
+  const applied = await applyAllMigrations(
+    services.databaseUrl,
+    migrationDatabaseUrl(env, services.databaseUrl),
+  );
   log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
   const seeded = await seedContent(services.databaseUrl);
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);

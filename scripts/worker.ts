@@ -1,7 +1,9 @@
 // `npm run worker`: the email queue worker on its own (set WORKER_MODE=separate for the web
-// processes). Needs DATABASE_URL and SMTP_URL.
+// processes). Needs DATABASE_URL and SMTP_URL; migrates the queue's schema as
+// MIGRATION_DATABASE_URL's role when it is set.
 import { getEnv } from "../lib/config/env";
-import { migrateQueue } from "../lib/jobs/queue";
+import { migrationDatabaseUrl } from "../lib/config/launch-services";
+import { applyQueueMigrations } from "../lib/jobs/all-migrations";
 import { carryOnAfterUnreturnedJobs } from "../lib/jobs/unreturned-jobs-rejection";
 import { startEmailWorker } from "../lib/jobs/worker";
 
@@ -11,7 +13,7 @@ if (!env.DATABASE_URL || !env.SMTP_URL) {
   process.exit(1);
 }
 process.on("unhandledRejection", carryOnAfterUnreturnedJobs(console.warn));
-await migrateQueue(env.DATABASE_URL);
+await applyQueueMigrations(env.DATABASE_URL, migrationDatabaseUrl(env, env.DATABASE_URL));
 const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
 console.log("Email worker running; stop with Ctrl-C.");
 const stop = () => void worker.stop().then(() => process.exit(0));
