@@ -2,19 +2,23 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db/client";
 
-// The append-only audit log (the database refuses updates and deletes). `detail` carries ids
-// and changed settings, never a volunteer's personal data.
+// The append-only audit log (the database refuses updates and deletes). `detail` carries ids,
+// changed settings and, for security events, the client's address (`client`); never a
+// volunteer's personal data.
 
 export type AuditAction =
   | "sign_in"
   | "sign_in_failed"
   | "sign_in_locked"
+  | "sign_in_deactivated"
   | "sign_out"
   | "password_changed"
   | "password_set"
   | "password_reset_requested"
   | "two_factor_enabled"
   | "two_factor_disabled"
+  | "two_factor_failed"
+  | "password_check_failed"
   | "sessions_revoked"
   | "staff_created"
   | "staff_invited"
@@ -22,6 +26,8 @@ export type AuditAction =
   | "staff_deactivated"
   | "staff_reactivated"
   | "staff_lockout_lifted"
+  | "staff_two_factor_reset"
+  | "staff_sessions_revoked"
   | "setting_changed"
   | "signup_viewed"
   | "signup_status_changed"

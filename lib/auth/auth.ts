@@ -1,25 +1,28 @@
 import "server-only";
 import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware } from "better-auth/api";
 import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
+import { clientAddress } from "../security/rate-limit";
 import { deriveKey, deriveSecret } from "../security/keys";
 import { recordAudit } from "./audit";
-import { isCommonPassword } from "./common-passwords";
-import { clearLockout, lockoutKey, minutesLocked, readLockout, recordFailure } from "./lockout";
+import { createAuthHooks } from "./auth-hooks";
+import { httpAllowlist } from "./http-endpoints";
+import { clearAccountLockouts, lockoutKeys } from "./lockout";
 import { hashPassword, verifyPassword } from "./password";
-import { checkPassword } from "./password-policy";
+import { endOtherPasswordLinks, hashVerificationIdentifier } from "./password-links";
 import type { AuthSettings } from "./settings";
 import { queueStaffEmail, renderPasswordLinkEmail } from "./staff-emails";
 
 // Staff sign-in: better-auth (docs/decisions/012-staff-sign-in.md) on our Prisma client, with
 // argon2id passwords, sessions in PostgreSQL, its admin plugin for roles and deactivation,
-// TOTP two-factor, and its per-IP limiter kept in the database. What it lacks is added here in
-// hooks: the password policy, the per-account lockout, the absolute session timeout, audit.
+// TOTP two-factor, and its per-IP limiter kept in the database. Over HTTP only the endpoints
+// the staff pages call are reachable (http-endpoints.ts). What it lacks is added in hooks
+// (auth-hooks.ts): the password policy, the pauses on wrong passwords, the session timeouts,
+// the audit log.
 
 export const STAFF_ROLES = ["admin", "reviewer"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -27,6 +30,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 /** Where password links lead; the token is single-use and expires. */
 export const SET_PASSWORD_PATH = "/admin/set-password";
 export const RESET_LINK_HOURS = 1;
+const BASE_PATH = "/api/auth";
 
 export type AuthDeps = {
   db: Db;
@@ -36,18 +40,8 @@ export type AuthDeps = {
   extraPlugins?: BetterAuthPlugin[];
 };
 
-const PASSWORD_PATHS = new Set(["/reset-password", "/change-password"]);
-
-function refusePassword(password: unknown) {
-  if (typeof password !== "string") return;
-  const check = checkPassword(password, isCommonPassword);
-  if (!check.ok) {
-    throw APIError.from("BAD_REQUEST", {
-      code: `PASSWORD_${check.reason.toUpperCase()}`,
-      message: check.reason,
-    });
-  }
-}
+const clientOf = (request: Request | undefined) =>
+  clientAddress(request?.headers.get("x-forwarded-for") ?? null);
 
 export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
   const isHttps = env.SITE_URL.startsWith("https://");
@@ -57,14 +51,18 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
   const auth = betterAuth({
     appName: env.ORG_NAME,
     baseURL: env.SITE_URL,
-    basePath: "/api/auth",
+    basePath: BASE_PATH,
     secret: deriveSecret(env.SESSION_SECRET, "sessions"),
     trustedOrigins: [new URL(env.SITE_URL).origin],
     telemetry: { enabled: false },
     database: prismaAdapter(db, { provider: "postgresql" }),
     user: { modelName: "staffUser" },
     account: { modelName: "staffAccount" },
-    verification: { modelName: "authVerification" },
+    // Reset links, invitations and sign-in challenges are stored as hashes (verification-ids.ts).
+    verification: {
+      modelName: "authVerification",
+      storeIdentifier: { hash: async (id) => hashVerificationIdentifier(id) },
+    },
     session: {
       modelName: "staffSession",
       // The idle timeout: each use (at most once a minute) moves the end this far ahead.
@@ -81,17 +79,31 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
       password: { hash: hashPassword, verify: verifyPassword },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: RESET_LINK_HOURS * 3600,
-      sendResetPassword: async ({ user, token }) => {
+      sendResetPassword: async ({ user, token }, request) => {
+        // A new link ends the ones sent before it.
+        await endOtherPasswordLinks(db, user.id, token);
         const link = `${env.SITE_URL}${SET_PASSWORD_PATH}?token=${encodeURIComponent(token)}`;
         await queueStaffEmail(db, {
           to: user.email,
           ...renderPasswordLinkEmail("reset", link, env.ORG_NAME, RESET_LINK_HOURS),
         });
-        await recordAudit(db, { actorId: null, action: "password_reset_requested", subject: user.id });
+        await recordAudit(db, {
+          actorId: null,
+          action: "password_reset_requested",
+          subject: user.id,
+          detail: { client: clientOf(request) },
+        });
       },
-      onPasswordReset: async ({ user }) => {
-        await clearLockout(db, lockoutKey(user.email, lockoutSecret));
-        await recordAudit(db, { actorId: user.id, action: "password_set", subject: user.id });
+      onPasswordReset: async ({ user }, request) => {
+        // Any other link still out for this account ends with it, and so do its pauses.
+        await endOtherPasswordLinks(db, user.id);
+        await clearAccountLockouts(db, lockoutKeys(user.email, "", lockoutSecret).account);
+        await recordAudit(db, {
+          actorId: user.id,
+          action: "password_set",
+          subject: user.id,
+          detail: { client: clientOf(request) },
+        });
       },
     },
     rateLimit: {
@@ -116,17 +128,6 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
       // the socket's, or a trusted proxy's. Counted like the signup limit: IPv6 by its /64.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"], ipv6Subnet: 64 },
     },
-    disabledPaths: [
-      "/sign-up/email",
-      "/admin/create-user",
-      "/admin/set-user-password",
-      "/admin/impersonate-user",
-      "/admin/stop-impersonating",
-      "/admin/remove-user",
-      "/delete-user",
-      "/update-user",
-      "/change-email",
-    ],
     logger: {
       // better-auth's own lines can name an address or a token: errors only, and only their kind.
       level: "error",
@@ -142,57 +143,10 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
         bannedUserMessage: "This account has been deactivated.",
       }),
       twoFactor({ issuer: env.ORG_NAME, schema: { twoFactor: { modelName: "staffTwoFactor" } } }),
+      httpAllowlist(BASE_PATH),
       ...extraPlugins,
     ],
-    hooks: {
-      before: createAuthMiddleware(async (ctx) => {
-        if (PASSWORD_PATHS.has(ctx.path)) refusePassword(ctx.body?.newPassword);
-        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") {
-          const minutes = minutesLocked(
-            await readLockout(db, lockoutKey(ctx.body.email, lockoutSecret)),
-            new Date(),
-          );
-          if (minutes > 0) {
-            throw APIError.from("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: String(minutes) });
-          }
-        }
-        // The absolute timeout: a session older than maxHours ends, however recently used.
-        const token = await ctx.getSignedCookie(
-          ctx.context.authCookies.sessionToken.name,
-          ctx.context.secret,
-        );
-        if (token) {
-          await db.staffSession.deleteMany({
-            where: { token, createdAt: { lt: new Date(Date.now() - maxAgeMs) } },
-          });
-        }
-      }),
-      after: createAuthMiddleware(async (ctx) => {
-        const returned = ctx.context.returned;
-        const failed = returned instanceof APIError;
-        if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") {
-          const key = lockoutKey(ctx.body.email, lockoutSecret);
-          if (failed && returned.statusCode === 401) {
-            const state = await recordFailure(db, key, settings.lockout);
-            await recordAudit(db, {
-              actorId: null,
-              action: state.lockedUntil ? "sign_in_locked" : "sign_in_failed",
-            });
-          } else if (!failed) {
-            await clearLockout(db, key);
-            const userId = ctx.context.newSession?.user.id;
-            if (userId) await recordAudit(db, { actorId: userId, action: "sign_in" });
-          }
-        }
-        if (!failed && ctx.path.startsWith("/two-factor/verify-") && ctx.context.newSession) {
-          await recordAudit(db, {
-            actorId: ctx.context.newSession.user.id,
-            action: "sign_in",
-            detail: { twoFactor: true },
-          });
-        }
-      }),
-    },
+    hooks: createAuthHooks({ db, settings, lockoutSecret, maxAgeMs }),
   });
   return auth;
 }

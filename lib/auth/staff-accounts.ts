@@ -1,13 +1,14 @@
 import "server-only";
+import { APIError } from "better-auth/api";
 import type { Db } from "../db/client";
 import { deriveKey } from "../security/keys";
 import { recordAudit } from "./audit";
 import type { StaffAuth, StaffRole } from "./auth";
 import { AccessError } from "./errors";
-import { clearLockout, lockoutKey, minutesLocked, readLockout } from "./lockout";
+import { clearAccountLockouts, longestPause, lockoutKeys } from "./lockout";
 import { createPasswordLink, INVITATION_LINK_HOURS } from "./password-links";
 import { queueStaffEmail, renderPasswordLinkEmail } from "./staff-emails";
-import { assertRole, type StaffContext } from "./staff-session";
+import { assertRole, hasVerifiedTwoFactor, type StaffContext } from "./staff-session";
 import { writeTwoFactorRequired } from "./staff-settings";
 
 // Staff accounts: admins only, each change audited. There is no public sign-up: accounts
@@ -31,7 +32,9 @@ export type StaffMember = {
 };
 
 export class StaffAccountError extends Error {
-  constructor(readonly code: "exists" | "not_found" | "self") {
+  constructor(
+    readonly code: "exists" | "not_found" | "self" | "own_two_factor_needed" | "code_refused" | "paused",
+  ) {
     super(code);
     this.name = "StaffAccountError";
   }
@@ -47,12 +50,11 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       email: true,
       role: true,
       banned: true,
-      twoFactorEnabled: true,
       createdAt: true,
+      // Two-factor is on when a secret was confirmed with a code (hasVerifiedTwoFactor).
+      twoFactors: { where: { verified: true }, select: { id: true }, take: 1 },
     },
   });
-  const secret = deriveKey(deps.env.SESSION_SECRET, "rate-limit");
-  const now = new Date();
   return Promise.all(
     users.map(async (user) => ({
       id: user.id,
@@ -60,12 +62,15 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       email: user.email,
       role: user.role === "admin" ? "admin" : "reviewer",
       isActive: !user.banned,
-      twoFactorEnabled: Boolean(user.twoFactorEnabled),
-      lockedMinutes: minutesLocked(await readLockout(deps.db, lockoutKey(user.email, secret)), now),
+      twoFactorEnabled: user.twoFactors.length > 0,
+      lockedMinutes: await longestPause(deps.db, accountLockoutKey(deps, user.email)),
       createdAt: user.createdAt,
     })),
   );
 }
+
+const accountLockoutKey = (deps: AccountDeps, email: string) =>
+  lockoutKeys(email, "", deriveKey(deps.env.SESSION_SECRET, "rate-limit")).account;
 
 /** Creates an account without a password and returns the single-use link that sets it. */
 async function createAccount(deps: AccountDeps, input: { name: string; email: string; role: StaffRole }) {
@@ -83,7 +88,7 @@ async function createAccount(deps: AccountDeps, input: { name: string; email: st
     },
     { method: "admin" },
   );
-  return { user, link: await createPasswordLink(deps.auth, deps.env.SITE_URL, user.id) };
+  return { user, link: await createPasswordLink(deps.auth, deps.db, deps.env.SITE_URL, user.id) };
 }
 
 /** `npm run admin:create`: the first admin, or any account, from the command line. */
@@ -116,7 +121,7 @@ export async function inviteStaff(
     actorId: staff.userId,
     action: "staff_invited",
     subject: user.id,
-    detail: { role: input.role },
+    detail: { role: input.role, client: staff.clientAddress },
   });
 }
 
@@ -138,7 +143,7 @@ export async function setStaffRole(deps: AccountDeps, staff: StaffContext, userI
     actorId: staff.userId,
     action: "staff_role_changed",
     subject: user.id,
-    detail: { role },
+    detail: { role, client: staff.clientAddress },
   });
 }
 
@@ -158,6 +163,7 @@ export async function setStaffActive(
     actorId: staff.userId,
     action: isActive ? "staff_reactivated" : "staff_deactivated",
     subject: user.id,
+    detail: { client: staff.clientAddress },
   });
 }
 
@@ -168,8 +174,13 @@ export async function liftSignInLock(deps: AccountDeps, staff: StaffContext, use
     select: { id: true, email: true },
   });
   if (!user) throw new StaffAccountError("not_found");
-  await clearLockout(deps.db, lockoutKey(user.email, deriveKey(deps.env.SESSION_SECRET, "rate-limit")));
-  await recordAudit(deps.db, { actorId: staff.userId, action: "staff_lockout_lifted", subject: user.id });
+  await clearAccountLockouts(deps.db, accountLockoutKey(deps, user.email));
+  await recordAudit(deps.db, {
+    actorId: staff.userId,
+    action: "staff_lockout_lifted",
+    subject: user.id,
+    detail: { client: staff.clientAddress },
+  });
 }
 
 export async function requireTwoFactorForAll(deps: AccountDeps, staff: StaffContext, required: boolean) {
@@ -178,7 +189,52 @@ export async function requireTwoFactorForAll(deps: AccountDeps, staff: StaffCont
   await recordAudit(deps.db, {
     actorId: staff.userId,
     action: "setting_changed",
-    detail: { requireTwoFactor: required },
+    detail: { requireTwoFactor: required, client: staff.clientAddress },
+  });
+}
+
+/** Signs a member out of every browser at once (a lost laptop, a shared computer). */
+export async function signOutStaffEverywhere(deps: AccountDeps, staff: StaffContext, userId: string) {
+  const user = await otherMember(deps, staff, userId);
+  const { count } = await deps.db.staffSession.deleteMany({ where: { userId: user.id } });
+  await recordAudit(deps.db, {
+    actorId: staff.userId,
+    action: "staff_sessions_revoked",
+    subject: user.id,
+    detail: { sessions: count, client: staff.clientAddress },
+  });
+}
+
+/**
+ * Turns another member's two-factor off (a lost phone), so they enrol again at their next
+ * sign-in, and signs them out everywhere. The acting admin proves it is them with a fresh code
+ * from their own authenticator: a stolen admin session alone cannot strip an account's second
+ * factor. A wrong code counts toward the admin's own sign-in pause and is audited.
+ */
+export async function resetStaffTwoFactor(
+  deps: AccountDeps,
+  staff: StaffContext,
+  input: { userId: string; code: string; headers: Headers },
+) {
+  const user = await otherMember(deps, staff, input.userId);
+  if (!(await hasVerifiedTwoFactor(deps.db, staff.userId)))
+    throw new StaffAccountError("own_two_factor_needed");
+  try {
+    await deps.auth.api.verifyTOTP({ body: { code: input.code }, headers: input.headers });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    throw new StaffAccountError(error.statusCode === 429 ? "paused" : "code_refused");
+  }
+  await deps.db.$transaction([
+    deps.db.staffTwoFactor.deleteMany({ where: { userId: user.id } }),
+    deps.db.staffUser.update({ where: { id: user.id }, data: { twoFactorEnabled: false } }),
+    deps.db.staffSession.deleteMany({ where: { userId: user.id } }),
+  ]);
+  await recordAudit(deps.db, {
+    actorId: staff.userId,
+    action: "staff_two_factor_reset",
+    subject: user.id,
+    detail: { client: staff.clientAddress },
   });
 }
 

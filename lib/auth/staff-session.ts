@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { clientAddress } from "../security/rate-limit";
 import type { StaffAuth, StaffRole } from "./auth";
 import { STAFF_ROLES } from "./auth";
 import { AccessError } from "./errors";
@@ -17,30 +18,38 @@ export type StaffContext = {
   readonly email: string;
   readonly role: StaffRole;
   readonly twoFactorEnabled: boolean;
+  /** The address the request came from, as the front door wrote it (for the audit log). */
+  readonly clientAddress: string;
   readonly [verified]: true;
 };
 
 type Deps = { auth: StaffAuth; db: Db };
 
 /** The signed-in staff member behind these request headers, or null. */
-export async function findStaff(
-  { auth }: Pick<Deps, "auth">,
-  headers: Headers,
-): Promise<StaffContext | null> {
+export async function findStaff({ auth, db }: Deps, headers: Headers): Promise<StaffContext | null> {
   const found = await auth.api.getSession({ headers }).catch(() => null);
   if (!found) return null;
   const { session, user } = found;
   const role = (user as { role?: string }).role;
   if ((user as { banned?: boolean }).banned || !STAFF_ROLES.includes(role as StaffRole)) return null;
-  // The absolute timeout is better-auth's before-hook (auth.ts), which getSession runs too.
+  // The absolute timeout is better-auth's before-hook (auth-hooks.ts), which getSession runs too.
   return {
     userId: user.id,
     sessionId: session.id,
     name: user.name,
     email: user.email,
     role: role as StaffRole,
-    twoFactorEnabled: Boolean((user as { twoFactorEnabled?: boolean }).twoFactorEnabled),
+    twoFactorEnabled: await hasVerifiedTwoFactor(db, user.id),
+    clientAddress: clientAddress(headers.get("x-forwarded-for")),
   } as StaffContext;
+}
+
+/**
+ * Two-factor is on when the account has a TOTP secret confirmed with a right code: never the
+ * user row's flag, which anything that can write the row could set without a secret.
+ */
+export async function hasVerifiedTwoFactor(db: Db, userId: string): Promise<boolean> {
+  return (await db.staffTwoFactor.count({ where: { userId, verified: true } })) > 0;
 }
 
 /**

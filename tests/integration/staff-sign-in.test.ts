@@ -4,7 +4,7 @@ import { liftSignInLock, setStaffActive } from "../../lib/auth/staff-accounts";
 import { findStaff, requireStaff } from "../../lib/auth/staff-session";
 import type { Db } from "../../lib/db/client";
 import {
-  callAuth,
+  callServer,
   createStaffMember,
   signIn,
   staffAuthDatabase,
@@ -49,7 +49,13 @@ beforeEach(() => {
 const headersWith = (cookie: string | null) => new Headers(cookie ? { cookie } : {});
 let ipCounter = 0;
 /** A fresh address per test, so the per-IP limit of one test does not touch the next. */
-const freshIp = () => `198.51.100.${++ipCounter}`;
+const freshIp = () => `198.51.${100 + Math.floor(ipCounter / 250)}.${(++ipCounter % 250) + 1}`;
+/** A sign-in from one client, clear of the per-IP limit (tested on its own above). */
+async function signInFrom(ip: string, email: string, password: string) {
+  await db.authRateLimit.deleteMany();
+  return signIn(deps.auth, email, password, ip);
+}
+const wrongFrom = (ip: string, email: string) => signInFrom(ip, email, "wrong horse battery");
 
 describe("signing in", () => {
   it("works with the right password and sets a __Host- cookie: HttpOnly, Secure, SameSite=Lax", async () => {
@@ -92,7 +98,7 @@ describe("signing in", () => {
     const member = await createStaffMember(deps, { email: "dina@example.org" });
     const session = await signIn(deps.auth, member.email, member.password, freshIp());
     const change = (newPassword: string) =>
-      callAuth(deps.auth, "/change-password", {
+      callServer(deps.auth, "changePassword", {
         body: { currentPassword: member.password, newPassword },
         cookie: session.cookie,
       });
@@ -115,44 +121,72 @@ describe("throttling", () => {
     expect((await signIn(deps.auth, "x@example.org", "wrong horse battery", ip)).status).toBe(401);
   });
 
-  it("pauses an account's password sign-in after five failures, says so, and lifts on time or by an admin", async () => {
+  it("pauses an account's sign-in from one client after five wrong passwords, says so, and lifts on time or by an admin", async () => {
     const member = await createStaffMember(deps, { email: "eva@example.org" });
-    for (let i = 0; i < 5; i++) {
-      expect((await signIn(deps.auth, member.email, "wrong horse battery", freshIp())).status).toBe(401);
-    }
-    const locked = await signIn(deps.auth, member.email, member.password, freshIp());
-    expect(locked.status).toBe(429);
-    expect(locked.body).toMatchObject({ code: "ACCOUNT_LOCKED", message: "15" });
+    const stranger = freshIp();
+    for (let i = 0; i < 5; i++) expect((await wrongFrom(stranger, member.email)).status).toBe(401);
+    const paused = await signInFrom(stranger, member.email, member.password);
+    expect(paused.status).toBe(429);
+    expect(paused.body).toMatchObject({ code: "ACCOUNT_LOCKED", message: "15" });
+    // The owner, elsewhere, is not kept out by a stranger's guesses.
+    expect((await signInFrom(freshIp(), member.email, member.password)).status).toBe(200);
+
     // An address with no account is paused the same way: a pause tells nothing.
-    for (let i = 0; i < 5; i++)
-      await signIn(deps.auth, "ghost@example.org", "wrong horse battery", freshIp());
-    expect(
-      (await signIn(deps.auth, "ghost@example.org", "wrong horse battery", freshIp())).body,
-    ).toMatchObject({
-      code: "ACCOUNT_LOCKED",
-    });
+    for (let i = 0; i < 5; i++) await wrongFrom(stranger, "ghost@example.org");
+    expect((await wrongFrom(stranger, "ghost@example.org")).body).toMatchObject({ code: "ACCOUNT_LOCKED" });
 
     // Fifteen minutes later it lifts by itself...
     await db.signInLockout.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000) } });
-    expect((await signIn(deps.auth, member.email, member.password, freshIp())).status).toBe(200);
-    // ... and a right password ends the count: the next pause starts from 15 minutes again.
-    for (let i = 0; i < 5; i++) await signIn(deps.auth, member.email, "wrong horse battery", freshIp());
-    expect((await signIn(deps.auth, member.email, member.password, freshIp())).body).toMatchObject({
-      message: "15",
-    });
+    expect((await signInFrom(stranger, member.email, member.password)).status).toBe(200);
+    // ... and a right password ends that client's count: the next pause is 15 minutes again.
+    for (let i = 0; i < 5; i++) await wrongFrom(stranger, member.email);
+    expect((await signInFrom(stranger, member.email, member.password)).body).toMatchObject({ message: "15" });
 
     // A pause that repeats grows: 15, then 30 minutes.
-    const ghost = async () => signIn(deps.auth, "ghost@example.org", "wrong horse battery", freshIp());
     await db.signInLockout.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000) } });
-    for (let i = 0; i < 5; i++) await ghost();
-    expect((await ghost()).body).toMatchObject({ code: "ACCOUNT_LOCKED", message: "30" });
+    for (let i = 0; i < 5; i++) await wrongFrom(stranger, "ghost@example.org");
+    expect((await wrongFrom(stranger, "ghost@example.org")).body).toMatchObject({
+      code: "ACCOUNT_LOCKED",
+      message: "30",
+    });
 
     // An admin lifts a pause at once.
     const admin = await createStaffMember(deps, { email: "admin.eva@example.org", role: "admin" });
     const adminSession = await signIn(deps.auth, admin.email, admin.password, freshIp());
     const adminStaff = await requireStaff(deps, headersWith(adminSession.cookie), { role: "admin" });
     await liftSignInLock(deps, adminStaff, member.userId);
-    expect((await signIn(deps.auth, member.email, member.password, freshIp())).status).toBe(200);
+    expect((await signInFrom(stranger, member.email, member.password)).status).toBe(200);
+  });
+
+  it("pauses the account everywhere only after ten times as many failures, for 15 minutes at most", async () => {
+    const member = await createStaffMember(deps, { email: "flo@example.org" });
+    await db.signInLockout.deleteMany();
+    // 49 wrong passwords from 49 addresses: still no pause for a new one.
+    for (let i = 0; i < 49; i++) await wrongFrom(freshIp(), member.email);
+    expect((await signInFrom(freshIp(), member.email, member.password)).status).toBe(200);
+    for (let i = 0; i < 50; i++) await wrongFrom(freshIp(), member.email);
+    const everywhere = await signInFrom(freshIp(), member.email, member.password);
+    expect(everywhere.status).toBe(429);
+    expect(Number(everywhere.body.message)).toBeLessThanOrEqual(15);
+    const pause = await db.signInLockout.findMany({ where: { lockedUntil: { gt: new Date() } } });
+    expect(Math.max(...pause.map((row) => row.lockedUntil!.getTime() - Date.now()))).toBeLessThanOrEqual(
+      15 * 60_000,
+    );
+  });
+
+  it("five wrong passwords a day from one address never stop the owner, there or anywhere", async () => {
+    const member = await createStaffMember(deps, { email: "gil@example.org" });
+    const stranger = freshIp();
+    for (let day = 0; day < 7; day++) {
+      for (let i = 0; i < 5; i++) await wrongFrom(stranger, member.email);
+      expect((await signInFrom(freshIp(), member.email, member.password)).status).toBe(200);
+      // A day later: every pause and count is a day older.
+      await db.$executeRaw`UPDATE sign_in_lockouts SET window_start = window_start - interval '1 day',
+        locked_until = locked_until - interval '1 day'`;
+    }
+    // The stranger's own pause never grew past the first: counts and pauses decay.
+    for (let i = 0; i < 5; i++) await wrongFrom(stranger, member.email);
+    expect((await signInFrom(stranger, member.email, member.password)).body).toMatchObject({ message: "15" });
   });
 });
 
@@ -162,7 +196,7 @@ describe("two-factor secrets", () => {
     seen.push(member.token);
     const session = await signIn(deps.auth, member.email, member.password, freshIp());
     seen.push(session.cookie!.split("=")[1]!.split(".")[0]!);
-    const enabled = await callAuth(deps.auth, "/two-factor/enable", {
+    const enabled = await callServer(deps.auth, "enableTwoFactor", {
       body: { password: member.password },
       cookie: session.cookie,
     });
@@ -203,7 +237,7 @@ describe("sessions", () => {
       where: { userId: member.userId },
       data: { createdAt: new Date(Date.now() - 13 * 3_600_000) },
     });
-    expect((await callAuth(deps.auth, "/list-sessions", { cookie: other.cookie })).status).toBe(401);
+    expect((await callServer(deps.auth, "listSessions", { cookie: other.cookie })).status).toBe(401);
   });
 
   it("sign-out everywhere ends the others and keeps this one; a password change does the same", async () => {
@@ -211,13 +245,13 @@ describe("sessions", () => {
     const here = await signIn(deps.auth, member.email, member.password, freshIp());
     const elsewhere = await signIn(deps.auth, member.email, member.password, freshIp());
     expect(
-      (await callAuth(deps.auth, "/revoke-other-sessions", { body: {}, cookie: here.cookie })).status,
+      (await callServer(deps.auth, "revokeOtherSessions", { body: {}, cookie: here.cookie })).status,
     ).toBe(200);
     expect(await findStaff(deps, headersWith(elsewhere.cookie))).toBeNull();
     expect(await findStaff(deps, headersWith(here.cookie))).not.toBeNull();
 
     const third = await signIn(deps.auth, member.email, member.password, freshIp());
-    const changed = await callAuth(deps.auth, "/change-password", {
+    const changed = await callServer(deps.auth, "changePassword", {
       body: {
         currentPassword: member.password,
         newPassword: "a different quiet river",

@@ -1,3 +1,4 @@
+import { APIError } from "better-auth/api";
 import { createAuth, type StaffAuth, type StaffRole } from "../../lib/auth/auth";
 import type { AuthSettings } from "../../lib/auth/settings";
 import { createStaffFromCommandLine, type AccountDeps } from "../../lib/auth/staff-accounts";
@@ -54,6 +55,38 @@ export async function callAuth(
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
   );
+  return readReply(response);
+}
+
+/**
+ * A call as our server actions make it: `auth.api.<name>` with the browser's headers, not
+ * HTTP. Account changes (password, two-factor, sessions) only go this way (http-endpoints.ts).
+ */
+export async function callServer(
+  auth: StaffAuth,
+  name:
+    | "changePassword"
+    | "enableTwoFactor"
+    | "disableTwoFactor"
+    | "verifyTOTP"
+    | "listSessions"
+    | "revokeOtherSessions"
+    | "signOut",
+  { body, ip = "203.0.113.10", cookie }: { body?: unknown; ip?: string; cookie?: string | null } = {},
+): Promise<AuthCall> {
+  const headers = new Headers({ "x-forwarded-for": ip });
+  if (cookie) headers.set("cookie", cookie);
+  const endpoint = auth.api[name] as unknown as (input: object) => Promise<Response>;
+  try {
+    return await readReply(await endpoint({ body, headers, asResponse: true }));
+  } catch (error) {
+    // Refusals from our hooks arrive as thrown APIErrors, as the server actions see them.
+    if (!(error instanceof APIError)) throw error;
+    return { status: error.statusCode, body: { ...error.body }, cookie: null, setCookie: [] };
+  }
+}
+
+async function readReply(response: Response): Promise<AuthCall> {
   const setCookie = response.headers.getSetCookie();
   const session = setCookie.map((c) => c.split(";")[0]!).find((c) => c.includes("session_token="));
   const text = await response.text();

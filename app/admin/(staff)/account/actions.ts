@@ -3,14 +3,14 @@
 import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
 import QRCode from "qrcode";
-import { getAuth, staffDeps } from "@/lib/auth/app-auth";
-import { recordAudit } from "@/lib/auth/audit";
+import { getAuth } from "@/lib/auth/app-auth";
 import { getMessages } from "@/lib/messages";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { staffAction } from "../../staff-access";
 
 // The signed-in staff member's own account. Each goes through better-auth's own endpoints
-// (auth.api), which check the session again; enrolment is allowed before two-factor is on.
+// (auth.api), which check the session again, count wrong passwords toward the sign-in pause
+// and write the audit log (lib/auth/auth-hooks.ts); enrolment is allowed before two-factor is on.
 
 const words = () => getMessages().admin;
 const onOwnAccount = { isEnrolmentPage: true };
@@ -31,7 +31,7 @@ function passwordError(error: unknown): ActionResult {
 }
 
 export async function changePasswordAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return staffAction(onOwnAccount, async (staff) => {
+  return staffAction(onOwnAccount, async () => {
     try {
       await getAuth().api.changePassword({
         body: {
@@ -44,7 +44,6 @@ export async function changePasswordAction(_: ActionResult | null, form: FormDat
     } catch (error) {
       return passwordError(error);
     }
-    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "password_changed" });
     return { status: "ok", message: words().account.passwordChanged };
   });
 }
@@ -73,7 +72,7 @@ export async function startTwoFactorAction(
 }
 
 export async function confirmTwoFactorAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return staffAction(onOwnAccount, async (staff) => {
+  return staffAction(onOwnAccount, async () => {
     try {
       await getAuth().api.verifyTOTP({
         body: { code: String(form.get("code") ?? "").replace(/\s/g, "") },
@@ -83,13 +82,12 @@ export async function confirmTwoFactorAction(_: ActionResult | null, form: FormD
       if (!(error instanceof APIError)) throw error;
       return { status: "invalid", message: words().login.codeFailed };
     }
-    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "two_factor_enabled" });
     return { status: "ok", message: words().account.twoFactorOn };
   });
 }
 
 export async function disableTwoFactorAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return staffAction(onOwnAccount, async (staff) => {
+  return staffAction(onOwnAccount, async () => {
     try {
       await getAuth().api.disableTwoFactor({
         body: { password: String(form.get("password") ?? "") },
@@ -98,15 +96,13 @@ export async function disableTwoFactorAction(_: ActionResult | null, form: FormD
     } catch (error) {
       return passwordError(error);
     }
-    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "two_factor_disabled" });
     return { status: "ok" };
   });
 }
 
 export async function signOutOthersAction(): Promise<ActionResult> {
-  return staffAction(onOwnAccount, async (staff) => {
+  return staffAction(onOwnAccount, async () => {
     await getAuth().api.revokeOtherSessions({ headers: await headers() });
-    await recordAudit(staffDeps().db, { actorId: staff.userId, action: "sessions_revoked" });
     return { status: "ok", message: words().account.othersSignedOut };
   });
 }
