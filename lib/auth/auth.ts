@@ -1,6 +1,7 @@
 import "server-only";
 import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { admin } from "better-auth/plugins/admin";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { twoFactor } from "better-auth/plugins/two-factor";
@@ -127,6 +128,14 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
       // The front door (scripts/serve.ts, decision 015) writes one address into this header:
       // the socket's, or a trusted proxy's. Counted like the signup limit: IPv6 by its /64.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"], ipv6Subnet: 64 },
+    },
+    onAPIError: {
+      // Left to itself better-auth logs the message of every refused request (a wrong password,
+      // a pause): expected answers, not errors. Unexpected ones are logged by their kind alone.
+      onError: (error) => {
+        if (error instanceof APIError && error.statusCode < 500) return;
+        console.error(`[auth] ${error instanceof Error ? error.name : "error"}`);
+      },
     },
     logger: {
       // better-auth's own lines can name an address or a token: errors only, and only their kind.

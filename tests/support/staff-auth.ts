@@ -4,6 +4,7 @@ import type { AuthSettings } from "../../lib/auth/settings";
 import { createStaffFromCommandLine, type AccountDeps } from "../../lib/auth/staff-accounts";
 import { afterAll, beforeAll } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
+import { SEND_STAFF_EMAIL_TASK } from "../../lib/jobs/queue";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 // better-auth over a test database, and requests to its handler as a browser sends them.
@@ -116,6 +117,17 @@ export async function createStaffMember(
 
 export async function signIn(auth: StaffAuth, email: string, password: string, ip?: string) {
   return callAuth(auth, "/sign-in/email", { body: { email, password }, ip });
+}
+
+/** The tokens of the password links queued for `email`, oldest first (as the emails carry them). */
+export async function passwordLinksSentTo(db: Db, email: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ payload: { to: string; text: string } }[]>`
+    SELECT j.payload FROM graphile_worker._private_jobs j
+      JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+     WHERE t.identifier = ${SEND_STAFF_EMAIL_TASK} ORDER BY j.id`;
+  return rows
+    .filter((row) => row.payload.to === email)
+    .map((row) => /token=([\w-]+)/.exec(row.payload.text)![1]!);
 }
 
 /**
