@@ -10,6 +10,7 @@ type Props = {
   actions: {
     invite(form: FormData): Promise<void>;
     change(form: FormData): Promise<void>;
+    resetTwoFactor(form: FormData): Promise<void>;
     requireTwoFactor(form: FormData): Promise<void>;
   };
 };
@@ -21,6 +22,11 @@ function outcomeNotice(outcome: string | undefined, m: Messages["admin"]) {
     saved: [m.staff.done, "info"],
     exists: [m.staff.exists, "error"],
     self: [m.staff.notYourself, "error"],
+    signed_out_everywhere: [m.staff.signedOutEverywhere, "info"],
+    two_factor_reset: [m.staff.twoFactorReset, "info"],
+    own_two_factor_needed: [m.staff.ownTwoFactorNeeded, "error"],
+    code_refused: [m.staff.codeRefused, "error"],
+    paused: [m.staff.paused, "error"],
     invalid: [m.errors.invalid, "error"],
   };
   const [message, tone] = text[outcome] ?? [m.errors.generic, "error"];
@@ -49,6 +55,46 @@ function ChangeButton({
         {label}
       </button>
     </form>
+  );
+}
+
+/** Another member's two-factor off, confirmed with the acting admin's own code. */
+function ResetTwoFactor({
+  userId,
+  m,
+  action,
+}: {
+  userId: string;
+  m: Messages["admin"]["staff"];
+  action: Props["actions"]["resetTwoFactor"];
+}) {
+  const codeId = `reset-code-${userId}`;
+  return (
+    <details className="mt-3">
+      <summary className="cursor-pointer font-medium text-brand">{m.resetTwoFactor}</summary>
+      <form action={action} className="mt-2">
+        <input type="hidden" name="userId" value={userId} />
+        <p id={`${codeId}-hint`} className="text-muted">
+          {m.resetTwoFactorHint}
+        </p>
+        <label htmlFor={codeId} className="mt-2 block font-medium">
+          {m.yourCode}
+        </label>
+        <input
+          id={codeId}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]{6,8}"
+          required
+          aria-describedby={`${codeId}-hint`}
+          className="mt-1 w-40 rounded-md border border-gray-400 px-3 py-2"
+        />
+        <button type="submit" className={buttonClass}>
+          {m.resetTwoFactor}
+        </button>
+      </form>
+    </details>
   );
 }
 
@@ -83,12 +129,21 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
                     label={member.isActive ? m.deactivate : m.reactivate}
                     action={actions.change}
                   />
+                  <ChangeButton
+                    userId={member.id}
+                    change="signout"
+                    label={m.signOutEverywhere}
+                    action={actions.change}
+                  />
                 </>
               )}
               {member.lockedMinutes > 0 ? (
                 <ChangeButton userId={member.id} change="lift" label={m.liftLock} action={actions.change} />
               ) : null}
             </div>
+            {member.twoFactorEnabled && !member.isSelf ? (
+              <ResetTwoFactor userId={member.id} m={m} action={actions.resetTwoFactor} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -38,6 +38,8 @@ const ROUTES: Record<string, { access: Access; probe: (signupId: string) => stri
     probe: () => ["/admin/signups/export", "/admin/signups/export?role=attorney"],
   },
   "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
+  // A link another site opened (proxy.ts serves it in the link's place): a link, no data.
+  "/admin/(staff)/outside-link/page": { access: "staff", probe: () => ["/admin/outside-link"] },
   "/admin/login/page": { access: "public", probe: () => [] },
   "/admin/reset-password/page": { access: "public", probe: () => [] },
   "/admin/set-password/page": { access: "public", probe: () => [] },
@@ -68,6 +70,7 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/signups/[id]/privacy/actions.ts#deleteSignupAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#inviteAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#changeStaffAction": { access: "admin", root: ["$K1"] },
+  "app/admin/(staff)/staff/actions.ts#resetTwoFactorAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
 };
 

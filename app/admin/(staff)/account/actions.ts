@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
 import QRCode from "qrcode";
 import { getAuth } from "@/lib/auth/app-auth";
-import { getMessages } from "@/lib/messages";
+import { format, getMessages } from "@/lib/messages";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { staffAction } from "../../staff-access";
 
@@ -17,16 +17,18 @@ const onOwnAccount = { isEnrolmentPage: true };
 
 function passwordError(error: unknown): ActionResult {
   if (!(error instanceof APIError)) throw error;
-  const code = (error.body as { code?: string } | undefined)?.code;
+  const { code, message: detail } = (error.body ?? {}) as { code?: string; message?: string };
   const m = words();
   const message =
-    code === "PASSWORD_COMMON"
-      ? m.setPassword.common
-      : code === "PASSWORD_TOOSHORT"
-        ? m.setPassword.tooShort
-        : code === "PASSWORD_TOOLONG"
-          ? m.setPassword.tooLong
-          : m.account.wrongPassword;
+    code === "ACCOUNT_LOCKED"
+      ? format(m.account.paused, { minutes: detail ?? "15" })
+      : code === "PASSWORD_COMMON"
+        ? m.setPassword.common
+        : code === "PASSWORD_TOOSHORT"
+          ? m.setPassword.tooShort
+          : code === "PASSWORD_TOOLONG"
+            ? m.setPassword.tooLong
+            : m.account.wrongPassword;
   return { status: "invalid", message };
 }
 
@@ -80,6 +82,7 @@ export async function confirmTwoFactorAction(_: ActionResult | null, form: FormD
       });
     } catch (error) {
       if (!(error instanceof APIError)) throw error;
+      if (error.body?.code === "ACCOUNT_LOCKED") return passwordError(error);
       return { status: "invalid", message: words().login.codeFailed };
     }
     return { status: "ok", message: words().account.twoFactorOn };

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffDeps } from "@/lib/auth/app-auth";
@@ -8,8 +9,10 @@ import {
   inviteStaff,
   liftSignInLock,
   requireTwoFactorForAll,
+  resetStaffTwoFactor,
   setStaffActive,
   setStaffRole,
+  signOutStaffEverywhere,
   StaffAccountError,
 } from "@/lib/auth/staff-accounts";
 import { staffAction } from "../../staff-access";
@@ -25,7 +28,14 @@ const InviteSchema = z.object({
 });
 const ChangeSchema = z.object({
   userId: z.string().min(1).max(100),
-  change: z.enum(["deactivate", "reactivate", "admin", "reviewer", "lift"]),
+  change: z.enum(["deactivate", "reactivate", "admin", "reviewer", "lift", "signout"]),
+});
+const ResetTwoFactorSchema = z.object({
+  userId: z.string().min(1).max(100),
+  code: z
+    .string()
+    .transform((code) => code.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/)),
 });
 
 function back(outcome: string): never {
@@ -60,13 +70,27 @@ export async function changeStaffAction(form: FormData): Promise<void> {
     await orBack(() =>
       change === "lift"
         ? liftSignInLock(deps, staff, userId)
-        : change === "deactivate" || change === "reactivate"
-          ? setStaffActive(deps, staff, userId, change === "reactivate")
-          : setStaffRole(deps, staff, userId, change),
+        : change === "signout"
+          ? signOutStaffEverywhere(deps, staff, userId)
+          : change === "deactivate" || change === "reactivate"
+            ? setStaffActive(deps, staff, userId, change === "reactivate")
+            : setStaffRole(deps, staff, userId, change),
     );
+    // The notice to come back to (the page's outcome codes).
+    return { status: "ok", message: change === "signout" ? "signed_out_everywhere" : "saved" };
+  });
+  back(result.status === "ok" ? (result.message ?? "saved") : result.status);
+}
+
+export async function resetTwoFactorAction(form: FormData): Promise<void> {
+  const result = await staffAction(asAdmin, async (staff) => {
+    const input = ResetTwoFactorSchema.safeParse(Object.fromEntries(form));
+    if (!input.success) back("code_refused");
+    const requestHeaders = await headers();
+    await orBack(() => resetStaffTwoFactor(staffDeps(), staff, { ...input.data, headers: requestHeaders }));
     return { status: "ok" };
   });
-  back(result.status === "ok" ? "saved" : result.status);
+  back(result.status === "ok" ? "two_factor_reset" : result.status);
 }
 
 export async function requireTwoFactorAction(form: FormData): Promise<void> {

@@ -5,7 +5,7 @@ import { listStaff } from "@/lib/auth/staff-accounts";
 import { isTwoFactorRequired } from "@/lib/auth/staff-settings";
 import { getMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
-import { changeStaffAction, inviteAction, requireTwoFactorAction } from "./actions";
+import { changeStaffAction, inviteAction, requireTwoFactorAction, resetTwoFactorAction } from "./actions";
 
 export const metadata: Metadata = { title: getMessages().admin.staff.title };
 
@@ -25,7 +25,12 @@ export default async function StaffPage({ searchParams }: Props) {
       isTwoFactorRequired={isRequired}
       outcome={typeof outcome === "string" ? outcome : undefined}
       messages={getMessages().admin}
-      actions={{ invite: inviteAction, change: changeStaffAction, requireTwoFactor: requireTwoFactorAction }}
+      actions={{
+        invite: inviteAction,
+        change: changeStaffAction,
+        resetTwoFactor: resetTwoFactorAction,
+        requireTwoFactor: requireTwoFactorAction,
+      }}
     />
   );
 }
