@@ -26,7 +26,6 @@ export type SubmissionResult =
 export type RequestFacts = {
   origin: string | null;
   referer: string | null;
-  host: string | null;
   /** The one address the front door wrote (scripts/serve.ts): the socket's or a trusted proxy's. */
   forwardedFor: string | null;
 };

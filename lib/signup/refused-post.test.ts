@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerRefusedPost, keptAnswers, RESTORE_PARAM } from "./refused-post";
+import { answerRefusedPost, isOurOtherName, keptAnswers, RESTORE_PARAM } from "./refused-post";
 
 const site = { url: "http://localhost:3000", secret: "k".repeat(32) };
 const entries: [string, string][] = [
@@ -12,7 +12,7 @@ const entries: [string, string][] = [
 describe("a refused form post", () => {
   it("from a page of this server under another name goes back to the form at SITE_URL, answers kept", () => {
     const answer = answerRefusedPost(
-      { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", path: "/volunteer/interpreter", entries },
+      { origin: "http://127.0.0.1:3000", path: "/volunteer/interpreter", entries },
       site,
     );
     expect(answer.kind).toBe("back_to_form");
@@ -26,7 +26,7 @@ describe("a refused form post", () => {
 
   it("goes back to the form in the language it was posted from", () => {
     const answer = answerRefusedPost(
-      { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000", path: "/es/volunteer/medical", entries },
+      { origin: "http://127.0.0.1:3000", path: "/es/volunteer/medical", entries },
       site,
     );
     const location = new URL((answer as { location: string }).location);
@@ -43,7 +43,6 @@ describe("a refused form post", () => {
     const answer = answerRefusedPost(
       {
         origin: "http://127.0.0.1:3000",
-        host: "127.0.0.1:3000",
         path: "/volunteer/medical",
         entries: fetchEntries,
       },
@@ -54,11 +53,49 @@ describe("a refused form post", () => {
   });
 
   it.each([
-    ["another site", "https://evil.example", "localhost:3000", "/volunteer/attorney"],
-    ["an opaque origin", "null", "localhost:3000", "/volunteer/attorney"],
-    ["no origin", null, "localhost:3000", "/volunteer/attorney"],
-    ["an unknown form", "http://127.0.0.1:3000", "127.0.0.1:3000", "/volunteer/nobody"],
-  ])("from %s is refused, keeping nothing", (_, origin, host, path) => {
-    expect(answerRefusedPost({ origin, host, path, entries }, site)).toEqual({ kind: "refused" });
+    ["another site", "https://evil.example", "/volunteer/attorney"],
+    ["an opaque origin", "null", "/volunteer/attorney"],
+    ["no origin", null, "/volunteer/attorney"],
+    ["an unknown form", "http://127.0.0.1:3000", "/volunteer/nobody"],
+  ])("from %s is refused, keeping nothing", (_, origin, path) => {
+    expect(answerRefusedPost({ origin, path, entries }, site)).toEqual({ kind: "refused" });
+  });
+});
+
+describe("a page of this site under another name", () => {
+  const SITE = "https://volunteer.example.org";
+
+  it.each([
+    "http://volunteer.example.org",
+    "https://www.volunteer.example.org",
+    "https://WWW.Volunteer.Example.org:8443",
+    "http://localhost:3000",
+    "http://127.0.0.1:3000",
+    "http://127.8.9.10",
+    "http://[::1]:3000",
+  ])("%s is one", (origin) => {
+    expect(isOurOtherName(origin, SITE)).toBe(true);
+  });
+
+  it("is the same with SITE_URL at www.", () => {
+    expect(isOurOtherName("https://volunteer.example.org", "https://www.volunteer.example.org")).toBe(true);
+  });
+
+  it.each([
+    // What the request's Host said never mattered: an attacker writes both headers.
+    "https://evil.example",
+    "https://volunteer.example.org.evil.example",
+    "https://evilvolunteer.example.org",
+    "https://x.volunteer.example.org",
+    "https://www.www.volunteer.example.org",
+    "http://203.0.113.9",
+    "http://[2001:db8::1]",
+    "http://128.0.0.1",
+    "ftp://volunteer.example.org",
+    "null",
+    "not a url",
+    null,
+  ])("%s is not", (origin) => {
+    expect(isOurOtherName(origin, SITE)).toBe(false);
   });
 });

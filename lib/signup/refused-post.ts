@@ -6,13 +6,14 @@ import { isRole } from "./options";
 
 // A form post whose Origin is not SITE_URL's never reaches the signup action (the launcher's
 // front door, lib/server/front-door.ts, sends it here). When it came from a page of this very
-// server reached under another host name (Origin's host is the request's Host: `www.` or
-// not, an IP address), the person is sent to the same form at SITE_URL with every answer
-// kept, sealed in the URL; a post from another site is refused and nothing is kept.
+// server reached under another name (the Origin's host is SITE_URL's with or without `www.`,
+// or a loopback address), the person is sent to the same form at SITE_URL with every answer
+// kept, sealed in the URL; a post from anywhere else is refused and nothing is kept. The
+// request's Host header plays no part: whoever posts writes it, so an attacker's page could
+// name itself there and get a link to our form pre-filled with its text (issue 18).
 
 export type RefusedPost = {
   origin: string | null;
-  host: string | null;
   /** The path the form was posted to, `/volunteer/attorney`. */
   path: string;
   entries: Iterable<[string, FormDataEntryValue]>;
@@ -22,12 +23,25 @@ export type RefusedPostAnswer = { kind: "refused" } | { kind: "back_to_form"; lo
 
 export const RESTORE_PARAM = "kept";
 
-function originHost(origin: string | null): string | null {
+const withoutWww = (name: string) => name.replace(/^www\./, "");
+
+/** `localhost`, 127.0.0.0/8 or ::1: a page there is served by this machine, not by another site. */
+function isLoopback(name: string): boolean {
+  return name === "localhost" || name === "[::1]" || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** Whether a page at `origin` was served by this site under another name than SITE_URL's. */
+export function isOurOtherName(origin: string | null, siteUrl: string): boolean {
+  if (!origin || origin === "null") return false;
+  let from: URL;
   try {
-    return origin && origin !== "null" ? new URL(origin).host : null;
+    from = new URL(origin);
   } catch {
-    return null;
+    return false;
   }
+  if (from.protocol !== "http:" && from.protocol !== "https:") return false;
+  const name = from.hostname.toLowerCase();
+  return isLoopback(name) || withoutWww(name) === withoutWww(new URL(siteUrl).hostname.toLowerCase());
 }
 
 /**
@@ -51,8 +65,7 @@ export function answerRefusedPost(
 ): RefusedPostAnswer {
   // The form's path in any language: `/volunteer/attorney`, `/es/volunteer/attorney`.
   const [, language, role] = /^(\/[a-z]{2})?\/volunteer\/([a-z]+)\/?$/.exec(post.path) ?? [];
-  const fromOurServer = post.host !== null && originHost(post.origin) === post.host;
-  if (!fromOurServer || !role || !isRole(role)) return { kind: "refused" };
+  if (!isOurOtherName(post.origin, site.url) || !role || !isRole(role)) return { kind: "refused" };
   const sealed = sealValues(answersIn(post.entries), site.secret);
   const location = new URL(`${language ?? ""}/volunteer/${role}`, site.url);
   if (sealed) location.searchParams.set(RESTORE_PARAM, sealed);

@@ -10,7 +10,7 @@ import { proxiedTestDatabase, type ProxiedTestDatabase } from "../support/tcp-pr
 const SESSION_SECRET = "integration-test-secret-of-at-least-32-chars";
 const SITE_URL = "https://volunteer.example.org";
 const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
-const request = { origin: SITE_URL, referer: null, host: "volunteer.example.org", forwardedFor: null };
+const request = { origin: SITE_URL, referer: null, forwardedFor: null };
 
 let database: ProxiedTestDatabase;
 

@@ -16,7 +16,6 @@ const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
 const request = {
   origin: SITE_URL,
   referer: null,
-  host: "volunteer.example.org",
   forwardedFor: "203.0.113.5",
 };
 

@@ -42,7 +42,6 @@ export async function submitSignupAction(
     {
       origin: requestHeaders.get("origin"),
       referer: requestHeaders.get("referer"),
-      host: requestHeaders.get("host"),
       forwardedFor: requestHeaders.get("x-forwarded-for"),
     },
     { db: getDb(), env, locale, messages: getMessages(locale) },

@@ -3,9 +3,10 @@ import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
 import { answerRefusedPost } from "@/lib/signup/refused-post";
 
-// Form posts whose Origin is not SITE_URL's land here (the rewrite in next.config.ts); nothing
-// is stored. A post from a page of this site under another host name goes back to the form
-// at SITE_URL with its answers kept; one from another site is refused.
+// Form posts whose Origin is not SITE_URL's land here (sent by the front door,
+// lib/server/front-door.ts); nothing is stored. A post from a page of this site under another
+// host name goes back to the form at SITE_URL with its answers kept; one from another site is
+// refused. Which is which is read from Origin alone, never from Host (lib/signup/refused-post.ts).
 /** The form's path: the request's own after a rewrite, or the one the rewrite passes on. */
 function postedPath(url: URL): string {
   return url.pathname.startsWith("/volunteer/") ? url.pathname : (url.searchParams.get("from") ?? "");
@@ -20,7 +21,6 @@ export async function POST(request: Request) {
   const answer = answerRefusedPost(
     {
       origin: request.headers.get("origin"),
-      host: request.headers.get("host"),
       path: postedPath(new URL(request.url)),
       entries,
     },
