@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeCursor,
@@ -12,6 +13,8 @@ import {
   withoutCursor,
 } from "./signup-view";
 
+const LONE_SURROGATE_OR_CONTROL =
+  /[\u0000-\u001f\u007f-\u009f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const parse = (query: string) => parseSignupView(new URLSearchParams(query));
 const ID = "0b7e3c0e-5d2c-4c8e-9a51-1f2e3d4c5b6a";
 
@@ -78,6 +81,74 @@ describe("parsing a view from the URL", () => {
     expect(
       parseSignupView(toSearchParams({ role: ["interpreter", "attorney"], q: "Mam", x: undefined })),
     ).toEqual({ role: "interpreter", q: "Mam", sort: "newest" });
+  });
+});
+
+describe("hostile values in the URL", () => {
+  it.each([
+    ["q=%00", {}],
+    ["q=a%00b", { q: "ab" }],
+    ["q=Ana%09O%27Connor%0D%0A505", { q: "Ana O'Connor 505" }],
+    ["q=%01%1F%7F%C2%80%C2%9FAna", { q: "Ana" }],
+    ["q=Ana%ED%A0%80", { q: "Ana\uFFFD\uFFFD\uFFFD" }],
+    ["language=%00Mam", { language: "mam" }],
+    ["q=%zz%", { q: "%zz%" }],
+    ["from=9999-99-99", {}],
+    ["to=9999-99-99", {}],
+    ["from=0000-01-01", {}],
+    ["to=9999-12-31", {}],
+    ["from=-000001-01-01", {}],
+    ["from=%2B275760-09-13", {}],
+    ["from=2026-01-01%00", { from: "2026-01-01" }],
+    ["from=0001-01-01&to=9999-12-30", { from: "0001-01-01", to: "9999-12-30" }],
+    ["cursor=" + btoa(`a|999999999999999|${ID}`), {}],
+    ["cursor=" + btoa(`a|253402300800000|${ID}`), {}],
+    ["cursor=-1", {}],
+    ["cursor=%00", {}],
+  ])("%s is read as %j", (query, expected) => {
+    expect(parse(query)).toEqual({ sort: "newest", ...expected });
+  });
+
+  it("reads a lone surrogate (a page's searchParams can carry one) as U+FFFD", () => {
+    expect(parseSignupView(toSearchParams({ q: "Ana\uD800", language: "\uDC00mam" }))).toEqual({
+      q: "Ana\uFFFD",
+      language: "\uFFFDmam",
+      sort: "newest",
+    });
+  });
+
+  it("reads any query string without failing, into values the database takes", () => {
+    const bytes = fc
+      .uint8Array({ maxLength: 16 })
+      .map((list) => [...list].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""));
+    const key = fc.constantFrom(
+      "role",
+      "status",
+      "language",
+      "type",
+      "from",
+      "to",
+      "assignee",
+      "q",
+      "cursor",
+    );
+    const value = fc.oneof(bytes, fc.string({ unit: "binary", maxLength: 30 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const params = new URLSearchParams();
+        for (const [k, v] of pairs) params.append(k, v);
+        const fromBytes = parseSignupView(new URLSearchParams(pairs.map(([k, v]) => `${k}=${v}`).join("&")));
+        const record = Object.fromEntries(pairs);
+        for (const view of [parseSignupView(params), fromBytes, parseSignupView(toSearchParams(record))]) {
+          for (const text of Object.values(view))
+            if (typeof text === "string") expect(text).not.toMatch(LONE_SURROGATE_OR_CONTROL);
+          for (const day of [view.from, view.to])
+            if (day) expect(day >= "0001-01-01" && day <= "9999-12-30").toBe(true);
+          if (view.cursor) expect(view.cursor.createdAt.getUTCFullYear()).toBeLessThan(10000);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -50,7 +50,7 @@ export type SignupView = {
   type?: string;
   setting?: (typeof SETTINGS)[number];
   supervision?: "yes" | "no";
-  /** Inclusive days, YYYY-MM-DD, in UTC. */
+  /** Inclusive days, YYYY-MM-DD, in UTC, from 0001-01-01 to 9999-12-30. */
   from?: string;
   to?: string;
   /** "me", "none" or a staff member's id. */
@@ -66,8 +66,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const SEARCH_MAX = 200;
 const LANGUAGE_MAX = 60;
 
-const isDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+// The days a filter may name: PostgreSQL has no year 0, and the `to` filter reads up to the
+// next day's start, which must still have a four-digit year.
+const FIRST_DAY = "0001-01-01";
+const LAST_DAY = "9999-12-30";
+/** A cursor's time, at most the end of year 9999 (a later one PostgreSQL cannot read from JavaScript's form). */
+const LAST_CURSOR_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+const isDay = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < FIRST_DAY || value > LAST_DAY) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+/**
+ * A value as staff could have typed it: whitespace as spaces, and no control characters (NUL,
+ * which PostgreSQL refuses in text, and the rest). URLSearchParams has already made any
+ * invalid UTF-8 or lone surrogate a U+FFFD.
+ */
+export function cleanText(value: string): string {
+  return value.replace(/\s/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
+}
 
 const dropInvalid = <T>(schema: z.ZodMiniType<T>) => z.catch(z.optional(schema), undefined);
 const text = (max: number, normalise: (value: string) => string) =>
@@ -99,7 +118,9 @@ const KEYS = Object.keys(ViewSchema.shape) as (keyof z.infer<typeof ViewSchema>)
 
 /** The view a query string describes; anything invalid is left out, never an error. */
 export function parseSignupView(params: URLSearchParams): SignupView {
-  const raw = Object.fromEntries(KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key)]] : [])));
+  const raw = Object.fromEntries(
+    KEYS.flatMap((key) => (params.has(key) ? [[key, cleanText(params.get(key)!)]] : [])),
+  );
   const { cursor, ...parsed } = ViewSchema.parse(raw);
   const view: SignupView = { ...parsed };
   for (const key of KEYS) if (view[key] === undefined) delete view[key];
@@ -165,6 +186,6 @@ export function decodeCursor(value: string): Cursor | undefined {
   const match = /^([ab])\|(\d{1,15})\|(.+)$/.exec(plain);
   if (!match || !UUID.test(match[3]!)) return undefined;
   const createdAt = new Date(Number(match[2]));
-  if (Number.isNaN(createdAt.getTime())) return undefined;
+  if (createdAt.getTime() > LAST_CURSOR_MS) return undefined;
   return { direction: match[1] === "a" ? "after" : "before", createdAt, id: match[3]!.toLowerCase() };
 }
