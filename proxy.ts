@@ -4,7 +4,7 @@ import { crossSiteAnswer, OUTSIDE_LINK_HEADER, OUTSIDE_LINK_PATH } from "./lib/s
 import { adminProxyHeaders, newNonce } from "./lib/security/security-headers";
 
 // Admin pages only (see `matcher`): a fresh nonce per request for their script policy. Public
-// pages never reach this; their headers come from next.config.ts. Decision 011.
+// pages never reach this; their headers come from the front door (lib/server/front-door.ts). Decision 011.
 // Every request under /admin also passes the cross-site check here (lib/security/cross-site.ts),
 // so a page or download that writes an audit entry when read is never run for another site:
 // a new one needs nothing more.
