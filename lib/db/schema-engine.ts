@@ -16,13 +16,31 @@ let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_b
   },
 };
 
+/**
+ * The engine arms a timer (its 10 s advisory-lock timeout) that it never clears, which kept a
+ * finished command alive for 10 s. Its timers are unref'd: they still fire while the engine
+ * waits on the database, and never hold the process open on their own.
+ */
+function withUnrefTimers<T extends object>(bindings: T): T {
+  const wrapped: Record<string, unknown> = { ...(bindings as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(bindings)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    wrapped[name] = (...args: unknown[]) => {
+      const timer = value(...args) as { unref?: () => void } | undefined;
+      timer?.unref?.();
+      return timer;
+    };
+  }
+  return wrapped as T;
+}
+
 function loadWasm() {
   wasmReady ??= (async () => {
     const specifier = "@prisma/schema-engine-wasm/schema_engine_bg";
     const bindings = await import(specifier);
     const wasmUrl = new URL("./schema_engine_bg.wasm", import.meta.resolve(specifier));
     const { instance } = await WebAssembly.instantiate(await readFile(wasmUrl), {
-      "./schema_engine_bg.js": bindings,
+      "./schema_engine_bg.js": withUnrefTimers(bindings),
     });
     const exports = instance.exports as Record<string, unknown> & { __wbindgen_start(): void };
     bindings.__wbg_set_wasm(exports);
