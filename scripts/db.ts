@@ -1,15 +1,13 @@
 // npm run db:migrate | db:migration -- <name> | db:status
 // Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset (outside
-// production); as MIGRATION_DATABASE_URL's role when it is set (the owner), and db:migrate then
-// grants DATABASE_URL's role what the app needs (lib/db/app-role.ts).
+// production: a running site's, or one started for this run); as MIGRATION_DATABASE_URL's
+// role when it is set (the owner), and db:migrate then grants DATABASE_URL's role what the
+// app needs (lib/db/app-role.ts).
 import { getEnv } from "../lib/config/env";
-import {
-  migrationDatabaseUrl,
-  planLocalServices,
-  servicesFromEnvironment,
-} from "../lib/config/launch-services";
+import { migrationDatabaseUrl } from "../lib/config/launch-services";
 import { createMigration, getMigrationStatus } from "../lib/db/migrations";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
+import { commandServices, exitWith } from "./command-services";
 
 const [command, name] = process.argv.slice(2);
 const log = (line: string) => console.log(line);
@@ -55,30 +53,16 @@ async function run(databaseUrl: string, migrationUrl: string): Promise<number> {
   return 2;
 }
 
-async function main() {
+async function main(): Promise<number> {
   const env = getEnv();
-  const plan = planLocalServices(env, { forServer: false });
-  if (plan.missing.length) {
-    for (const name of plan.missing) {
-      console.error(`Configuration error: ${name} must be set when NODE_ENV=production.`);
-    }
-    process.exit(1);
-  }
-  // lib/dev and its packages (development dependencies) only when a local database is needed.
-  const services = plan.startLocal
-    ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
-    : servicesFromEnvironment(env);
-  let code = 1;
+  const services = await commandServices(env, log);
+  if (!services) return 1;
   try {
-    code = await run(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
+    return await run(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
   } finally {
     await services.stop();
   }
-  // The schema engine leaves a timer behind; the work is done, so do not wait for it.
-  process.exit(code);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+// An explicit exit: nothing the work left behind keeps the command open.
+exitWith(main());

@@ -3,12 +3,13 @@
 //   email that failed on all its attempts; --held: those the hourly cap on volunteer emails held
 //   back; --id: one email, from the record page's list or the staff notice.
 // Against DATABASE_URL, or the embedded PostgreSQL under DATA_DIR when it is unset (outside
-// production). The running app's worker (or `npm run worker`) sends them.
+// production: a running site's, or one started for this run). The running app's worker (or
+// `npm run worker`) sends them.
 import { parseArgs } from "node:util";
 import { getEnv } from "../lib/config/env";
-import { planLocalServices, servicesFromEnvironment } from "../lib/config/launch-services";
 import { createDb } from "../lib/db/client";
 import { retryEmails, type RetrySelection } from "../lib/jobs/retry-emails";
+import { commandServices, exitWith } from "./command-services";
 
 const USAGE = "Usage: npm run email:retry -- --failed | --held | --id <delivery id>";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,16 +37,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const env = getEnv();
-  const plan = planLocalServices(env, { forServer: false });
-  if (plan.missing.length) {
-    console.error(`Configuration error: ${plan.missing.join(" and ")} must be set when NODE_ENV=production.`);
-    return 1;
-  }
-  const services = plan.startLocal
-    ? await (
-        await import("../lib/dev/local-services")
-      ).startLocalServices(env, { needsMail: false, log: () => {} })
-    : servicesFromEnvironment(env);
+  const services = await commandServices(env, (line) => console.log(line));
+  if (!services) return 1;
   const db = createDb(services.databaseUrl);
   try {
     const result = await retryEmails(db, selection, { maxAttempts: env.EMAIL_MAX_ATTEMPTS });
@@ -71,10 +64,5 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+// An explicit exit: nothing the work left behind keeps the command open.
+exitWith(main());

@@ -1,68 +1,48 @@
 // npm run db:seed:volume -- [count] [--seed <number>]
 // Adds `count` (default 10,000) synthetic signups, with their history, notes and emails, to
-// DATABASE_URL or, when it is unset, the embedded PostgreSQL under DATA_DIR (as db:migrate
-// finds it, or the one `npm start` is running): for the admin benchmark and for trying the
+// DATABASE_URL or, when it is unset, the embedded PostgreSQL under DATA_DIR (the one a running
+// `npm start` holds, or one started for this run): for the admin benchmark and for trying the
 // staff pages by hand. Never in production.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { getEnv } from "../lib/config/env";
-import {
-  migrationDatabaseUrl,
-  planLocalServices,
-  servicesFromEnvironment,
-} from "../lib/config/launch-services";
+import { migrationDatabaseUrl } from "../lib/config/launch-services";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
 import { seedVolume } from "../lib/dev/volume-seed";
+import { commandServices, exitWith } from "./command-services";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { seed: { type: "string" } },
-});
-const count = Number(positionals[0] ?? 10_000);
-const seed = values.seed === undefined ? undefined : Number(values.seed);
+const USAGE = "Usage: npm run db:seed:volume -- <count> [--seed <whole number>]";
+
+function parsed(): { count: number; seed: number | undefined } | null {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { seed: { type: "string" } },
+    });
+    const count = Number(positionals[0] ?? 10_000);
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (!Number.isInteger(count) || count < 1 || (seed !== undefined && !Number.isInteger(seed))) return null;
+    return { count, seed };
+  } catch {
+    return null;
+  }
+}
 const number = new Intl.NumberFormat("en-US");
 const log = (line: string) => console.log(line);
 
-/**
- * While `npm start` or `npm run dev` runs, its embedded database holds DATA_DIR (a second
- * server cannot start there): the launcher's runtime.json says where it answers.
- */
-async function runningDatabase(dataDir: string): Promise<string | undefined> {
-  const text = await readFile(path.join(path.resolve(dataDir), "runtime.json"), "utf8").catch(() => "");
-  const databaseUrl = text ? (JSON.parse(text) as { databaseUrl?: string }).databaseUrl : undefined;
-  if (!databaseUrl) return undefined;
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1_000 });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-    return databaseUrl;
-  } catch {
-    return undefined; // Left by an earlier run: nothing answers there now.
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 async function main(): Promise<number> {
-  if (!Number.isInteger(count) || count < 1 || (seed !== undefined && !Number.isInteger(seed))) {
-    console.error("Usage: npm run db:seed:volume -- <count> [--seed <whole number>]");
+  const args = parsed();
+  if (!args) {
+    console.error(USAGE);
     return 2;
   }
+  const { count, seed } = args;
   const env = getEnv();
   if (env.NODE_ENV === "production") {
     console.error("db:seed:volume adds made-up volunteers: it does not run with NODE_ENV=production.");
     return 2;
   }
-  const plan = planLocalServices(env, { forServer: false });
-  const running = plan.startLocal ? await runningDatabase(env.DATA_DIR) : undefined;
-  if (running) log("Using the database of the running `npm start` / `npm run dev`.");
-  const services = running
-    ? { databaseUrl: running, stop: async () => {} }
-    : plan.startLocal
-      ? await (await import("../lib/dev/local-services")).startLocalServices(env, { needsMail: false, log })
-      : servicesFromEnvironment(env);
+  const services = await commandServices(env, log);
+  if (!services) return 1;
   try {
     await applyAllMigrations(services.databaseUrl, migrationDatabaseUrl(env, services.databaseUrl));
     const started = performance.now();
@@ -89,10 +69,5 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+// An explicit exit: nothing the work left behind keeps the command open.
+exitWith(main());

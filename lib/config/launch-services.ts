@@ -32,6 +32,8 @@ export type LaunchServices = {
   sessionSecret: string | undefined;
   /** Lines for the start-up banner: what was started and where to look. */
   notes: string[];
+  /** The database is migrated: commands waiting for the data folder may use it now. */
+  ready(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -42,6 +44,7 @@ export function servicesFromEnvironment(env: PlanEnv): LaunchServices {
     smtpUrl: env.SMTP_URL ?? "",
     sessionSecret: env.SESSION_SECRET,
     notes: ["Database: DATABASE_URL", ...(env.SMTP_URL ? ["Email: sent through SMTP_URL"] : [])],
+    ready: async () => {},
     stop: async () => {},
   };
 }

@@ -7,9 +7,18 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** Creates `directory` (and its parents) as 0700, or narrows an existing one to 0700. */
-export async function privateDirectory(directory: string): Promise<void> {
+/**
+ * Creates `directory` (and its parents) as 0700, or narrows an existing one to 0700.
+ * `postgresPasses`: it holds the embedded PostgreSQL's folder, so as root it becomes 0710 with
+ * the postgres group (below) in one step: never 0700 for a moment, which would cut off a
+ * PostgreSQL already running there for the site or another command.
+ */
+export async function privateDirectory(
+  directory: string,
+  options: { postgresPasses?: boolean } = {},
+): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
+  if (options.postgresPasses && isRoot()) return letPostgresThrough(directory);
   await chmod(directory, 0o700);
 }
 
