@@ -5,7 +5,7 @@ import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK } from "../jobs/queue";
 import type { SignupAnswers } from "./forms";
-import { signupColumns } from "./signup-columns";
+import { columnName, signupColumns, type ColumnValue } from "./signup-columns";
 import { staffInboxFor } from "./staff-inbox";
 
 export { staffInboxFor };
@@ -33,7 +33,7 @@ function messageIdFor(siteUrl: string): string {
 
 /**
  * Stores a signup and queues its emails in one statement, so one transaction: either all of it
- * happens or none (the `submit_signup` function, in the newest migration that replaces it).
+ * happens or none (the `submit_signup` function, prisma/functions/submit_signup.sql).
  * The same form submitted twice (its idempotency key) maps to the first signup; the same email
  * and role again within 24 hours updates that signup instead of adding another, and emails the
  * volunteer that it changed. A signup over any of `rateLimits` stores nothing; one over the
@@ -48,28 +48,34 @@ export async function submitSignup(
     rateLimits?: RateLimits;
     /** The language of the form (lib/i18n/languages.ts): the volunteer's emails are in it. */
     locale?: string;
+    /**
+     * The filterable columns by field name: `signupColumns(submission)` unless given (a test
+     * adds a test-only column here). Each is stored in the column of its field's snake_case name.
+     */
+    columns?: Record<string, ColumnValue>;
   },
 ): Promise<SubmitResult> {
   const columns = signupColumns(submission);
+  const given = options.columns ?? columns;
   const { windowStart, counters } = options.rateLimits ?? { windowStart: new Date(), counters: [] };
-  // In the order of the function's parameters (see its migration).
+  // The argument prisma/functions/submit_signup.sql reads (its first lines name each key).
+  const argument = {
+    key: options.idempotencyKey,
+    columns: Object.fromEntries(Object.entries(given).map(([field, value]) => [columnName(field), value])),
+    answers: submission.answers,
+    locale: options.locale ?? DEFAULT_LOCALE,
+    limits: counters,
+    window_start: windowStart,
+    staff_inbox: staffInboxFor(columns.role, options.env),
+    staff_message_id: messageIdFor(options.env.SITE_URL),
+    volunteer_message_id: messageIdFor(options.env.SITE_URL),
+    email_task: SEND_EMAIL_TASK,
+    email_max_attempts: options.env.EMAIL_MAX_ATTEMPTS,
+    volunteer_email_cap: options.env.CONFIRMATION_EMAILS_PER_HOUR ?? null,
+    notice_task: FAILED_EMAIL_NOTICE_TASK,
+  };
   const [row] = await db.$queryRaw<{ outcome: string; signup_id: string | null }[]>`
-    SELECT outcome, signup_id::text FROM submit_signup(
-      ${options.idempotencyKey},
-      ${columns.role}::"VolunteerRole",
-      ${columns.firstName}, ${columns.lastName}, ${columns.email}, ${columns.phone},
-      ${columns.city}, ${columns.state},
-      ${columns.languages}::text[], ${columns.hoursPerMonth}::int, ${columns.availability}::text[],
-      ${columns.organization}, ${columns.needsSupervision},
-      ${JSON.stringify(submission.answers)}::jsonb,
-      ${counters.map((counter) => counter.key)}::text[],
-      ${counters.map((counter) => counter.max)}::int[],
-      ${windowStart}::timestamptz,
-      ${staffInboxFor(columns.role, options.env)},
-      ${messageIdFor(options.env.SITE_URL)}, ${messageIdFor(options.env.SITE_URL)},
-      ${SEND_EMAIL_TASK}, ${options.env.EMAIL_MAX_ATTEMPTS}::int,
-      ${options.env.CONFIRMATION_EMAILS_PER_HOUR}::int, ${FAILED_EMAIL_NOTICE_TASK},
-      ${options.locale ?? DEFAULT_LOCALE})`;
+    SELECT outcome, signup_id::text FROM submit_signup(${JSON.stringify(argument)}::jsonb)`;
   if (!row) throw new Error("submit_signup returned no row");
   if (row.outcome === "rate_limited") return { outcome: "rate_limited" };
   return { outcome: row.outcome as SubmitOutcome, signupId: row.signup_id! };
