@@ -24,12 +24,18 @@ export async function commandServices(env: Env, log: (line: string) => void): Pr
   return local.startLocalServices(env, { needsMail: false, log, owner: "command" });
 }
 
-/** The one line a command ends with when something it expects goes wrong: no stack trace. */
+/** What went wrong, without a stack trace or the advice paragraphs some libraries add. */
+export function failureLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n\n")[0]!.trim();
+}
+
+/** Ends a command with its exit code, or one line for what went wrong. */
 export function exitWith(code: number | Promise<number>): void {
   void Promise.resolve(code).then(
     (value) => process.exit(value),
     (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
+      console.error(failureLine(error));
       process.exit(1);
     },
   );

@@ -6,15 +6,28 @@ import { migrationDatabaseUrl } from "../lib/config/launch-services";
 import { applyQueueMigrations } from "../lib/jobs/all-migrations";
 import { carryOnAfterUnreturnedJobs } from "../lib/jobs/unreturned-jobs-rejection";
 import { startEmailWorker } from "../lib/jobs/worker";
+import { failureLine } from "./command-services";
 
-const env = getEnv();
+const env = (() => {
+  try {
+    return getEnv();
+  } catch (error) {
+    console.error(failureLine(error)); // a configuration error names the variable
+    process.exit(1);
+  }
+})();
 if (!env.DATABASE_URL || !env.SMTP_URL) {
   console.error("npm run worker needs DATABASE_URL and SMTP_URL.");
   process.exit(1);
 }
 process.on("unhandledRejection", carryOnAfterUnreturnedJobs(console.warn));
-await applyQueueMigrations(env.DATABASE_URL, migrationDatabaseUrl(env, env.DATABASE_URL));
-const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
+const worker = await applyQueueMigrations(env.DATABASE_URL, migrationDatabaseUrl(env, env.DATABASE_URL))
+  .then(() => startEmailWorker({ databaseUrl: env.DATABASE_URL!, smtpUrl: env.SMTP_URL!, env }))
+  .catch((error: unknown) => {
+    // The database unreachable at start: one line, no stack trace.
+    console.error(`The email worker could not start: ${failureLine(error)}`);
+    process.exit(1);
+  });
 console.log("Email worker running; stop with Ctrl-C.");
 const stop = () => void worker.stop().then(() => process.exit(0));
 process.once("SIGINT", stop);
