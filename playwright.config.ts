@@ -7,8 +7,10 @@ import { E2E_BUILD_ENV, E2E_DATA_DIR, E2E_PORT, E2E_RUNTIME_ENV, E2E_URL } from 
 // data folder.
 export default defineConfig({
   testDir: "tests/e2e",
+  // Files run on two workers at once (tests within a file in order): each test makes its own
+  // signups and staff and counts only what it made, so none waits on another's state.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],

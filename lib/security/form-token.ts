@@ -1,4 +1,5 @@
-import "server-only";
+// Plain Node may load this (the end-to-end tests mint tokens already old enough, instead of
+// waiting out the bot timer); components are kept out of it by SERVER_MODULES (eslint.config.mjs).
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import { deriveKey } from "./keys";
 

@@ -2,9 +2,9 @@ import type { APIRequestContext } from "@playwright/test";
 import { getMessages } from "../../lib/messages";
 import { sampleFields } from "../support/signup-samples";
 import { E2E_URL } from "./e2e-environment";
-import { openForm, postForm } from "./support/form-post";
+import { openReadyForm, postForm } from "./support/form-post";
 import { query } from "./support/runtime";
-import { expect, signIn, test, uniqueEmail, type StaffMember } from "./support/staff";
+import { expect, signInAs, test, uniqueEmail, type StaffMember } from "./support/staff";
 import { signedInRequest } from "./support/staff-request";
 
 // A request from another site rides on the staff member's cookie (a top-level GET carries a
@@ -16,9 +16,7 @@ const m = getMessages().admin.crossSite;
 
 async function submitSignup(request: APIRequestContext) {
   const email = uniqueEmail("cross.site").replace("example.org", "example.com");
-  const form = await openForm(request, "attorney");
-  const servedAt = Date.now();
-  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  const form = await openReadyForm(request, "attorney");
   const fields = { ...sampleFields("attorney"), email };
   expect((await postForm(request, "attorney", form, fields)).status()).toBe(303);
   const [row] = await query<{ id: string }>("SELECT id::text FROM signups WHERE email = $1", [email]);
@@ -95,7 +93,7 @@ test("a record link clicked in webmail shows a page that opens the record from t
 }) => {
   const { id, email } = await submitSignup(request);
   const member = await staff("reviewer");
-  await signIn(page, member);
+  await signInAs(page, member);
   await expect(page).toHaveURL(/\/admin$/);
   const record = `${E2E_URL}/admin/signups/${id}`;
   // Another site: the browser itself says so in Sec-Fetch-Site.

@@ -1,15 +1,29 @@
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 
-// E2E_PORT moves the whole run (port, data folder, build folder), so two runs on one machine
-// do not share any of them.
-export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+/**
+ * The port of this run's site: 3100 when it is free, else any free port, so two checkouts on
+ * one machine can test at once. Chosen once, by the runner: it writes E2E_PORT into its own
+ * environment, which its workers inherit. Setting E2E_PORT chooses it by hand.
+ */
+function choosePort(): number {
+  const script = `const net = require("node:net");
+    const listen = (port, next) => { const s = net.createServer().once("error", next);
+      s.listen(port, "127.0.0.1", () => { console.log(s.address().port); s.close(); }); };
+    listen(3100, () => listen(0, () => process.exit(1)));`;
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
+}
+
+process.env.E2E_PORT ||= String(choosePort());
+export const E2E_PORT = Number(process.env.E2E_PORT);
 export const E2E_URL = `http://localhost:${E2E_PORT}`;
+// Its own data folder; the build folder is the checkout's own.
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `pro-bono-e2e-${E2E_PORT}`);
 
 /** Configuration baked into the build; every server started by the tests uses the same. */
 export const E2E_BUILD_ENV = {
-  NEXT_DIST_DIR: process.env.E2E_PORT ? `.next-e2e-${E2E_PORT}` : ".next-e2e",
+  NEXT_DIST_DIR: ".next-e2e",
   SITE_URL: E2E_URL,
   PRO_BONO_WEEK_START: "2026-10-25",
   PRO_BONO_WEEK_END: "2026-10-31",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sampleFields } from "../support/signup-samples";
+import { findFreePort } from "../../lib/dev/free-port";
 import { E2E_URL } from "./e2e-environment";
 import { startExtraSite, type ExtraSite } from "./support/extra-site";
 import { isThanksRedirect, openForm, postForm } from "./support/form-post";
@@ -7,13 +8,12 @@ import { isThanksRedirect, openForm, postForm } from "./support/form-post";
 // The per-IP signup limit through the real front door (scripts/serve.ts): with no trusted
 // proxy, whatever a client writes into X-Forwarded-For counts for nothing; the socket counts.
 
-const PORT = 3102;
 const LIMIT = 3;
 let site: ExtraSite;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  site = await startExtraSite(PORT, {
+  site = await startExtraSite(await findFreePort(), {
     SIGNUP_LIMIT_PER_IP: String(LIMIT),
     SIGNUP_LIMIT_PER_EMAIL: "5",
     SIGNUP_MIN_SECONDS: "1",

@@ -2,9 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { sampleFields } from "../support/signup-samples";
 import { collectPageErrors } from "./support/console-errors";
-import { openForm, postForm } from "./support/form-post";
+import { openReadyForm, postForm } from "./support/form-post";
 import { query } from "./support/runtime";
-import { expect, signIn, test, uniqueEmail } from "./support/staff";
+import { expect, signInAs, test, uniqueEmail } from "./support/staff";
 
 // An admin answers two volunteers' privacy requests in Chromium: one signup anonymised through
 // its confirmation page, another deleted; the audit log lists both under the admin's name and
@@ -12,9 +12,7 @@ import { expect, signIn, test, uniqueEmail } from "./support/staff";
 
 async function submitSignup(request: APIRequestContext, lastName: string) {
   const email = uniqueEmail("privacy").replace("example.org", "example.com");
-  const form = await openForm(request, "attorney");
-  const servedAt = Date.now();
-  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  const form = await openReadyForm(request, "attorney");
   const fields = { ...sampleFields("attorney"), email, lastName };
   expect((await postForm(request, "attorney", form, fields)).status()).toBe(303);
   const [row] = await query<{ id: string }>("SELECT id::text FROM signups WHERE email = $1", [email]);
@@ -45,7 +43,7 @@ test("an admin anonymises one signup and deletes another, each confirmed, and fi
   await query("UPDATE staff_users SET name = $1 WHERE email = $2", [name, admin.email]);
 
   // From the record, as an admin would, to the confirmation page.
-  await signIn(page, admin, `/admin/signups/${kept.id}`);
+  await signInAs(page, admin, `/admin/signups/${kept.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana María Wexley-Anon");
   await page.getByRole("link", { name: "Privacy request: anonymise or delete" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/signups/${kept.id}/privacy$`));
@@ -120,7 +118,7 @@ test("a reviewer gets 403 on the audit log and the privacy page, and no privacy 
 }) => {
   const signup = await submitSignup(request, "Wexley-Kept");
   const reviewer = await staff("reviewer");
-  await signIn(page, reviewer, `/admin/signups/${signup.id}`);
+  await signInAs(page, reviewer, `/admin/signups/${signup.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana María Wexley-Kept");
   await expect(page.getByRole("link", { name: "Privacy request: anonymise or delete" })).toHaveCount(0);
   expect((await page.goto("/admin/audit"))?.status()).toBe(403);

@@ -2,9 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { sampleFields } from "../support/signup-samples";
 import { collectPageErrors } from "./support/console-errors";
-import { openForm, postForm } from "./support/form-post";
+import { openReadyForm, postForm } from "./support/form-post";
 import { messagesAbout, query } from "./support/runtime";
-import { expect, signIn, test, uniqueEmail, type StaffMember } from "./support/staff";
+import { expect, signInAs, test, uniqueEmail, type StaffMember } from "./support/staff";
 
 // A reviewer works one signup's record in Chromium: its status, a note and its edit, an
 // assignee, a resend of the confirmation (received by the mail catcher) and the history;
@@ -13,9 +13,7 @@ import { expect, signIn, test, uniqueEmail, type StaffMember } from "./support/s
 /** A signup sent through the attorney form as a browser without JavaScript sends it. */
 async function submitSignup(request: APIRequestContext): Promise<{ id: string; email: string }> {
   const email = uniqueEmail("record").replace("example.org", "example.com");
-  const form = await openForm(request, "attorney");
-  const servedAt = Date.now();
-  await expect.poll(() => Date.now() - servedAt).toBeGreaterThan(1100);
+  const form = await openReadyForm(request, "attorney");
   expect((await postForm(request, "attorney", form, { ...sampleFields("attorney"), email })).status()).toBe(
     303,
   );
@@ -32,7 +30,7 @@ const statusOf = async (id: string) =>
   (await query<{ status: string }>("SELECT status::text FROM signups WHERE id = $1", [id]))[0]!.status;
 
 async function openRecord(page: Page, member: StaffMember, id: string) {
-  await signIn(page, member, `/admin/signups/${id}`);
+  await signInAs(page, member, `/admin/signups/${id}`);
   await expect(page).toHaveURL(new RegExp(`/admin/signups/${id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ana María O'Connor-Pérez");
 }

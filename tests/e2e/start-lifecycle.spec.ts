@@ -6,12 +6,17 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { findFreePort } from "../../lib/dev/free-port";
 import { E2E_BUILD_ENV } from "./e2e-environment";
 
 // `npm start` as a person runs it: start, stop with SIGTERM or Ctrl-C (SIGINT), start again.
 // It reuses the build made for the other end-to-end tests (same SITE_URL), so no rebuild.
 
-const PORT = 3101;
+// A port of its own, found free when the file starts: another checkout may be testing too.
+let PORT: number;
+test.beforeAll(async () => {
+  PORT = await findFreePort();
+});
 
 type Started = { process: ChildProcess; output: () => string; dbPort: number; smtpPort: number };
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { signupForm } from "../../../lib/signup/forms";
-import type { Role } from "../../../lib/signup/options";
-import { walkQuestions } from "../../../lib/signup/question-walk";
-import { sampleFields, toEntries, type FormFields } from "../../support/signup-samples";
+import { signupForm } from "../../lib/signup/forms";
+import type { Role } from "../../lib/signup/options";
+import { walkQuestions } from "../../lib/signup/question-walk";
+import { sampleFields, toEntries, type FormFields } from "./signup-samples";
 
 // Generates signups that must all be refused: a valid sample with one to three fields broken
 // at the schema's edges. Which fields are text, required, numbers or choices comes from the
