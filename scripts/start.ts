@@ -17,7 +17,10 @@ import { seedContent } from "../lib/content/seed";
 import { applyAllMigrations } from "../lib/jobs/all-migrations";
 import { checkBuild, fingerprintPath } from "./build-fingerprint";
 
-const mode = process.argv[2] === "dev" ? "dev" : "start";
+// `build`: everything `start` does before serving (database, migrations, seed, the build when
+// sources changed), then stop: `npm test` builds the end-to-end site this way while the unit
+// and integration tests run.
+const mode = process.argv[2] === "dev" ? "dev" : process.argv[2] === "build" ? "build" : "start";
 const STOP_GRACE_MS = 10_000;
 const log = (line: string) => console.log(`[${mode}] ${line}`);
 
@@ -132,7 +135,12 @@ async function main() {
   if (seeded.length) log(`Loaded seed content: ${seeded.join(", ")}`);
   // Commands (admin:create, db:*, …) waiting for this start may use the database from here.
   await services.ready();
-  if (!env.DATABASE_URL && env.NODE_ENV !== "production" && (await countStaff(services.databaseUrl)) === 0) {
+  if (
+    mode !== "build" &&
+    !env.DATABASE_URL &&
+    env.NODE_ENV !== "production" &&
+    (await countStaff(services.databaseUrl)) === 0
+  ) {
     // The first start on the embedded database gets a staff admin; its password is shown once,
     // in the banner at the end, where it is not lost among the build's lines.
     const created = spawn(
@@ -147,7 +155,7 @@ async function main() {
   }
 
   const nextBin = "node_modules/.bin/next";
-  if (mode === "start") {
+  if (mode !== "dev") {
     const { isCurrent, fingerprint } = await checkBuild(env);
     if (isCurrent) {
       log("Build is current");
@@ -164,6 +172,7 @@ async function main() {
       await writeFile(fingerprintPath(env.NEXT_DIST_DIR), fingerprint);
     }
   }
+  if (mode === "build") return shutdown(0);
 
   // Next.js behind our own HTTP server: its front door (decision 015).
   const serverArgs = ["--import", "tsx", "scripts/serve.ts", mode];

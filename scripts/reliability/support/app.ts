@@ -3,15 +3,20 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../../../lib/dev/free-port";
+import { E2E_BUILD_ENV } from "../../../tests/e2e/e2e-environment";
 import { onCleanup } from "../../bench/support/run-bench";
 import { exited, PROJECT_ROOT, spawnQuiet, waitUntilOk, type Spawned } from "../../bench/support/process";
 
 // The app as `npm start` runs it (scripts/start.ts, which serves the production build through
 // scripts/serve.ts), pointed at the scenario's own PostgreSQL and SMTP server.
 
-/** The e2e build's site address: the build is the same for every scenario and instance. */
-export const SITE_URL = "http://localhost:3100";
-/** Its own build folder, so a run never rebuilds under an end-to-end run's feet. */
+/**
+ * Built as the end-to-end site is (the same address and settings), so CI, which runs these
+ * after `npm test`, can hand over that build (RELIABILITY_DIST_DIR=.next-e2e) instead of
+ * building again; the build is the same for every scenario and instance.
+ */
+export const SITE_URL = E2E_BUILD_ENV.SITE_URL;
+/** Its own build folder by default, so a run never rebuilds under an end-to-end run's feet. */
 const DIST_DIR = process.env.RELIABILITY_DIST_DIR ?? ".next-reliability";
 /** Both instances of scenario 5 sign staff sessions with it. */
 export const SESSION_SECRET = "reliability-session-secret-0123456789abcdef";
@@ -43,9 +48,9 @@ export async function startApp(options: AppOptions): Promise<App> {
     {
       cwd: PROJECT_ROOT,
       env: {
+        ...E2E_BUILD_ENV,
         DATA_DIR: dataDir,
         PORT: String(port),
-        SITE_URL,
         NEXT_DIST_DIR: DIST_DIR,
         DATABASE_URL: options.databaseUrl,
         SMTP_URL: options.smtpUrl,
