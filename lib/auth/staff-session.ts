@@ -11,7 +11,8 @@ import { isTwoFactorRequired } from "./staff-settings";
 
 declare const verified: unique symbol;
 
-export type StaffContext = {
+/** Who is signed in, as the nav and the sign-in page's redirect need it: no key to staff data. */
+export type SignedInStaff = {
   readonly userId: string;
   readonly sessionId: string;
   readonly name: string;
@@ -20,13 +21,18 @@ export type StaffContext = {
   readonly twoFactorEnabled: boolean;
   /** The address the request came from, as the front door wrote it (for the audit log). */
   readonly clientAddress: string;
-  readonly [verified]: true;
 };
+
+/** A signed-in staff member whose role and two-factor requireStaff has checked. */
+export type StaffContext = SignedInStaff & { readonly [verified]: true };
 
 type Deps = { auth: StaffAuth; db: Db };
 
-/** The signed-in staff member behind these request headers, or null. */
-export async function findStaff({ auth, db }: Deps, headers: Headers): Promise<StaffContext | null> {
+/**
+ * The signed-in staff member behind these request headers, or null. Not a StaffContext: only
+ * requireStaff makes one, after the checks a page or action needs.
+ */
+export async function findStaff({ auth, db }: Deps, headers: Headers): Promise<SignedInStaff | null> {
   const found = await auth.api.getSession({ headers }).catch(() => null);
   if (!found) return null;
   const { session, user } = found;
@@ -41,7 +47,7 @@ export async function findStaff({ auth, db }: Deps, headers: Headers): Promise<S
     role: role as StaffRole,
     twoFactorEnabled: await hasVerifiedTwoFactor(db, user.id),
     clientAddress: clientAddress(headers.get("x-forwarded-for")),
-  } as StaffContext;
+  };
 }
 
 /**
@@ -61,8 +67,9 @@ export async function requireStaff(
   headers: Headers,
   { role = "reviewer", isEnrolmentPage = false }: { role?: StaffRole; isEnrolmentPage?: boolean } = {},
 ): Promise<StaffContext> {
-  const staff = await findStaff(deps, headers);
-  if (!staff) throw new AccessError("signed_out");
+  const found = await findStaff(deps, headers);
+  if (!found) throw new AccessError("signed_out");
+  const staff = found as StaffContext;
   assertRole(staff, role);
   if (!isEnrolmentPage && !staff.twoFactorEnabled && (await isTwoFactorRequired(deps.db))) {
     throw new AccessError("needs_two_factor");
