@@ -12,12 +12,12 @@ const run = promisify(execFile);
 
 type Outcome = { code: number; stderr: string; dataDirCreated: boolean; listening: boolean };
 
-/** `tsx scripts/start.ts start` with `env` over ours, in a fresh DATA_DIR on a free port. */
+/** `npm start`'s launcher with `env` over ours, in a fresh DATA_DIR on a free port. */
 async function start(env: Record<string, string>): Promise<Outcome> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "pbv-config-"));
   const port = await findFreePort();
   try {
-    const result = await run("npx", ["tsx", "scripts/start.ts", "start"], {
+    const result = await run(process.execPath, ["--import", "tsx", "scripts/start.ts", "start"], {
       env: { ...process.env, DATA_DIR: path.join(dataDir, "data"), PORT: String(port), ...env },
     }).then(
       ({ stderr }) => ({ code: 0, stderr }),

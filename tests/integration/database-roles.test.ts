@@ -56,7 +56,8 @@ beforeAll(async () => {
   await asAdmin(`CREATE ROLE ${APP} LOGIN PASSWORD '${PASSWORD}'`);
   await asAdmin(`CREATE DATABASE ${DATABASE} OWNER ${OWNER}`);
   const env = { ...process.env, DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: ownerUrl };
-  migrateOutput = (await run("npx", ["tsx", "scripts/db.ts", "migrate"], { env })).stdout;
+  migrateOutput = (await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { env }))
+    .stdout;
   app = new pg.Client({ connectionString: appUrl });
   await app.connect();
   db = createDb(appUrl);

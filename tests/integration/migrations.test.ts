@@ -97,16 +97,18 @@ describe("migration status", () => {
 
   it("`npm run db:status` exits non-zero while migrations are pending and zero once applied", async () => {
     const env = { ...process.env, DATABASE_URL: db.url };
-    const pending = await run("npx", ["tsx", "scripts/db.ts", "status"], { env }).catch((e) => e);
+    const pending = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "status"], {
+      env,
+    }).catch((e) => e);
     expect(pending.code).toBe(1);
     expect(pending.stdout).toMatch(/Pending \(not yet applied\): \d+_init/);
 
-    const migrate = await run("npx", ["tsx", "scripts/db.ts", "migrate"], { env });
+    const migrate = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { env });
     expect(migrate.stdout).toMatch(/Applied: \d+_init/);
-    const again = await run("npx", ["tsx", "scripts/db.ts", "migrate"], { env });
+    const again = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "migrate"], { env });
     expect(again.stdout).toContain("No pending migrations");
 
-    const upToDate = await run("npx", ["tsx", "scripts/db.ts", "status"], { env });
+    const upToDate = await run(process.execPath, ["--import", "tsx", "scripts/db.ts", "status"], { env });
     expect(upToDate.stdout).toContain("Database schema is up to date.");
   });
 });
