@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/config/env-schema";
-import { createDb, type Db } from "../../lib/db/client";
 import { getMessages } from "../../lib/messages";
 import { createFormToken } from "../../lib/security/form-token";
 import { formDataToValues } from "../../lib/signup/form-data";
@@ -8,7 +7,7 @@ import { signupForm } from "../../lib/signup/forms";
 import { handleSignupSubmission } from "../../lib/signup/handle-submission";
 import { ROLES } from "../../lib/signup/options";
 import { invalidSubmissions } from "../support/invalid-submissions";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { migratedDatabase } from "../support/test-database";
 
 // Generated invalid signups, a few hundred per form, through everything a signup POST goes
 // through (handle-submission.ts, as the server action calls it): each refused with field
@@ -21,22 +20,12 @@ const SITE_URL = "https://volunteer.example.org";
 const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
 const request = { origin: SITE_URL, referer: null, forwardedFor: "203.0.113.7" };
 
-let database: TestDatabase;
-let db: Db;
-
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
-});
+const current = migratedDatabase();
 
 describe("generated invalid signups", () => {
   for (const role of ROLES) {
     it(`${PER_FORM} ${role} signups are each refused with field errors, storing and queueing nothing`, async () => {
+      const { db } = current();
       const submissions = invalidSubmissions(role, PER_FORM);
       const kinds = new Map<string, number>();
       for (const entries of submissions) {

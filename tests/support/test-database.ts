@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createDb, type Db } from "../../lib/db/client";
 import { applyAllMigrations } from "../../lib/jobs/all-migrations";
 
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
@@ -33,4 +34,21 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     drop: () =>
       admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
+}
+
+/**
+ * A fresh migrated database and a Prisma client over it for one test file; `current()` gives
+ * them inside tests (they exist once beforeAll has run).
+ */
+export function migratedDatabase() {
+  let state: { database: TestDatabase; db: Db } | undefined;
+  beforeAll(async () => {
+    const database = await createTestDatabase({ migrate: true });
+    state = { database, db: createDb(database.url) };
+  });
+  afterAll(async () => {
+    await state?.db.$disconnect();
+    await state?.database.drop();
+  });
+  return () => state!;
 }
