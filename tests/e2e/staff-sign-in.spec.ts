@@ -65,6 +65,9 @@ test("an admin invites a reviewer by email, who sets a password and cannot open 
   const invitation = await emailTo(invitee, /invited to the staff area/);
   const reviewer = await browser.newPage();
   await setPasswordThroughLink(reviewer, linkIn(invitation.text), "rivers run to the sea");
+  // Wait for the password to be set: signing in at once would abandon the request on its way
+  // (seen in a 20-times run of this file).
+  await expect(reviewer.getByRole("main").getByRole("status")).toContainText("Your password is set");
   await signIn(reviewer, { email: invitee, password: "rivers run to the sea" });
   await expect(reviewer).toHaveURL(dashboard);
   const refused = await reviewer.goto("/admin/staff");
