@@ -152,8 +152,11 @@ export function createAuthHooks({ db, settings, lockoutSecret, maxAgeMs }: HookD
         await audit("sign_in_deactivated", client, { subject: await userIdByEmail(ctx.body.email) });
       } else if (!error) {
         await clearClientLockout(db, keys);
-        const userId = ctx.context.newSession?.user.id;
-        if (userId) await audit("sign_in", client, { actorId: userId, subject: userId });
+        const user = ctx.context.newSession?.user as { id: string; twoFactorEnabled?: boolean } | undefined;
+        // With two-factor on, the two-factor plugin turns this session into a code challenge:
+        // the sign-in is recorded when the code is right.
+        if (user && !user.twoFactorEnabled)
+          await audit("sign_in", client, { actorId: user.id, subject: user.id });
       }
       return;
     }

@@ -132,6 +132,10 @@ describe("the audit log of security events", () => {
       subject: member.userId,
       detail: { client: other, twoFactor: true },
     });
+    // The password step alone is not a sign-in: one entry before two-factor, one with the code.
+    expect(
+      await current().db.auditEvent.count({ where: { action: "sign_in", subject: member.userId } }),
+    ).toBe(2);
 
     await callServer(deps.auth, "disableTwoFactor", { body: { password: member.password }, cookie, ip });
     expect(await lastEntry("two_factor_disabled")).toEqual({
