@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Db } from "../db/client";
-import { clientAddress, rateLimitSubject } from "../security/rate-limit";
+import { clientAddressOf, rateLimitSubject } from "../security/rate-limit";
 import { recordAudit, type AuditAction } from "./audit";
 import { isCommonPassword } from "./common-passwords";
 import { clearClientLockout, currentPause, lockoutKeys, recordFailure, type LockoutKeys } from "./lockout";
@@ -39,7 +39,7 @@ function refuseWeakPassword(password: unknown) {
   }
 }
 
-const clientOf = (ctx: Ctx) => clientAddress(ctx.headers?.get("x-forwarded-for") ?? null);
+const clientOf = (ctx: Ctx) => clientAddressOf(ctx.headers);
 
 function refusePaused(minutes: number): never {
   throw APIError.from("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: String(minutes) });

@@ -7,12 +7,12 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
-import { clientAddress } from "../security/rate-limit";
+import { clientAddressOf } from "../security/rate-limit";
 import { deriveKey, deriveSecret } from "../security/keys";
 import { recordAudit } from "./audit";
 import { createAuthHooks } from "./auth-hooks";
 import { httpAllowlist } from "./http-endpoints";
-import { clearAccountLockouts, lockoutKeys } from "./lockout";
+import { accountLockoutKey, clearAccountLockouts } from "./lockout";
 import { hashPassword, verifyPassword } from "./password";
 import { endOtherPasswordLinks, hashVerificationIdentifier } from "./password-links";
 import type { AuthSettings } from "./settings";
@@ -40,9 +40,6 @@ export type AuthDeps = {
   /** Next.js's cookie bridge for server actions; absent in plain Node (tests, scripts). */
   extraPlugins?: BetterAuthPlugin[];
 };
-
-const clientOf = (request: Request | undefined) =>
-  clientAddress(request?.headers.get("x-forwarded-for") ?? null);
 
 export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
   const isHttps = env.SITE_URL.startsWith("https://");
@@ -92,18 +89,18 @@ export function createAuth({ db, env, settings, extraPlugins = [] }: AuthDeps) {
           actorId: null,
           action: "password_reset_requested",
           subject: user.id,
-          detail: { client: clientOf(request) },
+          detail: { client: clientAddressOf(request?.headers) },
         });
       },
       onPasswordReset: async ({ user }, request) => {
         // Any other link still out for this account ends with it, and so do its pauses.
         await endOtherPasswordLinks(db, user.id);
-        await clearAccountLockouts(db, lockoutKeys(user.email, "", lockoutSecret).account);
+        await clearAccountLockouts(db, accountLockoutKey(user.email, lockoutSecret));
         await recordAudit(db, {
           actorId: user.id,
           action: "password_set",
           subject: user.id,
-          detail: { client: clientOf(request) },
+          detail: { client: clientAddressOf(request?.headers) },
         });
       },
     },

@@ -68,9 +68,14 @@ export function minutesLocked(state: Pick<LockoutState, "lockedUntil"> | null, n
   return Math.ceil((state.lockedUntil.getTime() - now.getTime()) / MINUTE);
 }
 
+/** The account's key: every pause of the account is stored under it (lockoutKeys). */
+export function accountLockoutKey(email: string, secret: Buffer): string {
+  return createHmac("sha256", secret).update(email.trim().toLowerCase()).digest("base64url");
+}
+
 /** The account's key, and the key of that account from one client (it starts with the account's). */
 export function lockoutKeys(email: string, clientSubject: string, secret: Buffer): LockoutKeys {
-  const account = createHmac("sha256", secret).update(email.trim().toLowerCase()).digest("base64url");
+  const account = accountLockoutKey(email, secret);
   const client = createHmac("sha256", secret).update(`${account}|${clientSubject}`).digest("base64url");
   return { account, client: `${account}:${client}` };
 }

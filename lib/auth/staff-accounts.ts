@@ -5,7 +5,7 @@ import { deriveKey } from "../security/keys";
 import { recordAudit } from "./audit";
 import type { StaffAuth, StaffRole } from "./auth";
 import { AccessError } from "./errors";
-import { clearAccountLockouts, longestPause, lockoutKeys } from "./lockout";
+import { accountLockoutKey, clearAccountLockouts, longestPause } from "./lockout";
 import { createPasswordLink, INVITATION_LINK_HOURS } from "./password-links";
 import { queueStaffEmail, renderPasswordLinkEmail } from "./staff-emails";
 import { assertRole, hasVerifiedTwoFactor, type StaffContext } from "./staff-session";
@@ -63,14 +63,14 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       role: user.role === "admin" ? "admin" : "reviewer",
       isActive: !user.banned,
       twoFactorEnabled: user.twoFactors.length > 0,
-      lockedMinutes: await longestPause(deps.db, accountLockoutKey(deps, user.email)),
+      lockedMinutes: await longestPause(deps.db, lockoutKeyOf(deps, user.email)),
       createdAt: user.createdAt,
     })),
   );
 }
 
-const accountLockoutKey = (deps: AccountDeps, email: string) =>
-  lockoutKeys(email, "", deriveKey(deps.env.SESSION_SECRET, "rate-limit")).account;
+const lockoutKeyOf = (deps: AccountDeps, email: string) =>
+  accountLockoutKey(email, deriveKey(deps.env.SESSION_SECRET, "rate-limit"));
 
 /** Creates an account without a password and returns the single-use link that sets it. */
 async function createAccount(deps: AccountDeps, input: { name: string; email: string; role: StaffRole }) {
@@ -174,7 +174,7 @@ export async function liftSignInLock(deps: AccountDeps, staff: StaffContext, use
     select: { id: true, email: true },
   });
   if (!user) throw new StaffAccountError("not_found");
-  await clearAccountLockouts(deps.db, accountLockoutKey(deps, user.email));
+  await clearAccountLockouts(deps.db, lockoutKeyOf(deps, user.email));
   await recordAudit(deps.db, {
     actorId: staff.userId,
     action: "staff_lockout_lifted",

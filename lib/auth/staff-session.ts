@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { clientAddress } from "../security/rate-limit";
+import { clientAddressOf } from "../security/rate-limit";
 import type { StaffAuth, StaffRole } from "./auth";
 import { STAFF_ROLES } from "./auth";
 import { AccessError } from "./errors";
@@ -46,7 +46,7 @@ export async function findStaff({ auth, db }: Deps, headers: Headers): Promise<S
     email: user.email,
     role: role as StaffRole,
     twoFactorEnabled: await hasVerifiedTwoFactor(db, user.id),
-    clientAddress: clientAddress(headers.get("x-forwarded-for")),
+    clientAddress: clientAddressOf(headers),
   };
 }
 

@@ -27,6 +27,11 @@ export function clientAddress(forwardedFor: string | null): string {
   return isIP(address.replace(/%.*$/, "")) ? address : "unknown";
 }
 
+/** clientAddress of a request's (or server call's) headers. */
+export function clientAddressOf(headers: Headers | null | undefined): string {
+  return clientAddress(headers?.get("x-forwarded-for") ?? null);
+}
+
 /** An IPv6 address's eight hextets, four hex digits each (`::` expanded, a dotted IPv4 tail converted). */
 function hextets(address: string): string[] {
   let text = address.toLowerCase().replace(/%.*$/, "");
