@@ -5,7 +5,7 @@ import { sampleFields } from "../support/signup-samples";
 import { E2E_BUILD_ENV, E2E_URL } from "./e2e-environment";
 import { openReadyForm, postForm } from "./support/form-post";
 import { query } from "./support/runtime";
-import { expect, test, uniqueEmail, type StaffMember } from "./support/staff";
+import { expect, postSignIn, test, uniqueEmail, type StaffMember } from "./support/staff";
 
 // Every route under /admin and /api and every server action of the staff area, read from the
 // production build's manifests, so a new one cannot be missed: each must be listed below
@@ -120,10 +120,7 @@ async function signedInContext(member: StaffMember): Promise<APIRequestContext> 
     baseURL: E2E_URL,
     extraHTTPHeaders: { origin: E2E_URL },
   });
-  const reply = await context.post("/api/auth/sign-in/email", {
-    data: { email: member.email, password: member.password },
-  });
-  expect(reply.status()).toBe(200);
+  await postSignIn(context, member);
   return context;
 }
 

@@ -1,18 +1,40 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 /**
  * The port of this run's site: 3100 when it is free, else any free port, so two checkouts on
  * one machine can test at once. Chosen once, by the runner: it writes E2E_PORT into its own
- * environment, which its workers inherit. Setting E2E_PORT chooses it by hand.
+ * environment, which its workers inherit. Setting E2E_PORT chooses it by hand. `npm test`
+ * chooses it minutes before the site listens, so a run also leaves a note of its port (with its
+ * pid) that other runs respect while it lives.
  */
-function choosePort(): number {
+const claimFile = (port: number) => path.join(os.tmpdir(), `pro-bono-e2e-${port}.claim`);
+
+function isClaimed(port: number): boolean {
+  try {
+    const pid = Number(readFileSync(claimFile(port), "utf8"));
+    process.kill(pid, 0);
+    return pid !== process.pid;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(preferred: number): number {
   const script = `const net = require("node:net");
     const listen = (port, next) => { const s = net.createServer().once("error", next);
       s.listen(port, "127.0.0.1", () => { console.log(s.address().port); s.close(); }); };
-    listen(3100, () => listen(0, () => process.exit(1)));`;
+    listen(${preferred}, () => listen(0, () => process.exit(1)));`;
   return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
+}
+
+function choosePort(): number {
+  let port = isClaimed(3100) ? freePort(0) : freePort(3100);
+  while (isClaimed(port)) port = freePort(0);
+  writeFileSync(claimFile(port), String(process.pid));
+  return port;
 }
 
 process.env.E2E_PORT ||= String(choosePort());

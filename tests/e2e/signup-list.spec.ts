@@ -173,7 +173,8 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
     ]);
     const [exported] = await query<{ actor: string; detail: unknown }>(
       `SELECT u.email AS actor, a.detail FROM audit_events a JOIN staff_users u ON u.id = a.actor_id
-        WHERE a.action = 'signups_exported' ORDER BY a.id DESC LIMIT 1`,
+        WHERE a.action = 'signups_exported' AND u.email = $1 ORDER BY a.id DESC LIMIT 1`,
+      [reviewer.email],
     );
     expect(exported).toEqual({
       actor: reviewer.email,

@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { E2E_URL } from "../e2e-environment";
-import { expect, type StaffMember } from "./staff";
+import { postSignIn, type StaffMember } from "./staff";
 
 /**
  * An HTTP client signed in as `member` through better-auth's sign-in route, as the page does.
@@ -8,10 +8,6 @@ import { expect, type StaffMember } from "./staff";
  */
 export async function signedInRequest(member: StaffMember): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL: E2E_URL });
-  const reply = await context.post("/api/auth/sign-in/email", {
-    data: { email: member.email, password: member.password },
-    headers: { origin: E2E_URL },
-  });
-  expect(reply.status()).toBe(200);
+  await postSignIn(context, member);
   return context;
 }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_BUILD_ENV, E2E_DATA_DIR, E2E_RUNTIME_ENV, E2E_URL } from "../e2e-environment";
 import { caughtMessages, query, runtime } from "./runtime";
 
@@ -119,12 +119,20 @@ function startStaffFactory(): { factory: StaffFactory; stop(): Promise<void> } {
  * page's own context. Tests of signing in itself go through the page (`signIn`).
  */
 export async function signInAs(page: Page, member: Pick<StaffMember, "email" | "password">, next = "/admin") {
-  const reply = await page.request.post("/api/auth/sign-in/email", {
+  await postSignIn(page.request, member);
+  await page.goto(next);
+}
+
+/** Better-auth's sign-in as the sign-in form posts it; the session cookie lands in `request`. */
+export async function postSignIn(
+  request: APIRequestContext,
+  member: Pick<StaffMember, "email" | "password">,
+) {
+  const reply = await request.post("/api/auth/sign-in/email", {
     data: { email: member.email, password: member.password },
     headers: { origin: E2E_URL },
   });
   expect(reply.status()).toBe(200);
-  await page.goto(next);
 }
 
 export const test = base.extend<
