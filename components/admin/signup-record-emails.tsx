@@ -1,12 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, type FormEvent } from "react";
 import type { ResendKind } from "@/lib/admin/record-forms";
 import type { Messages } from "@/lib/messages/en";
 import { RecordResult, useRecordAction, type RecordAction } from "./signup-record-result";
 
 // Each email about a signup with its delivery state, and the resends staff may ask for. A
 // resend's request key is made here, so a double click sends one email.
+
+/**
+ * A click this soon after a resend was queued is the same request: the second half of a double
+ * click that came after the answer (a fast server answers between a person's two clicks). It
+ * carries the same key, and the server queues nothing more.
+ */
+const SAME_REQUEST_MS = 3_000;
 
 export type DeliveryView = {
   id: string;
@@ -53,13 +60,24 @@ function Resend({
   label: string;
   action: RecordAction;
 }) {
-  const [requestKey, setRequestKey] = useState(firstKey);
-  const { result, onSubmit, isPending } = useRecordAction(action, () => setRequestKey(crypto.randomUUID()));
+  const requestKey = useRef(firstKey);
+  const queuedAt = useRef<number | null>(null);
+  const { result, onSubmit, isPending } = useRecordAction(action, () => {
+    queuedAt.current = Date.now();
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (queuedAt.current !== null && Date.now() - queuedAt.current > SAME_REQUEST_MS) {
+      requestKey.current = crypto.randomUUID();
+      queuedAt.current = null;
+    }
+    (event.currentTarget.elements.namedItem("requestKey") as HTMLInputElement).value = requestKey.current;
+    onSubmit(event);
+  };
   return (
-    <form onSubmit={onSubmit} className="mt-3">
+    <form onSubmit={submit} className="mt-3">
       <input type="hidden" name="signupId" value={signupId} />
       <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="requestKey" value={requestKey} />
+      <input type="hidden" name="requestKey" defaultValue={firstKey} />
       <button
         type="submit"
         aria-busy={isPending}
