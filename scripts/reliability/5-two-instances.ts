@@ -27,7 +27,8 @@ await runScenario("Scenario 5: two app instances on one PostgreSQL", async () =>
     smtpUrl: smtp.url,
     env: { CONFIRMATION_EMAILS_PER_HOUR: "100000", SIGNUP_LIMIT_PER_EMAIL: String(PER_EMAIL_LIMIT) },
   };
-  // One after the other: the first builds if the sources changed; two builds at once refuse.
+  // One after the other: when run alone, the first builds if the sources changed (two builds at
+  // once refuse); run-all makes the build current before any scenario starts.
   const a = await startApp(options);
   const b = await startApp(options);
   step(`instances A (${a.url}) and B (${b.url}) up, one database, each with its in-app worker`);

@@ -17,7 +17,7 @@ import { exited, PROJECT_ROOT, spawnQuiet, waitUntilOk, type Spawned } from "../
  */
 export const SITE_URL = E2E_BUILD_ENV.SITE_URL;
 /** Its own build folder by default, so a run never rebuilds under an end-to-end run's feet. */
-const DIST_DIR = process.env.RELIABILITY_DIST_DIR ?? ".next-reliability";
+export const DIST_DIR = process.env.RELIABILITY_DIST_DIR ?? ".next-reliability";
 /** Both instances of scenario 5 sign staff sessions with it. */
 export const SESSION_SECRET = "reliability-session-secret-0123456789abcdef";
 
