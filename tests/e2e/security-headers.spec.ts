@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_URL } from "./e2e-environment";
 import { collectPageErrors } from "./support/console-errors";
 
 // The headers every public page carries (lib/security/security-headers.ts, decision 011). The
@@ -22,7 +23,7 @@ for (const path of ["/", "/volunteer/attorney"]) {
         "frame-ancestors 'none'",
         "object-src 'none'",
         "base-uri 'self'",
-        path.startsWith("/volunteer/") ? "form-action 'self' http://localhost:3100" : "form-action 'self'",
+        path.startsWith("/volunteer/") ? `form-action 'self' ${E2E_URL}` : "form-action 'self'",
       ]),
     );
     // Prerendered pages rely on Next.js's inline scripts: no script policy here.

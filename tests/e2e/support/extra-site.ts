@@ -7,7 +7,7 @@ import { E2E_BUILD_ENV } from "../e2e-environment";
 
 // A second `npm start` of the e2e build with settings of its own (a small limit, say), on its
 // own port, database and mail catcher, so a test can change what the shared server must keep.
-// Its SITE_URL is the build's (localhost:3100): requests send that Host, as a proxy would.
+// Its SITE_URL is the build's (E2E_URL): requests send that Host, as a proxy would.
 
 export type ExtraSite = { url: string; stop(): Promise<void> };
 
