@@ -13,7 +13,8 @@ type FormAction<T> = (previous: T | null, form: FormData) => Promise<T>;
 type Props = {
   isTwoFactorEnabled: boolean;
   isTwoFactorRequired: boolean;
-  sessions: { id: string; isCurrent: boolean; createdAt: string; browser: string }[];
+  /** `signedIn`: when, already in the organization's zone (formatted on the server). */
+  sessions: { id: string; isCurrent: boolean; signedIn: string; browser: string }[];
   messages: Messages["admin"];
   actions: {
     changePassword: FormAction<Result>;
@@ -63,8 +64,6 @@ function ConfirmWithPassword(props: {
     </form>
   );
 }
-
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
 export function AccountForms({
   isTwoFactorEnabled,
@@ -159,7 +158,7 @@ export function AccountForms({
           {sessions.map((session) => (
             <li key={session.id}>
               {session.browser || "—"} ·{" "}
-              {format(m.signedInAt, { time: dateTime.format(new Date(session.createdAt)) })}
+              {format(m.signedInAt, { time: session.signedIn })}
               {session.isCurrent ? <strong> ({m.thisSession})</strong> : null}
             </li>
           ))}

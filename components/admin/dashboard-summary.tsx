@@ -1,9 +1,9 @@
 import type { Dashboard } from "@/lib/admin/dashboard";
+import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 
 const number = new Intl.NumberFormat("en-US");
-const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -40,7 +40,7 @@ export function DashboardSummary({
               {format(m.oldestNewBody, {
                 name: oldestNew.name ?? m.anonymised,
                 role: messages.signupList.roles[oldestNew.role],
-                date: day.format(oldestNew.createdAt),
+                date: formatDate(oldestNew.createdAt),
               })}
             </a>
           </p>

@@ -1,9 +1,8 @@
 import type { SignupListRow } from "@/lib/admin/signup-list";
 import type { SignupView } from "@/lib/admin/signup-view";
+import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
-
-const day = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** "k'iche'" as "K'iche'": the column keeps languages lower-cased for filtering. */
 const languageName = (name: string) =>
@@ -71,7 +70,7 @@ export function SignupListTable({
               <td className="p-3">{messages.roles[row.role]}</td>
               <td className="p-3">{messages.statuses[row.status]}</td>
               <td className="p-3">{row.languages.map(languageName).join(", ")}</td>
-              <td className="p-3 whitespace-nowrap">{day.format(row.createdAt)}</td>
+              <td className="p-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
               <td className="p-3">{row.assigneeName ?? messages.unassigned}</td>
             </tr>
           ))}

@@ -3,7 +3,9 @@ import type { Prisma } from "../generated/prisma/client";
 import type { AuditAction } from "../auth/audit";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
+import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import { addDays, startOfLocalDay } from "../time/zoned";
 import { NO_ACTOR, type AuditView } from "./audit-view";
 
 // The audit log as admins read it: newest first, a page at a time by id (keyset), each event
@@ -30,8 +32,6 @@ export type AuditEntryRow = {
 export type AuditPage = { entries: AuditEntryRow[]; nextBefore: string | null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 /** The detail as "key: value" pairs; it holds ids, statuses, counts and filters, never personal data. */
 export function describeDetail(detail: unknown): string {
@@ -42,14 +42,15 @@ export function describeDetail(detail: unknown): string {
     .join("; ");
 }
 
-function whereOf(view: AuditView): Prisma.AuditEventWhereInput {
+/** The view's days are the organization's (ORG_TIME_ZONE), as the times in the log. */
+function whereOf(view: AuditView, timeZone = getEnv().ORG_TIME_ZONE): Prisma.AuditEventWhereInput {
   const where: Prisma.AuditEventWhereInput = {};
   if (view.actor) where.actorId = view.actor === NO_ACTOR ? null : view.actor;
   if (view.action) where.action = view.action;
   if (view.from || view.to) {
     where.createdAt = {
-      ...(view.from ? { gte: startOfDay(view.from) } : {}),
-      ...(view.to ? { lt: new Date(startOfDay(view.to).getTime() + DAY_MS) } : {}),
+      ...(view.from ? { gte: startOfLocalDay(view.from, timeZone) } : {}),
+      ...(view.to ? { lt: startOfLocalDay(addDays(view.to, 1), timeZone) } : {}),
     };
   }
   if (view.before) where.id = { lt: BigInt(view.before) };

@@ -1,7 +1,9 @@
 import "server-only";
 import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
+import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import { addDays, localDay, startOfLocalDay } from "../time/zoned";
 import { ROLES, type Role } from "../signup/options";
 import { UNRESOLVED_FAILURE } from "./signup-filter";
 import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
@@ -11,20 +13,22 @@ import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
 
 export type Dashboard = {
   counts: Record<Role, Record<SignupStatus, number>>;
-  /** The first day (UTC, YYYY-MM-DD) of the last seven, today included. */
+  /** The first day (the organization's, YYYY-MM-DD) of the last seven, today included. */
   weekFrom: string;
   newThisWeek: number;
   oldestNew: { id: string; role: Role; name: string | null; createdAt: Date } | null;
   failedEmails: number;
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export async function getDashboard(db: Db, staff: StaffContext, now = new Date()): Promise<Dashboard> {
+export async function getDashboard(
+  db: Db,
+  staff: StaffContext,
+  now = new Date(),
+  timeZone = getEnv().ORG_TIME_ZONE,
+): Promise<Dashboard> {
   assertRole(staff, "reviewer");
-  const weekStart = new Date(
-    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 6 * DAY_MS,
-  );
+  const weekFrom = addDays(localDay(now, timeZone), -6);
+  const weekStart = startOfLocalDay(weekFrom, timeZone);
   const [groups, newThisWeek, oldest, [failed]] = await Promise.all([
     db.signup.groupBy({ by: ["role", "status"], _count: { _all: true } }),
     db.signup.count({ where: { createdAt: { gte: weekStart } } }),
@@ -42,7 +46,7 @@ export async function getDashboard(db: Db, staff: StaffContext, now = new Date()
   for (const group of groups) counts[group.role][group.status] = group._count._all;
   return {
     counts,
-    weekFrom: weekStart.toISOString().slice(0, 10),
+    weekFrom,
     newThisWeek,
     oldestNew: oldest && {
       id: oldest.id,

@@ -1,16 +1,37 @@
-// Times on the record page, formatted where the page is rendered (the server), with the zone
-// named, so a staff member elsewhere is never misled and client components get plain text.
+import { getEnv } from "../config/env";
+import { localDay } from "../time/zoned";
 
-const dateTime = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
-const dateOnly = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+// Times staff read (record, history, notes, audit, list, dashboard), formatted where the page
+// is rendered (the server) in the organization's zone (ORG_TIME_ZONE), with the zone named, so
+// a staff member elsewhere is never misled and client components get plain text.
 
-export const formatTime = (date: Date) => dateTime.format(date);
-export const formatDate = (date: Date) => dateOnly.format(date);
+const formats = new Map<string, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+
+function formatsFor(timeZone: string) {
+  let found = formats.get(timeZone);
+  if (!found) {
+    found = {
+      dateTime: new Intl.DateTimeFormat("en-US", {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }),
+      date: new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone }),
+    };
+    formats.set(timeZone, found);
+  }
+  return found;
+}
+
+/** "Dec 7, 2026, 9:15 AM MST". */
+export const formatTime = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) =>
+  formatsFor(timeZone).dateTime.format(date);
+/** "Dec 7, 2026", the local day. */
+export const formatDate = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) =>
+  formatsFor(timeZone).date.format(date);
+/** The local day of an instant, YYYY-MM-DD, as the list's date filters take it. */
+export const staffDay = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) => localDay(date, timeZone);

@@ -9,6 +9,8 @@ import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./sign
 
 const all = getMessages();
 const messages = {
+  // The organization's zone: March 1, 12:34 UTC is 5:34 AM in Denver (MST).
+  timeZone: "America/Denver",
   forms: all.forms,
   columns: all.admin.export.columns,
   roles: all.admin.signupList.roles,
@@ -116,7 +118,7 @@ describe("the columns", () => {
       "ID",
       "Role",
       "Status",
-      "Signed up (UTC)",
+      "Signed up (America/Denver)",
       "Assignee",
       "First name",
       "Last name",
@@ -218,7 +220,7 @@ describe("a signup's record", () => {
       "0b7e3c0e-5d2c-4c8e-9a51-1f2e3d4c5b6a",
       "Attorney",
       "Contacted",
-      "2026-03-01 12:34:56",
+      "2026-03-01 05:34:56",
       "Rosa Staff",
       "Zoë",
       "O'Connor-Pérez",

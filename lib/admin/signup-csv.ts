@@ -1,4 +1,6 @@
 import type { Messages } from "../messages/en";
+import { format } from "../messages/format";
+import { localDateTime } from "../time/zoned";
 import { answerDescriber, type Describe } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
@@ -22,6 +24,8 @@ export type ExportSignup = {
 };
 
 export type ExportMessages = {
+  /** The organization's zone: the signup time's column says it, and its times are on its clock. */
+  timeZone: string;
   forms: Messages["forms"];
   columns: Messages["admin"]["export"]["columns"];
   roles: Messages["admin"]["signupList"]["roles"];
@@ -64,7 +68,7 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
     });
   }
   const columns = [
-    ...FIXED.map((key) => ({ key, header: messages.columns[key] })),
+    ...FIXED.map((key) => ({ key, header: format(messages.columns[key], { zone: messages.timeZone }) })),
     ...keys.map((key) => ({ key, header: headers.get(key)! })),
   ];
   const plans = new Map(
@@ -94,7 +98,7 @@ export function exportRecord(
   record[0] = signup.id;
   record[1] = messages.roles[signup.role];
   record[2] = messages.statuses[signup.status as keyof ExportMessages["statuses"]] ?? signup.status;
-  record[3] = signup.createdAt.toISOString().slice(0, 19).replace("T", " ");
+  record[3] = localDateTime(signup.createdAt, messages.timeZone);
   record[4] = signup.assigneeName ?? "";
   const plan = layout.plans.get(signup.role);
   if (!plan) return record;

@@ -5,8 +5,10 @@ import { assertRole } from "../auth/staff-session";
 import { poolOf, type Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { Messages } from "../messages/en";
+import { getEnv } from "../config/env";
 import { format } from "../messages/format";
 import { ROLES, type Role } from "../signup/options";
+import { localDay } from "../time/zoned";
 import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 import { keyset, signupConditions } from "./signup-filter";
 import { typeFilter, withoutCursor, type SignupView } from "./signup-view";
@@ -91,9 +93,11 @@ export function exportSignups(
   view: SignupView,
   messages: Messages,
   now = new Date(),
+  timeZone = getEnv().ORG_TIME_ZONE,
 ): { fileName: string; body: ReadableStream<Uint8Array> } {
   assertRole(staff, "reviewer");
   const exportMessages = {
+    timeZone,
     forms: messages.forms,
     columns: messages.admin.export.columns,
     roles: messages.admin.signupList.roles,
@@ -135,7 +139,7 @@ export function exportSignups(
     }
   }
   return {
-    fileName: format(messages.admin.export.fileName, { date: now.toISOString().slice(0, 10) }),
+    fileName: format(messages.admin.export.fileName, { date: localDay(now, timeZone) }),
     body: csvStream(records(), layout.columns),
   };
 }

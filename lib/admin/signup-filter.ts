@@ -1,5 +1,7 @@
 import "server-only";
+import { getEnv } from "../config/env";
 import { Prisma } from "../generated/prisma/client";
+import { addDays, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
@@ -28,14 +30,11 @@ function wordCondition(word: string): Prisma.Sql {
     : Prisma.sql`${SEARCH_TEXT} ILIKE ${contains(word)}`;
 }
 
-const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** The view's filters; the status alone can be left out (the counts per status ignore it). */
 export function signupConditions(
   view: SignupView,
   staff: StaffContext,
-  { withStatus = true }: { withStatus?: boolean } = {},
+  { withStatus = true, timeZone = getEnv().ORG_TIME_ZONE }: { withStatus?: boolean; timeZone?: string } = {},
 ): Prisma.Sql {
   const where: Prisma.Sql[] = [];
   if (view.role) where.push(Prisma.sql`s.role = ${view.role}::"VolunteerRole"`);
@@ -48,9 +47,12 @@ export function signupConditions(
     where.push(Prisma.sql`s.role = ${type.role}::"VolunteerRole" AND s.answers @> ${answer}::jsonb`);
   }
   if (view.supervision) where.push(Prisma.sql`s.needs_supervision = ${view.supervision === "yes"}`);
-  if (view.from) where.push(Prisma.sql`s.created_at >= ${startOfDay(view.from)}::timestamptz`);
-  if (view.to)
-    where.push(Prisma.sql`s.created_at < ${new Date(startOfDay(view.to).getTime() + DAY_MS)}::timestamptz`);
+  // The view's days are the organization's (ORG_TIME_ZONE), as staff read every time.
+  if (view.from) where.push(Prisma.sql`s.created_at >= ${startOfLocalDay(view.from, timeZone)}::timestamptz`);
+  if (view.to) {
+    const end = startOfLocalDay(addDays(view.to, 1), timeZone);
+    where.push(Prisma.sql`s.created_at < ${end}::timestamptz`);
+  }
   if (view.assignee === "none") where.push(Prisma.sql`s.assignee_id IS NULL`);
   else if (view.assignee) {
     where.push(Prisma.sql`s.assignee_id = ${view.assignee === "me" ? staff.userId : view.assignee}`);

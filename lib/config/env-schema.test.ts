@@ -32,6 +32,7 @@ describe("parseEnv", () => {
     ["STAFF_EMAIL_MEDICAL", "not-an-address"],
     ["SITE_URL", "ftp://example.org"],
     ["ORG_COLOR_PRIMARY", "blue"],
+    ["ORG_TIME_ZONE", "Mountain Time"],
     ["PRO_BONO_WEEK_START", "October 23"],
     ["SIGNUP_RETENTION_DAYS", "0"],
     ["SIGNUP_RETENTION_DAYS", "1.5"],
@@ -39,6 +40,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ [variable]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [variable]: value })).toThrow(
       new RegExp(`^Configuration error: ${variable} must be`),
+    );
+  });
+
+  it("shows staff Mountain Time unless ORG_TIME_ZONE names another zone", () => {
+    expect(parseEnv({}).ORG_TIME_ZONE).toBe("America/Denver");
+    expect(parseEnv({ ORG_TIME_ZONE: " Europe/Madrid " }).ORG_TIME_ZONE).toBe("Europe/Madrid");
+    expect(() => parseEnv({ ORG_TIME_ZONE: "MST7x" })).toThrow(
+      "Configuration error: ORG_TIME_ZONE must be an IANA time zone name such as America/Denver.",
     );
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "../time/zoned";
 
 // Pure: no process.env here, so the launcher, the app and tests validate the same way.
 
@@ -85,6 +86,12 @@ export const EnvSchema = z
     ORG_PHONE: optionalText,
     ORG_COLOR_PRIMARY: hexColor("#1d4e6e"),
     ORG_COLOR_ACCENT: hexColor("#b4532a"),
+    /** The zone of every time staff read, and of their days ("last 7 days", a filter's dates). */
+    ORG_TIME_ZONE: z
+      .string()
+      .trim()
+      .refine(isTimeZone, "an IANA time zone name such as America/Denver")
+      .default("America/Denver"),
     // Signup protection: seconds a person needs at least, and signups allowed per hour.
     SIGNUP_MIN_SECONDS: z.coerce.number({ error: "a number of seconds" }).min(0).max(600).default(3),
     SIGNUP_LIMIT_PER_IP: z.coerce.number({ error: "a whole number" }).int().min(1).default(30),

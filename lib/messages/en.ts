@@ -469,7 +469,7 @@ export const en = {
         id: "ID",
         role: "Role",
         status: "Status",
-        created: "Signed up (UTC)",
+        created: "Signed up ({zone})",
         assignee: "Assignee",
       },
     },
@@ -712,7 +712,7 @@ export const en = {
     },
     audit: {
       title: "Audit log",
-      lead: "Who did what and when, newest first. Times are in UTC. Entries cannot be changed or removed, and they hold no volunteer's personal data.",
+      lead: "Who did what and when, newest first. Times are in {zone}. Entries cannot be changed or removed, and they hold no volunteer's personal data.",
       filters: "Filters",
       person: "Person",
       anyone: "Anyone",

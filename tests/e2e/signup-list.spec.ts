@@ -110,7 +110,7 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
       "ID",
       "Role",
       "Status",
-      "Signed up (UTC)",
+      "Signed up (America/Denver)",
       "Assignee",
       "First name",
       "Last name",
@@ -138,8 +138,14 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
       "I agree to be contacted about volunteering.",
       "I have read the privacy notice.",
     ]);
+    // The time on the organization's clock (Mountain Time), as PostgreSQL converts it.
     const [created] = records[1]!.splice(3, 1);
-    expect(created).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const [stored] = await query<{ local: string }>(
+      `SELECT to_char(created_at AT TIME ZONE 'America/Denver', 'YYYY-MM-DD HH24:MI:SS') AS local
+         FROM signups WHERE id = $1`,
+      [zoe.id],
+    );
+    expect(created).toBe(stored!.local);
     expect(records[1]).toEqual([
       zoe.id,
       "Attorney",
@@ -216,10 +222,11 @@ test("the dashboard counts signups and links to them", async ({ page, request, s
     const reviewer = await staff("reviewer");
     await signInAs(page, reviewer, "/admin");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
-    // The oldest signup still new is this one, now dated 2001.
+    // The oldest signup still new is this one, now dated 2001: midnight UTC on New Year's Day
+    // is the evening before in Mountain Time, the organization's.
     await page
       .getByRole("link", {
-        name: "Eli Dashboard, Translator/interpreter, signed up on Jan 1, 2001 and is still new.",
+        name: "Eli Dashboard, Translator/interpreter, signed up on Dec 31, 2000 and is still new.",
       })
       .click();
     await expect(page).toHaveURL(`/admin/signups/${signup.id}`);

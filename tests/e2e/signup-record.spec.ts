@@ -54,7 +54,8 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
   await status.getByRole("combobox", { name: "Status" }).selectOption({ label: "Contacted" });
   await status.getByRole("button", { name: "Save status" }).click();
   await expect(status.getByRole("status")).toHaveText("Status saved.");
-  await expect(status).toContainText(`Set by ${name} on`);
+  // On the organization's clock, named: Mountain Time.
+  await expect(status).toContainText(new RegExp(`Set by ${name} on .+ \\d{1,2}:\\d{2} [AP]M M[SD]T`));
   expect(await statusOf(signup.id)).toBe("contacted");
 
   const notes = page.getByRole("region", { name: "Private notes" });

@@ -101,7 +101,7 @@ describe("the export", () => {
       "ID",
       "Role",
       "Status",
-      "Signed up (UTC)",
+      "Signed up (America/Denver)",
       "Assignee",
       "First name",
       "Last name",
@@ -114,7 +114,7 @@ describe("the export", () => {
       id.A,
       "Attorney",
       "New",
-      "2026-03-02 10:00:00",
+      "2026-03-02 03:00:00", // 10:00 UTC, in Denver (MST)
       "exporter@example.org",
       "Zoë",
       "Nuñez 李",

@@ -196,6 +196,19 @@ describe("filters", () => {
     expect(await found("to=2026-03-01&role=attorney")).toEqual(letters("A"));
   });
 
+  it("reads the dates as the organization's days: 9 PM in Denver on the 15th is the 15th, not UTC's 16th", async () => {
+    await db.signup.update({
+      where: { id: id.D! },
+      data: { createdAt: new Date("2026-03-16T03:00:00.000Z") }, // 9:00 PM MDT on 15 March
+    });
+    try {
+      expect(await found("from=2026-03-15&to=2026-03-15")).toEqual(letters("D"));
+      expect(await found("from=2026-03-16&to=2026-03-19")).toEqual([]);
+    } finally {
+      await db.signup.update({ where: { id: id.D! }, data: { createdAt: march(15) } });
+    }
+  });
+
   it("lists an anonymised signup as anonymised, without its name", async () => {
     const { rows } = await listSignups(db, reviewer, view(`${MARCH}&status=declined`));
     expect(rows).toEqual([

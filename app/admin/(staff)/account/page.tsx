@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccountForms } from "@/components/admin/account-forms";
 import { listOwnSessions } from "@/lib/admin/own-sessions";
+import { formatTime } from "@/lib/admin/record-time";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
@@ -28,9 +29,10 @@ export default async function AccountPage({ searchParams }: Props) {
         isTwoFactorEnabled={staff.twoFactorEnabled}
         isTwoFactorRequired={twoFactor === "required" && !staff.twoFactorEnabled}
         sessions={sessions.map((s) => ({
-          ...s,
-          createdAt: s.createdAt.toISOString(),
-          lastUsedAt: s.lastUsedAt.toISOString(),
+          id: s.id,
+          isCurrent: s.isCurrent,
+          browser: s.browser,
+          signedIn: formatTime(s.createdAt),
         }))}
         messages={messages}
         actions={{

@@ -3,8 +3,11 @@ import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { listAuditActors, listAuditEvents } from "@/lib/admin/audit-log";
 import { auditViewQuery, parseAuditView } from "@/lib/admin/audit-view";
+import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
+import { format } from "@/lib/messages/format";
+import { zoneName } from "@/lib/time/zoned";
 import { staffForPage } from "../../staff-access";
 
 export const metadata: Metadata = { title: getMessages().admin.audit.title };
@@ -20,7 +23,7 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
-      <p className="mt-2">{m.lead}</p>
+      <p className="mt-2">{format(m.lead, { zone: zoneName(getEnv().ORG_TIME_ZONE) })}</p>
       <AuditFilters view={view} actors={actors} messages={m} />
       <AuditTable page={page} view={view} messages={m} />
     </>
