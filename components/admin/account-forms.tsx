@@ -157,8 +157,7 @@ export function AccountForms({
         <ul className="mt-3 space-y-2">
           {sessions.map((session) => (
             <li key={session.id}>
-              {session.browser || "—"} ·{" "}
-              {format(m.signedInAt, { time: session.signedIn })}
+              {session.browser || "—"} · {format(m.signedInAt, { time: session.signedIn })}
               {session.isCurrent ? <strong> ({m.thisSession})</strong> : null}
             </li>
           ))}

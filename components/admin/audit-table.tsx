@@ -28,10 +28,13 @@ export function AuditTable({
   page,
   view,
   messages: m,
+  timeZone,
 }: {
   page: AuditPage;
   view: AuditView;
   messages: Messages["admin"]["audit"];
+  /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
+  timeZone: string;
 }) {
   if (page.entries.length === 0) {
     return <p className="mt-6 rounded-lg bg-white p-4 shadow-sm">{m.empty}</p>;
@@ -60,7 +63,7 @@ export function AuditTable({
           <tbody>
             {page.entries.map((entry) => (
               <tr key={entry.id} className="border-b border-black/10 align-top" data-action={entry.action}>
-                <td className="p-2 sm:p-3">{formatTime(entry.createdAt)}</td>
+                <td className="p-2 sm:p-3">{formatTime(entry.createdAt, timeZone)}</td>
                 <td className="break-words p-2 sm:p-3">
                   <Who entry={entry} m={m} />
                 </td>

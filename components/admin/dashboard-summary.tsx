@@ -18,9 +18,12 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 export function DashboardSummary({
   dashboard,
   messages,
+  timeZone,
 }: {
   dashboard: Dashboard;
   messages: Messages["admin"];
+  /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
+  timeZone: string;
 }) {
   const m = messages.dashboard;
   const { oldestNew } = dashboard;
@@ -40,7 +43,7 @@ export function DashboardSummary({
               {format(m.oldestNewBody, {
                 name: oldestNew.name ?? m.anonymised,
                 role: messages.signupList.roles[oldestNew.role],
-                date: formatDate(oldestNew.createdAt),
+                date: formatDate(oldestNew.createdAt, timeZone),
               })}
             </a>
           </p>

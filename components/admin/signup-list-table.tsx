@@ -13,11 +13,14 @@ export function SignupListTable({
   view,
   isFiltered,
   messages,
+  timeZone,
 }: {
   rows: SignupListRow[];
   view: SignupView;
   isFiltered: boolean;
   messages: Messages["admin"]["signupList"];
+  /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
+  timeZone: string;
 }) {
   if (rows.length === 0) {
     return (
@@ -70,7 +73,7 @@ export function SignupListTable({
               <td className="p-3">{messages.roles[row.role]}</td>
               <td className="p-3">{messages.statuses[row.status]}</td>
               <td className="p-3">{row.languages.map(languageName).join(", ")}</td>
-              <td className="p-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
+              <td className="p-3 whitespace-nowrap">{formatDate(row.createdAt, timeZone)}</td>
               <td className="p-3">{row.assigneeName ?? messages.unassigned}</td>
             </tr>
           ))}

@@ -10,6 +10,8 @@ type Props = {
   entries: HistoryEntry[];
   messages: Messages["admin"]["record"];
   statuses: Record<string, string>;
+  /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
+  timeZone: string;
 };
 
 function actorName(actor: HistoryActor, h: Props["messages"]["history"]) {
@@ -49,7 +51,7 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
   }
 }
 
-export function RecordHistory({ entries, messages: m, statuses }: Props) {
+export function RecordHistory({ entries, messages: m, statuses, timeZone }: Props) {
   const h = m.history;
   return (
     <ol className="mt-3 space-y-3">
@@ -57,7 +59,7 @@ export function RecordHistory({ entries, messages: m, statuses }: Props) {
         <li key={entry.id} className="border-l-4 border-brand/40 pl-3" data-event={entry.kind}>
           <p className="font-medium">{what(entry, m, statuses)}</p>
           <p className="text-sm text-muted">
-            {format(h.byline, { time: formatTime(entry.at), actor: actorName(entry.actor, h) })}
+            {format(h.byline, { time: formatTime(entry.at, timeZone), actor: actorName(entry.actor, h) })}
           </p>
           {entry.changes ? (
             entry.changes.length === 0 ? (

@@ -1,9 +1,9 @@
-import { getEnv } from "../config/env";
 import { localDay } from "../time/zoned";
 
 // Times staff read (record, history, notes, audit, list, dashboard), formatted where the page
-// is rendered (the server) in the organization's zone (ORG_TIME_ZONE), with the zone named, so
-// a staff member elsewhere is never misled and client components get plain text.
+// is rendered (the server) in the organization's zone (ORG_TIME_ZONE, which pages pass down),
+// with the zone named, so a staff member elsewhere is never misled and client components get
+// plain text.
 
 const formats = new Map<string, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
 
@@ -28,10 +28,8 @@ function formatsFor(timeZone: string) {
 }
 
 /** "Dec 7, 2026, 9:15 AM MST". */
-export const formatTime = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) =>
-  formatsFor(timeZone).dateTime.format(date);
+export const formatTime = (date: Date, timeZone: string) => formatsFor(timeZone).dateTime.format(date);
 /** "Dec 7, 2026", the local day. */
-export const formatDate = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) =>
-  formatsFor(timeZone).date.format(date);
+export const formatDate = (date: Date, timeZone: string) => formatsFor(timeZone).date.format(date);
 /** The local day of an instant, YYYY-MM-DD, as the list's date filters take it. */
-export const staffDay = (date: Date, timeZone = getEnv().ORG_TIME_ZONE) => localDay(date, timeZone);
+export const staffDay = (date: Date, timeZone: string) => localDay(date, timeZone);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccountForms } from "@/components/admin/account-forms";
 import { listOwnSessions } from "@/lib/admin/own-sessions";
 import { formatTime } from "@/lib/admin/record-time";
+import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
@@ -19,6 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountPage({ searchParams }: Props) {
   const staff = await staffForPage("/admin/account", { isEnrolmentPage: true });
+  const timeZone = getEnv().ORG_TIME_ZONE;
   const { twoFactor } = await searchParams;
   const sessions = await listOwnSessions(getDb(), staff);
   const messages = getMessages().admin;
@@ -32,7 +34,7 @@ export default async function AccountPage({ searchParams }: Props) {
           id: s.id,
           isCurrent: s.isCurrent,
           browser: s.browser,
-          signedIn: formatTime(s.createdAt),
+          signedIn: formatTime(s.createdAt, timeZone),
         }))}
         messages={messages}
         actions={{

@@ -17,15 +17,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const view = parseAuditView(await searchParams);
   const staff = await staffForPage(`/admin/audit${auditViewQuery(view)}`, { role: "admin" });
+  const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
   const [page, actors] = await Promise.all([listAuditEvents(db, staff, view), listAuditActors(db, staff)]);
   const m = getMessages().admin.audit;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
-      <p className="mt-2">{format(m.lead, { zone: zoneName(getEnv().ORG_TIME_ZONE) })}</p>
+      <p className="mt-2">{format(m.lead, { zone: zoneName(timeZone) })}</p>
       <AuditFilters view={view} actors={actors} messages={m} />
-      <AuditTable page={page} view={view} messages={m} />
+      <AuditTable page={page} view={view} messages={m} timeZone={timeZone} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   toSearchParams,
   withoutCursor,
 } from "@/lib/admin/signup-view";
+import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
 import { format } from "@/lib/messages/format";
@@ -23,6 +24,7 @@ const number = new Intl.NumberFormat("en-US");
 export default async function SignupsPage({ searchParams }: Props) {
   const view = parseSignupView(toSearchParams(await searchParams));
   const staff = await staffForPage(`/admin/signups${signupViewQuery(view)}`);
+  const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
   const [list, staffNames] = await Promise.all([
     listSignups(db, staff, view),
@@ -44,7 +46,13 @@ export default async function SignupsPage({ searchParams }: Props) {
           <a href={`/admin/signups/export${signupViewQuery(withoutCursor(view))}`}>{m.export}</a>
         ) : null}
       </div>
-      <SignupListTable rows={list.rows} view={view} isFiltered={isFiltered(view)} messages={m} />
+      <SignupListTable
+        rows={list.rows}
+        view={view}
+        isFiltered={isFiltered(view)}
+        messages={m}
+        timeZone={timeZone}
+      />
       <SignupListPagination view={view} next={list.next} previous={list.previous} messages={m} />
     </>
   );

@@ -13,6 +13,7 @@ import { listAssignableStaff } from "@/lib/admin/signup-changes";
 import { listHistory } from "@/lib/admin/signup-history";
 import { listNotes } from "@/lib/admin/signup-notes";
 import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
+import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
 import { staffForPage } from "../../../staff-access";
@@ -31,6 +32,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SignupRecordPage({ params }: Props) {
   const { id } = await params;
   const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}`);
+  const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
   const messages = getMessages();
   const m = messages.admin.record;
@@ -66,7 +68,7 @@ export default async function SignupRecordPage({ params }: Props) {
         <dt className="font-medium">{m.status.label}</dt>
         <dd>{statuses[record.status]}</dd>
         <dt className="font-medium">{m.created}</dt>
-        <dd>{formatTime(record.createdAt)}</dd>
+        <dd>{formatTime(record.createdAt, timeZone)}</dd>
         <dt className="font-medium">{m.submissions}</dt>
         <dd>{new Intl.NumberFormat("en-US").format(record.submissionCount)}</dd>
         <dt className="font-medium">{m.version}</dt>
@@ -79,7 +81,7 @@ export default async function SignupRecordPage({ params }: Props) {
             {record.statusChangedAt
               ? format(record.statusChangedBy ? m.status.changed : m.status.changedByFormer, {
                   name: record.statusChangedBy ?? "",
-                  time: formatTime(record.statusChangedAt),
+                  time: formatTime(record.statusChangedAt, timeZone),
                 })
               : m.status.unchanged}
           </p>
@@ -139,9 +141,12 @@ export default async function SignupRecordPage({ params }: Props) {
             isOwn: note.isOwn,
             byline: format(m.notes.byline, {
               name: note.authorName ?? m.notes.formerStaff,
-              time: formatTime(note.createdAt),
+              time: formatTime(note.createdAt, timeZone),
             }),
-            edited: note.version > 1 ? format(m.notes.edited, { time: formatTime(note.updatedAt) }) : null,
+            edited:
+              note.version > 1
+                ? format(m.notes.edited, { time: formatTime(note.updatedAt, timeZone) })
+                : null,
           }))}
           firstNoteId={randomUUID()}
           canChange={canChange}
@@ -158,8 +163,8 @@ export default async function SignupRecordPage({ params }: Props) {
             kind: delivery.kind,
             status: delivery.status,
             attempts: delivery.attempts,
-            created: formatTime(delivery.createdAt),
-            sent: delivery.sentAt ? formatTime(delivery.sentAt) : null,
+            created: formatTime(delivery.createdAt, timeZone),
+            sent: delivery.sentAt ? formatTime(delivery.sentAt, timeZone) : null,
             reason: delivery.reason,
             isResend: delivery.isResend,
           }))}
@@ -180,7 +185,7 @@ export default async function SignupRecordPage({ params }: Props) {
                 <a href={`/admin/signups/${other.id}`}>
                   {format(m.others.link, {
                     role: messages.roles[other.role].title,
-                    date: formatDate(other.createdAt),
+                    date: formatDate(other.createdAt, timeZone),
                     status: statuses[other.status],
                   })}
                 </a>
@@ -191,7 +196,7 @@ export default async function SignupRecordPage({ params }: Props) {
       </RecordSection>
 
       <RecordSection id="history" title={m.history.title}>
-        <RecordHistory entries={history} messages={m} statuses={statuses} />
+        <RecordHistory entries={history} messages={m} statuses={statuses} timeZone={timeZone} />
       </RecordSection>
 
       {staff.role === "admin" ? (

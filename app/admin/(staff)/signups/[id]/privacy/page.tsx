@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PrivacyDeleted, PrivacyRequest } from "@/components/admin/privacy-request";
 import { formatDate } from "@/lib/admin/record-time";
 import { getPrivacySubject } from "@/lib/admin/signup-privacy";
+import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
 import { staffForPage } from "../../../../staff-access";
@@ -18,6 +19,7 @@ type Props = {
 export default async function PrivacyRequestPage({ params, searchParams }: Props) {
   const { id } = await params;
   const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}/privacy`, { role: "admin" });
+  const timeZone = getEnv().ORG_TIME_ZONE;
   const { outcome } = await searchParams;
   const shown = typeof outcome === "string" ? outcome : undefined;
   const messages = getMessages().admin;
@@ -36,10 +38,10 @@ export default async function PrivacyRequestPage({ params, searchParams }: Props
         summary: format(m.subject, {
           role: messages.signupList.roles[subject.role],
           status: messages.signupList.statuses[subject.status],
-          date: formatDate(subject.createdAt),
+          date: formatDate(subject.createdAt, timeZone),
         }),
         counts: format(m.counts, { notes: subject.notes, emails: subject.emails, events: subject.events }),
-        anonymisedOn: subject.anonymizedAt ? formatDate(subject.anonymizedAt) : null,
+        anonymisedOn: subject.anonymizedAt ? formatDate(subject.anonymizedAt, timeZone) : null,
       }}
       outcome={shown}
       messages={m}
