@@ -1,5 +1,5 @@
 import type { HistoryActor, HistoryEntry } from "@/lib/admin/signup-history";
-import { formatTime } from "@/lib/admin/record-time";
+import { formatDay, formatTime } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 
@@ -38,6 +38,10 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
     case "assigned":
       if (!entry.hasAssignee) return h.unassigned;
       return format(h.assigned, { name: entry.assigneeName ?? h.formerStaff });
+    case "follow_up_set":
+      return format(h.followUpSet, { date: formatDay(entry.followUpOn ?? "") });
+    case "follow_up_cleared":
+      return h.followUpCleared;
     case "note_added":
       return h.noteAdded;
     case "note_edited":

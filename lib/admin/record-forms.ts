@@ -25,12 +25,29 @@ export const AssignFormSchema = z.object({
     .max(100)
     .transform((value) => value || null),
 });
+/** A follow-up's reason: a few words, not a note (those have their own place). */
+export const FOLLOW_UP_REASON_MAX = 200;
+const day = z.iso.date();
+/** A follow-up date with its reason, or "" for none: clearing it. */
+export const FollowUpFormSchema = z
+  .object({
+    signupId: id,
+    version,
+    on: z.union([z.literal(""), day]).transform((value) => value || null),
+    reason: z
+      .string()
+      .trim()
+      .max(FOLLOW_UP_REASON_MAX)
+      .transform((value) => value || null),
+  })
+  .transform((form) => (form.on === null ? { ...form, reason: null } : form));
 export const NoteAddFormSchema = z.object({ signupId: id, noteId: id, body });
 export const NoteEditFormSchema = z.object({ signupId: id, noteId: id, version, body });
 export const ResendFormSchema = z.object({ signupId: id, kind: z.enum(RESEND_KINDS), requestKey: id });
 
 export type StatusForm = z.infer<typeof StatusFormSchema>;
 export type AssignForm = z.infer<typeof AssignFormSchema>;
+export type FollowUpForm = z.infer<typeof FollowUpFormSchema>;
 export type NoteAddForm = z.infer<typeof NoteAddFormSchema>;
 export type NoteEditForm = z.infer<typeof NoteEditFormSchema>;
 export type ResendForm = z.infer<typeof ResendFormSchema>;

@@ -33,3 +33,5 @@ export const formatTime = (date: Date, timeZone: string) => formatsFor(timeZone)
 export const formatDate = (date: Date, timeZone: string) => formatsFor(timeZone).date.format(date);
 /** The local day of an instant, YYYY-MM-DD, as the list's date filters take it. */
 export const staffDay = (date: Date, timeZone: string) => localDay(date, timeZone);
+/** A day given as YYYY-MM-DD (a follow-up's), "Dec 8, 2026": a day has no zone to convert. */
+export const formatDay = (day: string) => (day ? formatDate(new Date(`${day}T12:00:00.000Z`), "UTC") : "");

@@ -3,7 +3,7 @@ import { recordAudit } from "../auth/audit";
 import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Db } from "../db/client";
 import { decideChange, type ChangeOutcome } from "./record-change";
-import type { AssignForm, StatusForm } from "./record-forms";
+import type { AssignForm, FollowUpForm, StatusForm } from "./record-forms";
 import { staffName } from "./staff-name";
 
 // A signup's status and assignee. Each change locks the row, is decided against it
@@ -13,11 +13,14 @@ import { staffName } from "./staff-name";
 // `banned` is null for accounts made before the admin plugin set it.
 const ACTIVE = [{ banned: false }, { banned: null }];
 
-type Row = { version: number; status: string; assigneeId: string | null };
+type Row = { version: number; status: string; assigneeId: string | null; followUp: string | null };
 
 async function lockSignup(tx: Pick<Db, "$queryRaw">, signupId: string): Promise<Row | undefined> {
   const [row] = await tx.$queryRaw<Row[]>`
-    SELECT version, status::text, assignee_id AS "assigneeId" FROM signups
+    SELECT version, status::text, assignee_id AS "assigneeId",
+           CASE WHEN follow_up_on IS NULL THEN NULL
+                ELSE follow_up_on::text || '|' || coalesce(follow_up_reason, '') END AS "followUp"
+      FROM signups
      WHERE id = ${signupId}::uuid AND anonymized_at IS NULL FOR UPDATE`;
   return row;
 }
@@ -86,6 +89,31 @@ export async function assignSignup(db: Db, staff: StaffContext, change: AssignFo
     const detail = { assigneeId };
     await tx.signupEvent.create({ data: { signupId, kind: "assigned", actorId: staff.userId, detail } });
     await recordAudit(tx, { actorId: staff.userId, action: "signup_assigned", subject: signupId, detail });
+    return "saved";
+  });
+}
+
+/**
+ * Sets, changes or clears a signup's follow-up. The history and the audit log get the date
+ * only: the reason is staff's words about a person, kept on the row alone.
+ */
+export async function setFollowUp(db: Db, staff: StaffContext, change: FollowUpForm): Promise<ChangeOutcome> {
+  assertRole(staff, "reviewer");
+  const { signupId, version, on, reason } = change;
+  const value = on === null ? null : `${on}|${reason ?? ""}`;
+  return db.$transaction(async (tx) => {
+    const row = await lockSignup(tx, signupId);
+    if (!row) return "not_found";
+    const decision = decideChange({ version: row.version, value: row.followUp }, { version, value });
+    if (decision !== "apply") return decision;
+    await tx.$executeRaw`
+      UPDATE signups SET follow_up_on = ${on}::date, follow_up_reason = ${reason},
+             version = version + 1, updated_at = now()
+       WHERE id = ${signupId}::uuid AND version = ${version}`;
+    const kind = on === null ? "follow_up_cleared" : "follow_up_set";
+    const detail = on === null ? {} : { on };
+    await tx.signupEvent.create({ data: { signupId, kind, actorId: staff.userId, detail } });
+    await recordAudit(tx, { actorId: staff.userId, action: `signup_${kind}`, subject: signupId, detail });
     return "saved";
   });
 }

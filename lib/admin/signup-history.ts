@@ -23,6 +23,8 @@ export type HistoryEntry = {
   /** assigned: whether someone was assigned, and their name unless their account is gone. */
   hasAssignee?: boolean;
   assigneeName?: string | null;
+  /** follow_up_set: the day, YYYY-MM-DD. */
+  followUpOn?: string;
   /** email_sent, email_resent: which email. */
   emailKind?: string;
   /** updated: each answer that changed. */
@@ -92,6 +94,7 @@ export async function listHistory(
     ...(row.kind === "assigned"
       ? { hasAssignee: Boolean(row.detail?.assigneeId), assigneeName: row.assigneeName }
       : {}),
+    followUpOn: text(row.detail?.on),
     emailKind: text(row.detail?.kind),
     changes: changesOf.get(row.id),
   }));

@@ -23,6 +23,8 @@ export type SignupRecord = {
   statusChangedAt: Date | null;
   statusChangedBy: string | null;
   assignee: { id: string; name: string } | null;
+  /** The local day (YYYY-MM-DD) to come back to it, and why; null when none is set. */
+  followUp: { on: string; reason: string | null } | null;
   createdAt: Date;
   updatedAt: Date;
   submissionCount: number;
@@ -57,6 +59,8 @@ export async function getSignupRecord(
       statusChangedAt: true,
       statusChanger: { select: { name: true, email: true } },
       assignee: { select: { id: true, name: true, email: true } },
+      followUpOn: true,
+      followUpReason: true,
       createdAt: true,
       updatedAt: true,
       submissionCount: true,
@@ -85,6 +89,11 @@ export async function getSignupRecord(
     statusChangedAt: signup.statusChangedAt,
     statusChangedBy: signup.statusChanger ? staffName(signup.statusChanger) : null,
     assignee: signup.assignee && { id: signup.assignee.id, name: staffName(signup.assignee) },
+    // A DATE column arrives as midnight UTC of that day.
+    followUp: signup.followUpOn && {
+      on: signup.followUpOn.toISOString().slice(0, 10),
+      reason: signup.followUpReason,
+    },
     createdAt: signup.createdAt,
     updatedAt: signup.updatedAt,
     submissionCount: signup.submissionCount,

@@ -32,6 +32,8 @@ export type AuditAction =
   | "signup_viewed"
   | "signup_status_changed"
   | "signup_assigned"
+  | "signup_follow_up_set"
+  | "signup_follow_up_cleared"
   | "signup_note_added"
   | "signup_note_edited"
   | "signup_email_resent"

@@ -64,7 +64,7 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
     UPDATE signups s SET
       first_name = ${ANONYMISED_NAME}, last_name = '', email = v.email,
       phone = NULL, city = '', state = '', languages = '{}', organization = NULL,
-      answers = v.answers, anonymized_at = now(), version = s.version + 1, updated_at = now()
+      follow_up_reason = NULL, answers = v.answers, anonymized_at = now(), version = s.version + 1, updated_at = now()
       FROM unnest(${done}::uuid[], ${answers}::jsonb[], ${emails}::text[]) AS v(id, answers, email)
      WHERE s.id = v.id`;
   await tx.$executeRaw`

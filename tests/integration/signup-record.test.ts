@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resendEmail } from "../../lib/admin/email-resend";
-import { assignSignup, changeStatus, listAssignableStaff } from "../../lib/admin/signup-changes";
+import { FollowUpFormSchema } from "../../lib/admin/record-forms";
+import { assignSignup, changeStatus, listAssignableStaff, setFollowUp } from "../../lib/admin/signup-changes";
 import { listHistory } from "../../lib/admin/signup-history";
 import { addNote, editNote, listNotes } from "../../lib/admin/signup-notes";
 import { getSignupRecord } from "../../lib/admin/signup-record";
@@ -130,6 +131,55 @@ describe("assigning", () => {
       [rosa.userId, { assigneeId: omar.userId }],
       [omar.userId, { assigneeId: null }],
     ]);
+  });
+});
+
+describe("a follow-up", () => {
+  it("is set, changed and cleared from the current version, in the history and the audit log by its date only", async () => {
+    const id = await newSignup();
+    const form = (version: number, on: string, reason = "") =>
+      FollowUpFormSchema.parse({ signupId: id, version: String(version), on, reason });
+    expect(await setFollowUp(db, rosa, form(1, "2026-12-10", "Ask about the mentor program"))).toBe("saved");
+    expect(await setFollowUp(db, rosa, form(1, "2026-12-10", "Ask about the mentor program"))).toBe(
+      "unchanged",
+    );
+    expect(await setFollowUp(db, omar, form(1, "2026-12-24"))).toBe("stale");
+    expect((await getSignupRecord(db, rosa, id, forms))!.followUp).toEqual({
+      on: "2026-12-10",
+      reason: "Ask about the mentor program",
+    });
+    expect(await setFollowUp(db, omar, form(2, "2026-12-24"))).toBe("saved");
+    expect(await setFollowUp(db, omar, form(3, "", "ignored when the date is empty"))).toBe("saved");
+    const record = (await getSignupRecord(db, rosa, id, forms))!;
+    expect(record.followUp).toBeNull();
+    expect(record.version).toBe(4);
+
+    const history = await listHistory(db, rosa, id, forms);
+    expect(history.filter((e) => e.kind.startsWith("follow_up")).map((e) => [e.kind, e.followUpOn])).toEqual([
+      ["follow_up_set", "2026-12-10"],
+      ["follow_up_set", "2026-12-24"],
+      ["follow_up_cleared", undefined],
+    ]);
+    const audited = await db.auditEvent.findMany({
+      where: { subject: id, action: { startsWith: "signup_follow_up" } },
+      orderBy: { id: "asc" },
+    });
+    expect(audited.map((a) => [a.action, a.actorId, a.detail])).toEqual([
+      ["signup_follow_up_set", rosa.userId, { on: "2026-12-10" }],
+      ["signup_follow_up_set", omar.userId, { on: "2026-12-24" }],
+      ["signup_follow_up_cleared", omar.userId, {}],
+    ]);
+    expect(JSON.stringify((await events(id, "follow_up_set")).map((e) => e.detail))).not.toContain("mentor");
+  });
+
+  it("takes a real day and a short reason, and nothing else", () => {
+    const parse = (on: string, reason = "") =>
+      FollowUpFormSchema.safeParse({ signupId: randomUUID(), version: "1", on, reason }).success;
+    expect(parse("2026-12-10")).toBe(true);
+    expect(parse("")).toBe(true);
+    for (const bad of ["2026-02-30", "12/10/2026", "tomorrow", "2026-12-10T00:00"])
+      expect(parse(bad)).toBe(false);
+    expect(parse("2026-12-10", "x".repeat(201))).toBe(false);
   });
 });
 

@@ -7,12 +7,13 @@ import { resendEmail } from "@/lib/admin/email-resend";
 import type { ChangeOutcome } from "@/lib/admin/record-change";
 import {
   AssignFormSchema,
+  FollowUpFormSchema,
   NoteAddFormSchema,
   NoteEditFormSchema,
   ResendFormSchema,
   StatusFormSchema,
 } from "@/lib/admin/record-forms";
-import { assignSignup, changeStatus } from "@/lib/admin/signup-changes";
+import { assignSignup, changeStatus, setFollowUp } from "@/lib/admin/signup-changes";
 import { addNote, editNote } from "@/lib/admin/signup-notes";
 import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
@@ -68,6 +69,13 @@ export async function changeStatusAction(_: ActionResult | null, form: FormData)
 export async function assignAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
   return change(AssignFormSchema, form, { saved: words().assignee.saved }, (staff, input) =>
     assignSignup(getDb(), staff, input),
+  );
+}
+
+export async function followUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const m = words().followUp;
+  return change(FollowUpFormSchema, form, { saved: form.get("on") ? m.saved : m.cleared }, (staff, input) =>
+    setFollowUp(getDb(), staff, input),
   );
 }
 

@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordChoice } from "@/components/admin/signup-record-choice";
 import { RecordEmails } from "@/components/admin/signup-record-emails";
+import { RecordFollowUp } from "@/components/admin/signup-record-follow-up";
 import { RecordHistory } from "@/components/admin/signup-record-history";
 import { RecordNotes } from "@/components/admin/signup-record-notes";
 import { RecordSection } from "@/components/admin/signup-record-section";
 import { listDeliveries } from "@/lib/admin/email-resend";
 import { RECORD_STATUSES } from "@/lib/admin/record-forms";
-import { formatDate, formatTime } from "@/lib/admin/record-time";
+import { formatDate, formatDay, formatTime } from "@/lib/admin/record-time";
 import { listAssignableStaff } from "@/lib/admin/signup-changes";
 import { listHistory } from "@/lib/admin/signup-history";
 import { listNotes } from "@/lib/admin/signup-notes";
@@ -16,10 +17,12 @@ import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
+import { localDay } from "@/lib/time/zoned";
 import { staffForPage } from "../../../staff-access";
 import {
   addNoteAction,
   assignAction,
+  followUpAction,
   changeStatusAction,
   editNoteAction,
   resendEmailAction,
@@ -33,6 +36,7 @@ export default async function SignupRecordPage({ params }: Props) {
   const { id } = await params;
   const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}`);
   const timeZone = getEnv().ORG_TIME_ZONE;
+  const today = localDay(new Date(), timeZone);
   const db = getDb();
   const messages = getMessages();
   const m = messages.admin.record;
@@ -97,6 +101,31 @@ export default async function SignupRecordPage({ params }: Props) {
               submit={m.status.save}
               saving={m.saving}
               action={changeStatusAction}
+            />
+          ) : null}
+        </RecordSection>
+        <RecordSection id="follow-up" title={m.followUp.title}>
+          <p className="mt-2">
+            {record.followUp
+              ? format(record.followUp.reason ? m.followUp.due : m.followUp.dueNoReason, {
+                  date: formatDay(record.followUp.on),
+                  reason: record.followUp.reason ?? "",
+                })
+              : m.followUp.none}{" "}
+            {record.followUp && record.followUp.on <= today ? (
+              <strong className="rounded bg-red-50 px-2 py-0.5 text-red-800">
+                {record.followUp.on < today ? m.followUp.overdue : m.followUp.today}
+              </strong>
+            ) : null}
+          </p>
+          {canChange ? (
+            <RecordFollowUp
+              signupId={record.id}
+              version={record.version}
+              current={record.followUp}
+              messages={m.followUp}
+              saving={m.saving}
+              action={followUpAction}
             />
           ) : null}
         </RecordSection>
