@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/start.ts start`,
+    command: `rm -rf ${E2E_DATA_DIR} && node --import tsx scripts/start.ts start`,
     url: `${E2E_URL}/api/health`,
     env: {
       ...E2E_BUILD_ENV,

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   const buildLog = `${buildDir}.log`;
   log(`Building the end-to-end site in the background (port ${E2E_PORT}; its output: ${buildLog})…`);
   const buildStarted = Date.now();
-  const build = run("node_modules/.bin/tsx", ["scripts/start.ts", "build"], {
+  const build = run(process.execPath, ["--import", "tsx", "scripts/start.ts", "build"], {
     env: {
       ...process.env,
       ...E2E_BUILD_ENV,

@@ -23,7 +23,7 @@ type Started = { process: ChildProcess; output: () => string; dbPort: number; sm
 async function startSite(dataDir: string): Promise<Started> {
   expect(await isListening(PORT), `port ${PORT} must be free for this test`).toBe(false);
   let output = "";
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "start"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "start"], {
     env: { ...process.env, ...E2E_BUILD_ENV, DATA_DIR: dataDir, PORT: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
   });

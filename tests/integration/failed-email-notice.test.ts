@@ -55,7 +55,7 @@ const noticeJobs = () =>
        AND j.attempts < j.max_attempts`;
 
 const retryCommand = (...args: string[]) =>
-  promisify(execFile)("node_modules/.bin/tsx", ["scripts/email-retry.ts", ...args], {
+  promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/email-retry.ts", ...args], {
     env: { ...process.env, DATABASE_URL: database.url, SITE_URL: TEST_EMAIL_ENV.SITE_URL },
   });
 

@@ -19,7 +19,7 @@ export async function startExtraSite(port: number, settings: Record<string, stri
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
   let output = "";
-  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "start"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "start"], {
     env: { ...env, DATA_DIR: path.join(root, "data"), PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
