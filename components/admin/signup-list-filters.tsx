@@ -185,6 +185,13 @@ export function SignupListFilters({
           any={m.any}
           options={[{ value: "failed", label: m.emailFailed }]}
         />
+        <Select
+          name="followUp"
+          label={m.followUp}
+          value={view.followUp}
+          any={m.any}
+          options={[{ value: "due", label: m.followUpDue }]}
+        />
         <Select name="sort" label={m.sort} value={view.sort} options={labelled(SORTS, m.sorts)} />
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/record-forms";
+import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/note-limits";
 import type { Messages } from "@/lib/messages/en";
 import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
 

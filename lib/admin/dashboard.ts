@@ -5,6 +5,7 @@ import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
 import { addDays, localDay, startOfLocalDay } from "../time/zoned";
 import { ROLES, type Role } from "../signup/options";
+import { RESPONSE_PROMISE_DAYS } from "../signup/response-promise";
 import { UNRESOLVED_FAILURE } from "./signup-filter";
 import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
 
@@ -18,18 +19,30 @@ export type Dashboard = {
   newThisWeek: number;
   oldestNew: { id: string; role: Role; name: string | null; createdAt: Date } | null;
   failedEmails: number;
+  /** The coordinator's day: each count with the list view that shows those signups. */
+  myDay: {
+    mine: { count: number; query: string };
+    pastPromise: { count: number; query: string; days: number };
+    followUpsDue: { count: number; query: string };
+  };
 };
 
 export async function getDashboard(
   db: Db,
   staff: StaffContext,
   now = new Date(),
-  timeZone = getEnv().ORG_TIME_ZONE,
+  { timeZone, promiseDays }: { timeZone: string; promiseDays: number } = {
+    timeZone: getEnv().ORG_TIME_ZONE,
+    promiseDays: RESPONSE_PROMISE_DAYS,
+  },
 ): Promise<Dashboard> {
   assertRole(staff, "reviewer");
-  const weekFrom = addDays(localDay(now, timeZone), -6);
+  const today = localDay(now, timeZone);
+  const weekFrom = addDays(today, -6);
   const weekStart = startOfLocalDay(weekFrom, timeZone);
-  const [groups, newThisWeek, oldest, [failed]] = await Promise.all([
+  // A signup of day D was promised a reply by D + promiseDays: past it from the day after.
+  const lastKeptDay = addDays(today, -promiseDays - 1);
+  const [groups, newThisWeek, oldest, [failed], [day]] = await Promise.all([
     db.signup.groupBy({ by: ["role", "status"], _count: { _all: true } }),
     db.signup.count({ where: { createdAt: { gte: weekStart } } }),
     db.signup.findFirst({
@@ -39,6 +52,13 @@ export async function getDashboard(
     }),
     db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM email_deliveries d WHERE ${UNRESOLVED_FAILURE}`,
+    db.$queryRaw<{ mine: number; pastPromise: number; followUpsDue: number }[]>`
+      SELECT count(*) FILTER (WHERE assignee_id = ${staff.userId})::int AS mine,
+             count(*) FILTER (WHERE status = 'new'
+               AND created_at < ${startOfLocalDay(addDays(lastKeptDay, 1), timeZone)}::timestamptz)::int
+               AS "pastPromise",
+             count(*) FILTER (WHERE follow_up_on <= ${today}::date)::int AS "followUpsDue"
+        FROM signups`,
   ]);
   const counts = Object.fromEntries(
     ROLES.map((role) => [role, Object.fromEntries(SIGNUP_STATUSES.map((status) => [status, 0]))]),
@@ -55,5 +75,14 @@ export async function getDashboard(
       createdAt: oldest.createdAt,
     },
     failedEmails: failed?.count ?? 0,
+    myDay: {
+      mine: { count: day?.mine ?? 0, query: "?assignee=me&sort=oldest" },
+      pastPromise: {
+        count: day?.pastPromise ?? 0,
+        query: `?status=new&to=${lastKeptDay}&sort=oldest`,
+        days: promiseDays,
+      },
+      followUpsDue: { count: day?.followUpsDue ?? 0, query: "?followUp=due&sort=oldest" },
+    },
   };
 }

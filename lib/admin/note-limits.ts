@@ -4,3 +4,6 @@
 
 /** The longest private note, in characters: the form's maxlength and the server's check. */
 export const NOTE_MAX = 4000;
+
+/** A follow-up's reason: a few words, not a note (those have their own place). */
+export const FOLLOW_UP_REASON_MAX = 200;

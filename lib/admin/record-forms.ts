@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SignupStatus } from "../generated/prisma/enums";
-import { NOTE_MAX } from "./note-limits";
+import { FOLLOW_UP_REASON_MAX, NOTE_MAX } from "./note-limits";
 
 // The record page's forms, read by their components (limits, names) and parsed by their
 // server actions. Every id that makes a change idempotent (a note's, a resend's) comes from
@@ -25,8 +25,6 @@ export const AssignFormSchema = z.object({
     .max(100)
     .transform((value) => value || null),
 });
-/** A follow-up's reason: a few words, not a note (those have their own place). */
-export const FOLLOW_UP_REASON_MAX = 200;
 const day = z.iso.date();
 /** A follow-up date with its reason, or "" for none: clearing it. */
 export const FollowUpFormSchema = z

@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "../config/env";
 import { Prisma } from "../generated/prisma/client";
-import { addDays, startOfLocalDay } from "../time/zoned";
+import { addDays, localDay, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
@@ -56,6 +56,9 @@ export function signupConditions(
   if (view.assignee === "none") where.push(Prisma.sql`s.assignee_id IS NULL`);
   else if (view.assignee) {
     where.push(Prisma.sql`s.assignee_id = ${view.assignee === "me" ? staff.userId : view.assignee}`);
+  }
+  if (view.followUp === "due") {
+    where.push(Prisma.sql`s.follow_up_on <= ${localDay(new Date(), timeZone)}::date`);
   }
   if (view.email === "failed") {
     where.push(

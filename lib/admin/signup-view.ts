@@ -50,13 +50,15 @@ export type SignupView = {
   type?: string;
   setting?: (typeof SETTINGS)[number];
   supervision?: "yes" | "no";
-  /** Inclusive days, YYYY-MM-DD, in UTC, from 0001-01-01 to 9999-12-30. */
+  /** Inclusive days, YYYY-MM-DD, the organization's (ORG_TIME_ZONE), from 0001-01-01 to 9999-12-30. */
   from?: string;
   to?: string;
   /** "me", "none" or a staff member's id. */
   assignee?: string;
   /** Signups with an email that failed and was not since sent. */
   email?: "failed";
+  /** Signups whose follow-up day is today or past (the organization's today). */
+  followUp?: "due";
   q?: string;
   sort: Sort;
   cursor?: Cursor;
@@ -109,6 +111,7 @@ const ViewSchema = z.object({
   to: dropInvalid(z.string().check(z.refine(isDay))),
   assignee: dropInvalid(z.string().check(z.regex(/^(me|none|[A-Za-z0-9_-]{1,64})$/))),
   email: dropInvalid(z.literal("failed")),
+  followUp: dropInvalid(z.literal("due")),
   q: dropInvalid(text(SEARCH_MAX, (v) => v.trim().replace(/\s+/g, " "))),
   sort: z.catch(z._default(z.enum(SORTS), "newest"), "newest"),
   cursor: dropInvalid(z.string()),

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDashboard } from "../../lib/admin/dashboard";
 import { listSignups, PAGE_SIZE } from "../../lib/admin/signup-list";
 import { parseSignupView } from "../../lib/admin/signup-view";
+import { addDays, localDay } from "../../lib/time/zoned";
 import type { StaffContext } from "../../lib/auth/staff-session";
 import type { Db } from "../../lib/db/client";
 import { seedSignup, signedInStaff, signupRow } from "../support/list-signups";
@@ -342,5 +343,41 @@ describe("the dashboard", () => {
       createdAt: march(1),
     });
     expect(dashboard.failedEmails).toBe(2);
+  });
+
+  it("gives each coordinator their day, each count with the list view of exactly those signups", async () => {
+    const now = new Date();
+    const today = localDay(now, "America/Denver");
+    // A's follow-up is today, G's was last week, B's is tomorrow.
+    for (const [letter, day] of [
+      ["A", today],
+      ["G", addDays(today, -7)],
+      ["B", addDays(today, 1)],
+    ] as const) {
+      await db.signup.update({
+        where: { id: id[letter]! },
+        data: { followUpOn: new Date(`${day}T00:00:00Z`) },
+      });
+    }
+    try {
+      const { myDay } = await getDashboard(db, colleague, now, {
+        timeZone: "America/Denver",
+        promiseDays: 14,
+      });
+      const listed = async (query: string) => found(query.slice(1), colleague);
+      expect(myDay.mine.count).toBe(1);
+      expect(await listed(myDay.mine.query)).toEqual(letters("C"));
+      // New and older than 14 days: the March ones, not H (yesterday's).
+      expect(myDay.pastPromise.count).toBe(3);
+      expect(await listed(myDay.pastPromise.query)).toEqual(letters("A", "C", "E"));
+      expect(myDay.followUpsDue.count).toBe(2);
+      expect(await listed(myDay.followUpsDue.query)).toEqual(letters("A", "G"));
+      // Another reviewer's "mine" is theirs.
+      const theirs = (await getDashboard(db, reviewer, now)).myDay.mine;
+      expect(await found(theirs.query.slice(1), reviewer)).toHaveLength(theirs.count);
+      expect(await found(theirs.query.slice(1), reviewer)).not.toContain(id.C);
+    } finally {
+      await db.signup.updateMany({ data: { followUpOn: null } });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { DashboardCounts } from "@/components/admin/dashboard-counts";
+import { DashboardMyDay } from "@/components/admin/dashboard-my-day";
 import { DashboardSummary } from "@/components/admin/dashboard-summary";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { getEnv } from "@/lib/config/env";
@@ -14,6 +15,7 @@ export default async function DashboardPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{messages.dashboard.title}</h1>
+      <DashboardMyDay myDay={dashboard.myDay} messages={messages.dashboard} />
       <DashboardSummary dashboard={dashboard} messages={messages} timeZone={timeZone} />
       <DashboardCounts counts={dashboard.counts} messages={messages} />
       <p className="mt-6">
