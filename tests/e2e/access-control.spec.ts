@@ -60,6 +60,7 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/account/actions.ts#signOutOthersAction": { access: "staff", root: [null] },
   "app/admin/(staff)/signups/[id]/actions.ts#changeStatusAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#assignAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#followUpAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#editNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#resendEmailAction": { access: "staff", root: [null, "$K1"] },
@@ -142,8 +143,15 @@ async function staffState(emails: string[]) {
 }
 
 async function signupState(id: string) {
-  const [row] = await query<{ status: string; version: number; notes: string; resends: string }>(
-    `SELECT status::text, version, (SELECT count(*) FROM signup_notes WHERE signup_id = $1) AS notes,
+  const [row] = await query<{
+    status: string;
+    version: number;
+    followUp: string | null;
+    notes: string;
+    resends: string;
+  }>(
+    `SELECT status::text, version, follow_up_on::text AS "followUp",
+            (SELECT count(*) FROM signup_notes WHERE signup_id = $1) AS notes,
             (SELECT count(*) FROM email_deliveries WHERE signup_id = $1 AND request_key IS NOT NULL) AS resends
        FROM signups WHERE id = $1`,
     [id],
@@ -253,6 +261,8 @@ test("every staff route and action refuses whoever may not use it, revealing and
         version: "1",
         status: "declined",
         assigneeId: "",
+        on: "2026-12-24",
+        reason: "Sneaky follow-up",
         noteId: "11111111-1111-4111-8111-111111111111",
         body: "Sneaky note",
         kind: "volunteer_confirmation",
@@ -272,7 +282,13 @@ test("every staff route and action refuses whoever may not use it, revealing and
   // Nothing was changed by any of it: no account, setting, session or link appeared or went.
   expect(await staffState(ours)).toEqual(before);
   expect(await query("SELECT 1 FROM staff_users WHERE email LIKE 'sneaky.%'")).toEqual([]);
-  expect(await signupState(signup!.id)).toEqual({ status: "new", version: 1, notes: "0", resends: "0" });
+  expect(await signupState(signup!.id)).toEqual({
+    status: "new",
+    version: 1,
+    followUp: null,
+    notes: "0",
+    resends: "0",
+  });
 
   // The same call as an admin does reach the action: the refusals above were the checks'.
   const adminContext = await signedInContext(admin);
