@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acquireDataFolder, DataFolderInUseError, type LockHolder } from "./data-folder-lock";
 
 // The lock file alone, with no PostgreSQL: who may start the data folder's database, who uses
-// the site's, who waits. tests/integration/cli-beside-site.test.ts runs the real commands.
+// the site's, who waits. tests/e2e/cli-beside-site.spec.ts runs the real commands beside `npm start`.
 
 const SITE_URL = "postgresql://postgres:postgres@127.0.0.1:5999/app";
 let dataDir: string;
