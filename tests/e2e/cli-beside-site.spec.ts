@@ -118,7 +118,7 @@ test.afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-test("the commands work on their own, then beside npm start on its database, waiting for each other", async () => {
+test("the commands work on their own, beside npm start on its database (waiting for each other), and after it stops", async () => {
   test.setTimeout(240_000);
   const data = env.DATA_DIR!;
   // No site: each starts the data folder's database for its run and stops it after, one at a
@@ -159,4 +159,9 @@ test("the commands work on their own, then beside npm start on its database, wai
   const stopped = await siteDone;
   expect(stopped.code, stopped.stderr).toBe(0);
   expect(existsSync(path.join(data, "postgres.lock"))).toBe(false);
+
+  // With the site stopped, the commands start the database for themselves again.
+  const after = await allCommands("after@example.org");
+  expectSucceeded(after, "Starting the embedded PostgreSQL…");
+  expect(existsSync(path.join(data, "postgres", "postmaster.pid"))).toBe(false);
 });
