@@ -104,6 +104,23 @@ export default async function SignupRecordPage({ params }: Props) {
             />
           ) : null}
         </RecordSection>
+        <RecordSection id="assignee" title={m.assignee.title}>
+          <p className="mt-2">{record.assignee?.name ?? m.assignee.nobody}</p>
+          {canChange ? (
+            <RecordChoice
+              id="record-assignee"
+              name="assigneeId"
+              label={m.assignee.label}
+              options={assigneeOptions}
+              current={record.assignee?.id ?? ""}
+              signupId={record.id}
+              version={record.version}
+              submit={m.assignee.save}
+              saving={m.saving}
+              action={assignAction}
+            />
+          ) : null}
+        </RecordSection>
         <RecordSection id="follow-up" title={m.followUp.title}>
           <p className="mt-2">
             {record.followUp
@@ -126,23 +143,6 @@ export default async function SignupRecordPage({ params }: Props) {
               messages={m.followUp}
               saving={m.saving}
               action={followUpAction}
-            />
-          ) : null}
-        </RecordSection>
-        <RecordSection id="assignee" title={m.assignee.title}>
-          <p className="mt-2">{record.assignee?.name ?? m.assignee.nobody}</p>
-          {canChange ? (
-            <RecordChoice
-              id="record-assignee"
-              name="assigneeId"
-              label={m.assignee.label}
-              options={assigneeOptions}
-              current={record.assignee?.id ?? ""}
-              signupId={record.id}
-              version={record.version}
-              submit={m.assignee.save}
-              saving={m.saving}
-              action={assignAction}
             />
           ) : null}
         </RecordSection>
