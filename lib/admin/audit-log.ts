@@ -5,7 +5,7 @@ import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
-import { addDays, startOfLocalDay } from "../time/zoned";
+import { endOfLocalDay, startOfLocalDay } from "../time/zoned";
 import { NO_ACTOR, type AuditView } from "./audit-view";
 
 // The audit log as admins read it: newest first, a page at a time by id (keyset), each event
@@ -50,7 +50,7 @@ function whereOf(view: AuditView, timeZone = getEnv().ORG_TIME_ZONE): Prisma.Aud
   if (view.from || view.to) {
     where.createdAt = {
       ...(view.from ? { gte: startOfLocalDay(view.from, timeZone) } : {}),
-      ...(view.to ? { lt: startOfLocalDay(addDays(view.to, 1), timeZone) } : {}),
+      ...(view.to ? { lt: endOfLocalDay(view.to, timeZone) } : {}),
     };
   }
   if (view.before) where.id = { lt: BigInt(view.before) };

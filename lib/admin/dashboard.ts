@@ -3,9 +3,9 @@ import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
-import { addDays, localDay, startOfLocalDay } from "../time/zoned";
 import { ROLES, type Role } from "../signup/options";
 import { RESPONSE_PROMISE_DAYS } from "../signup/response-promise";
+import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import { UNRESOLVED_FAILURE } from "./signup-filter";
 import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
 
@@ -55,7 +55,7 @@ export async function getDashboard(
     db.$queryRaw<{ mine: number; pastPromise: number; followUpsDue: number }[]>`
       SELECT count(*) FILTER (WHERE assignee_id = ${staff.userId})::int AS mine,
              count(*) FILTER (WHERE status = 'new'
-               AND created_at < ${startOfLocalDay(addDays(lastKeptDay, 1), timeZone)}::timestamptz)::int
+               AND created_at < ${endOfLocalDay(lastKeptDay, timeZone)}::timestamptz)::int
                AS "pastPromise",
              count(*) FILTER (WHERE follow_up_on <= ${today}::date)::int AS "followUpsDue"
         FROM signups`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatTime, staffDay } from "./record-time";
+import { localDay } from "../time/zoned";
+import { formatDate, formatTime } from "./record-time";
 
 describe("staff times", () => {
   it("are the organization's, with the zone named, so nobody reads them as their own", () => {
@@ -13,6 +14,6 @@ describe("staff times", () => {
   it("put a late evening on its local day", () => {
     const evening = new Date("2026-11-29T04:30:00Z"); // 9:30 PM on the 28th in Denver
     expect(formatDate(evening, "America/Denver")).toBe("Nov 28, 2026");
-    expect(staffDay(evening, "America/Denver")).toBe("2026-11-28");
+    expect(localDay(evening, "America/Denver")).toBe("2026-11-28");
   });
 });

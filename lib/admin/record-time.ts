@@ -1,5 +1,3 @@
-import { localDay } from "../time/zoned";
-
 // Times staff read (record, history, notes, audit, list, dashboard), formatted where the page
 // is rendered (the server) in the organization's zone (ORG_TIME_ZONE, which pages pass down),
 // with the zone named, so a staff member elsewhere is never misled and client components get
@@ -31,7 +29,5 @@ function formatsFor(timeZone: string) {
 export const formatTime = (date: Date, timeZone: string) => formatsFor(timeZone).dateTime.format(date);
 /** "Dec 7, 2026", the local day. */
 export const formatDate = (date: Date, timeZone: string) => formatsFor(timeZone).date.format(date);
-/** The local day of an instant, YYYY-MM-DD, as the list's date filters take it. */
-export const staffDay = (date: Date, timeZone: string) => localDay(date, timeZone);
 /** A day given as YYYY-MM-DD (a follow-up's), "Dec 8, 2026": a day has no zone to convert. */
 export const formatDay = (day: string) => (day ? formatDate(new Date(`${day}T12:00:00.000Z`), "UTC") : "");

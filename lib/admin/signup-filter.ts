@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "../config/env";
 import { Prisma } from "../generated/prisma/client";
-import { addDays, localDay, startOfLocalDay } from "../time/zoned";
+import { endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
@@ -49,10 +49,7 @@ export function signupConditions(
   if (view.supervision) where.push(Prisma.sql`s.needs_supervision = ${view.supervision === "yes"}`);
   // The view's days are the organization's (ORG_TIME_ZONE), as staff read every time.
   if (view.from) where.push(Prisma.sql`s.created_at >= ${startOfLocalDay(view.from, timeZone)}::timestamptz`);
-  if (view.to) {
-    const end = startOfLocalDay(addDays(view.to, 1), timeZone);
-    where.push(Prisma.sql`s.created_at < ${end}::timestamptz`);
-  }
+  if (view.to) where.push(Prisma.sql`s.created_at < ${endOfLocalDay(view.to, timeZone)}::timestamptz`);
   if (view.assignee === "none") where.push(Prisma.sql`s.assignee_id IS NULL`);
   else if (view.assignee) {
     where.push(Prisma.sql`s.assignee_id = ${view.assignee === "me" ? staff.userId : view.assignee}`);

@@ -94,10 +94,10 @@ export function startOfLocalDay(day: string, timeZone: string): Date {
     .map((offset) => wallMs - offset)
     .filter((instant) => localDay(new Date(instant), timeZone) === day);
   // A day the zone skipped altogether (Samoa's 30 December 2011) begins where the next one does.
-  return onTheDay.length ? new Date(Math.min(...onTheDay)) : startOfLocalDay(addDays(day, 1), timeZone);
+  return onTheDay.length ? new Date(Math.min(...onTheDay)) : endOfLocalDay(day, timeZone);
 }
 
-/** [start, end) of a run of local days, from `from` to `to` inclusive, as instants. */
-export function localDayRange(from: string, to: string, timeZone: string): { start: Date; end: Date } {
-  return { start: startOfLocalDay(from, timeZone), end: startOfLocalDay(addDays(to, 1), timeZone) };
+/** The instant a local day ends: the next day's start (the end of a range of days, exclusive). */
+export function endOfLocalDay(day: string, timeZone: string): Date {
+  return startOfLocalDay(addDays(day, 1), timeZone);
 }
