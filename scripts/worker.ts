@@ -16,13 +16,20 @@ const env = (() => {
     process.exit(1);
   }
 })();
-if (!env.DATABASE_URL || !env.SMTP_URL) {
-  console.error("npm run worker needs DATABASE_URL and SMTP_URL.");
+if (!env.DATABASE_URL || !env.SMTP_URL || !env.SESSION_SECRET) {
+  // The secret signs the "stop these emails" links in messages, as the web processes do.
+  console.error("npm run worker needs DATABASE_URL, SMTP_URL and SESSION_SECRET (the web processes' own).");
   process.exit(1);
 }
 process.on("unhandledRejection", carryOnAfterUnreturnedJobs(console.warn));
 const worker = await applyQueueMigrations(env.DATABASE_URL, migrationDatabaseUrl(env, env.DATABASE_URL))
-  .then(() => startEmailWorker({ databaseUrl: env.DATABASE_URL!, smtpUrl: env.SMTP_URL!, env }))
+  .then(() =>
+    startEmailWorker({
+      databaseUrl: env.DATABASE_URL!,
+      smtpUrl: env.SMTP_URL!,
+      env: { ...env, SESSION_SECRET: env.SESSION_SECRET! },
+    }),
+  )
   .catch((error: unknown) => {
     // The database unreachable at start: one line, no stack trace.
     console.error(`The email worker could not start: ${failureLine(error)}`);

@@ -11,6 +11,8 @@ export type OutgoingEmail = {
   replyTo?: string;
   /** A stable id lets a retried job be recognised as the same message. */
   messageId?: string;
+  /** Extra headers (List-Unsubscribe); never user text. */
+  headers?: Record<string, string>;
 };
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) or localhost: traffic that never leaves the machine. */
@@ -57,6 +59,7 @@ export async function sendEmail(transport: Transporter, email: OutgoingEmail): P
     html: email.html,
     replyTo: email.replyTo,
     messageId: email.messageId,
+    headers: email.headers,
   });
   return info.messageId;
 }

@@ -6,6 +6,8 @@ import type { Db } from "../db/client";
 import { renderStaffNotification } from "../email/templates/staff-notification";
 import { renderVolunteerChanged } from "../email/templates/volunteer-changed";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
+import { renderVolunteerMessage } from "../email/templates/volunteer-message";
+import { stopLinks } from "../outreach/stop-links";
 import { sendEmail } from "../email/transport";
 import { maskEmails } from "../security/mask-emails";
 import { getMessages } from "../messages";
@@ -20,7 +22,8 @@ const PayloadSchema = z.object({ deliveryId: z.uuid() });
 type TaskDeps = {
   db: Db;
   transport: Transporter;
-  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> & StaffInboxes;
+  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> &
+    StaffInboxes & { SESSION_SECRET: string };
 };
 
 /** A short, address-free reason for staff; SMTP replies can quote addresses. */
@@ -35,7 +38,7 @@ function failureReason(error: unknown): string {
 type DeliveryRow = {
   id: string;
   signupId: string;
-  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed";
+  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed" | "volunteer_message";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -46,6 +49,8 @@ type DeliveryRow = {
   answers: Record<string, unknown>;
   submissionCount: number;
   locale: string;
+  /** volunteer_message: the message as staff sent it. */
+  message: { subject: string; body: string; locale: string; hasUnsubscribe: boolean } | null;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -54,8 +59,11 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
     SELECT d.id::text, d.signup_id::text AS "signupId", d.kind::text, d.recipient,
            d.message_id AS "messageId", d.sent_at AS "sentAt", s.role::text, s.first_name AS "firstName",
            s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount",
-           s.locale
+           s.locale,
+           CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('subject', m.subject, 'body', m.body,
+             'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
+      LEFT JOIN outreach_messages m ON m.delivery_id = d.id
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
   return row;
 }
@@ -96,6 +104,27 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
         }),
         replyTo: staffInboxFor(delivery.role, env),
       };
+    case "volunteer_message": {
+      const message = delivery.message!;
+      const links = message.hasUnsubscribe
+        ? stopLinks(env.SITE_URL, env.SESSION_SECRET, delivery.signupId, message.locale)
+        : null;
+      return {
+        content: renderVolunteerMessage({
+          ...message,
+          orgName: env.ORG_NAME,
+          stopPageUrl: links?.pageUrl ?? null,
+        }),
+        // Replies reach the staff who work with this role.
+        replyTo: staffInboxFor(delivery.role, env),
+        headers: links
+          ? {
+              "List-Unsubscribe": `<${links.oneClickUrl}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+          : undefined,
+      };
+    }
   }
 }
 
@@ -132,12 +161,15 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
 
     if (!delivery.sentAt) {
       try {
-        const { content, replyTo } = render(delivery, env);
+        const { content, replyTo, headers } = render(delivery, env) as ReturnType<typeof render> & {
+          headers?: Record<string, string>;
+        };
         await sendEmail(transport, {
           from: env.MAIL_FROM,
           to: delivery.recipient,
           replyTo,
           messageId: delivery.messageId,
+          headers,
           ...content,
         });
       } catch (error) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getEnv } from "../config/env";
+import { requireSessionSecret } from "../config/session-secret";
 import { addShutdownTask } from "../server/shutdown-tasks";
 import { startEmailWorker } from "./worker";
 
@@ -7,7 +8,11 @@ import { startEmailWorker } from "./worker";
 // WORKER_MODE=separate leaves that to `npm run worker`.
 const env = getEnv();
 if (env.WORKER_MODE === "in-app" && env.DATABASE_URL && env.SMTP_URL) {
-  const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, smtpUrl: env.SMTP_URL, env });
+  const worker = await startEmailWorker({
+    databaseUrl: env.DATABASE_URL,
+    smtpUrl: env.SMTP_URL,
+    env: requireSessionSecret(env),
+  });
   // Stop taking jobs and finish the ones in hand. Under scripts/serve.ts the server exits once
   // this and its requests in flight are done; alone, exit here (at most 5 s).
   const stop = () => {

@@ -23,8 +23,7 @@ type WorkerEnv = Pick<
   | "STAFF_EMAIL_ATTORNEY"
   | "STAFF_EMAIL_MEDICAL"
   | "STAFF_EMAIL_INTERPRETER"
-> &
-  Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
+> & { SESSION_SECRET: string } & Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
 
 /**
  * Runs the email queue (with the staff notice of failed email), and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the

@@ -358,6 +358,9 @@ export const en = {
       ifYou: "If it was you, there is nothing more to do.",
       signature: "With gratitude,\n{org}",
     },
+    message: {
+      stop: "You get this email because you signed up to volunteer with {org}. To stop these emails, open {url}",
+    },
     failureNotice: {
       subjectOne: "1 email could not be delivered",
       subjectMany: "{count} emails could not be delivered",
@@ -789,6 +792,12 @@ export const en = {
         signup_assigned: "Signup assigned",
         signup_follow_up_set: "Follow-up set",
         signup_follow_up_cleared: "Follow-up cleared",
+        signups_bulk_changed: "Signups changed together",
+        signup_message_sent: "Message sent",
+        signups_message_sent: "Message sent to a list",
+        message_template_created: "Message template created",
+        message_template_changed: "Message template changed",
+        message_template_deleted: "Message template deleted",
         signup_note_added: "Note added",
         signup_note_edited: "Note edited",
         signup_email_resent: "Email resent",
@@ -830,6 +839,12 @@ export const en = {
         body: "Write to {email} from the address you signed up with and we will delete or correct your information, usually within two weeks, and confirm when it is done.",
       },
     ],
+  },
+  stopEmails: {
+    title: "Stop emails from {org}",
+    lead: "Press the button and we will send you no more messages like the one you came from. Your signup stays as it is; to change or delete it, write to {email}.",
+    button: "Stop these emails",
+    done: "Done: you will get no more of these emails from {org}. If you change your mind, write to {email}.",
   },
   forbidden: {
     title: "Not available to your account",

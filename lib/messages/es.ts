@@ -388,6 +388,9 @@ export const es: Messages = {
       ifYou: "Si fue usted, no tiene que hacer nada más.",
       signature: "Con gratitud,\n{org}",
     },
+    message: {
+      stop: "Recibe este correo porque se inscribió como voluntario o voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
+    },
     failureNotice: {
       subjectOne: "No se pudo entregar 1 correo electrónico",
       subjectMany: "No se pudieron entregar {count} correos electrónicos",
@@ -428,6 +431,12 @@ export const es: Messages = {
         body: "Escriba a {email} desde la dirección con la que se inscribió y borraremos o corregiremos su información, por lo general en un plazo de dos semanas. Le avisaremos cuando esté hecho.",
       },
     ],
+  },
+  stopEmails: {
+    title: "Dejar de recibir correos de {org}",
+    lead: "Pulse el botón y no le enviaremos más mensajes como el que le trajo aquí. Su inscripción sigue igual; para cambiarla o borrarla, escriba a {email}.",
+    button: "Dejar de recibir estos correos",
+    done: "Listo: no recibirá más estos correos de {org}. Si cambia de opinión, escriba a {email}.",
   },
   forbidden: {
     title: "No disponible para su cuenta",

@@ -70,6 +70,9 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
   await tx.$executeRaw`
     UPDATE signup_notes SET body = '', version = version + 1, updated_at = now()
      WHERE signup_id = ANY(${done}::uuid[])`;
+  // A message as sent greets the volunteer by name: only that one was sent stays.
+  await tx.$executeRaw`
+    UPDATE outreach_messages SET subject = '', body = '' WHERE signup_id = ANY(${done}::uuid[])`;
   // A resubmission's previous answers keep what the answers keep, so the history still shows
   // what changed among them (and nothing else).
   const updates = await tx.$queryRaw<{ id: bigint; role: Role; previous: unknown }[]>`

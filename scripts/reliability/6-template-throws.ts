@@ -2,7 +2,7 @@
 // staff notification's template reads, so rendering throws): that job ends failed and staff
 // see it, while every other email keeps flowing. The worker runs as its own process here
 // (WORKER_MODE=separate, `npm run worker`), so the bad row is in place before it starts.
-import { SITE_URL, startApp } from "./support/app";
+import { SESSION_SECRET, SITE_URL, startApp } from "./support/app";
 import { check, step, waitFor } from "./support/check";
 import { startDatabase } from "./support/database";
 import { runScenario } from "./support/scenario";
@@ -27,7 +27,7 @@ await runScenario("Scenario 6: a template that throws for one signup", async () 
 
   spawnQuiet("npm run worker", process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: PROJECT_ROOT,
-    env: { DATABASE_URL: db.url, SMTP_URL: smtp.url, SITE_URL, ...env },
+    env: { DATABASE_URL: db.url, SMTP_URL: smtp.url, SITE_URL, SESSION_SECRET, ...env },
   });
   step("worker started as its own process; posting 20 more signups meanwhile");
   const more = await postSignups(app, await prepareSignups(app, SIGNUPS, SIGNUPS));
