@@ -4,7 +4,7 @@ import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { SignupStatus } from "../generated/prisma/enums";
-import { StoredTextsSchema, textsOf, type TemplateForm } from "./template-form";
+import { StoredTextsSchema, TemplateFormSchema, textsOf, type TemplateForm } from "./template-form";
 import type { TemplateTexts } from "./template-text";
 
 // Message templates: every staff member sends them, admins write them. The audit log gets
@@ -47,11 +47,28 @@ export async function getTemplate(db: Db, staff: StaffContext, id: string): Prom
 export type SaveOutcome =
   | { kind: "saved"; id: string }
   | { kind: "stale" | "not_found" }
-  | { kind: "taken"; field: "name" | "forStatus" };
+  | { kind: "taken"; field: "name" | "forStatus" }
+  /** Each field's problems: codes such as "placeholder", "brace", "pair", or zod's own. */
+  | { kind: "invalid"; fieldErrors: Record<string, string[]> };
 
-/** Creates a template (no id) or changes one at the version the editor read. */
-export async function saveTemplate(db: Db, staff: StaffContext, form: TemplateForm): Promise<SaveOutcome> {
+/**
+ * Creates a template (no id) or changes one at the version the editor read. The form is parsed
+ * here, so no caller can store a text with an unknown placeholder.
+ */
+export async function saveTemplate(
+  db: Db,
+  staff: StaffContext,
+  input: Record<string, unknown>,
+): Promise<SaveOutcome> {
   assertRole(staff, "admin");
+  const parsed = TemplateFormSchema.safeParse(input);
+  if (!parsed.success) {
+    return { kind: "invalid", fieldErrors: parsed.error.flatten().fieldErrors as Record<string, string[]> };
+  }
+  return store(db, staff, parsed.data);
+}
+
+async function store(db: Db, staff: StaffContext, form: TemplateForm): Promise<SaveOutcome> {
   const data = { name: form.name, forStatus: form.forStatus, texts: textsOf(form) as Prisma.InputJsonValue };
   try {
     return await db.$transaction(async (tx) => {
