@@ -28,10 +28,10 @@ export async function staffForPage(
 }
 
 /** A staff server action: the session and role are checked before `work`, whatever the page did. */
-export async function staffAction(
+export async function staffAction<T extends ActionResult = ActionResult>(
   options: { role?: StaffRole; isEnrolmentPage?: boolean },
-  work: (staff: StaffContext) => Promise<ActionResult>,
-): Promise<ActionResult> {
+  work: (staff: StaffContext) => Promise<T>,
+): Promise<T | ActionResult> {
   const requestHeaders = await headers();
   // Exactly SITE_URL's origin (scheme, host, port): Next.js's own check only compares hosts.
   if (!isSameOrigin({ origin: requestHeaders.get("origin"), referer: null }, getEnv().SITE_URL)) {

@@ -1,8 +1,10 @@
+import { BULK_FORM_ID } from "@/lib/admin/bulk-answer";
 import type { SignupListRow } from "@/lib/admin/signup-list";
 import type { SignupView } from "@/lib/admin/signup-view";
 import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { SelectPage } from "./signup-select-page";
 
 /** "k'iche'" as "K'iche'": the column keeps languages lower-cased for filtering. */
 const languageName = (name: string) =>
@@ -13,12 +15,14 @@ export function SignupListTable({
   view,
   isFiltered,
   messages,
+  bulk,
   timeZone,
 }: {
   rows: SignupListRow[];
   view: SignupView;
   isFiltered: boolean;
   messages: Messages["admin"]["signupList"];
+  bulk: Messages["admin"]["bulk"];
   /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
   timeZone: string;
 }) {
@@ -50,6 +54,9 @@ export function SignupListTable({
         </caption>
         <thead>
           <tr className="border-b border-black/10">
+            <td className="w-10 p-3">
+              <SelectPage formId={BULK_FORM_ID} label={bulk.selectPage} />
+            </td>
             {[
               messages.name,
               messages.role,
@@ -67,6 +74,18 @@ export function SignupListTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-black/10 align-top" data-signup={row.id}>
+              <td className="p-3">
+                {row.name ? (
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={row.id}
+                    form={BULK_FORM_ID}
+                    aria-label={format(bulk.selectRow, { name: row.name })}
+                    className="h-5 w-5"
+                  />
+                ) : null}
+              </td>
               <th scope="row" className="p-3 font-medium">
                 <a href={`/admin/signups/${row.id}`}>{row.name ?? messages.anonymised}</a>
               </th>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
 
 // One of a record's versioned choices (its status, its assignee): a select that keeps the
@@ -17,6 +17,8 @@ type Props = {
   submit: string;
   saving: string;
   action: RecordAction;
+  /** More fields for what is picked (a status's message to send with it). */
+  extra?: (picked: string) => ReactNode;
 };
 
 export function RecordChoice({
@@ -30,6 +32,7 @@ export function RecordChoice({
   submit,
   saving,
   action,
+  extra,
 }: Props) {
   // Follows the record until the person picks something; what they picked then stays, also
   // when the save is refused, until it is saved.
@@ -60,6 +63,7 @@ export function RecordChoice({
           {isPending ? saving : submit}
         </button>
       </div>
+      {extra?.(picked ?? current)}
       <RecordResult result={result} />
     </form>
   );

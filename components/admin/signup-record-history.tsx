@@ -50,6 +50,10 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
       return format(h.emailSent, { email });
     case "email_resent":
       return format(h.emailResent, { email });
+    case "message_sent":
+      return format(h.messageSent, { subject: entry.messageSubject ?? "" });
+    case "do_not_contact":
+      return h.doNotContact;
     default:
       return format(h.other, { kind: entry.kind });
   }

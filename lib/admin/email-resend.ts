@@ -59,7 +59,8 @@ export async function listDeliveries(
   return rows.map(({ lastError, requestKey, ...row }) => ({
     ...row,
     reason: shortReason(lastError),
-    isResend: requestKey !== null,
+    // A message's request key only makes its double click one send.
+    isResend: requestKey !== null && row.kind !== "volunteer_message",
   }));
 }
 

@@ -25,7 +25,15 @@ async function lockSignup(tx: Pick<Db, "$queryRaw">, signupId: string): Promise<
   return row;
 }
 
-export async function changeStatus(db: Db, staff: StaffContext, change: StatusForm): Promise<ChangeOutcome> {
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** `alsoDo` runs in the same transaction once the change is applied (a status's message). */
+export async function changeStatus(
+  db: Db,
+  staff: StaffContext,
+  change: StatusForm,
+  alsoDo?: (tx: Tx) => Promise<void>,
+): Promise<ChangeOutcome> {
   assertRole(staff, "reviewer");
   const { signupId, version, status } = change;
   return db.$transaction(async (tx) => {
@@ -47,6 +55,7 @@ export async function changeStatus(db: Db, staff: StaffContext, change: StatusFo
       subject: signupId,
       detail,
     });
+    await alsoDo?.(tx);
     return "saved";
   });
 }

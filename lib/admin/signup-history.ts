@@ -27,6 +27,8 @@ export type HistoryEntry = {
   followUpOn?: string;
   /** email_sent, email_resent: which email. */
   emailKind?: string;
+  /** message_sent: the message's subject as sent. */
+  messageSubject?: string;
   /** updated: each answer that changed. */
   changes?: AnswerChange[];
 };
@@ -39,9 +41,10 @@ type EventRow = {
   actorId: string | null;
   actorName: string | null;
   assigneeName: string | null;
+  messageSubject: string | null;
 };
 
-const BY_VOLUNTEER = new Set(["submitted", "updated"]);
+const BY_VOLUNTEER = new Set(["submitted", "updated", "do_not_contact"]);
 const BY_SYSTEM = new Set(["email_sent"]);
 
 function actorOf(row: EventRow): HistoryActor {
@@ -65,10 +68,13 @@ export async function listHistory(
     db.$queryRaw<EventRow[]>`
       SELECT e.id::text, e.kind, e.detail, e.created_at AS "createdAt", e.actor_id AS "actorId",
              coalesce(nullif(a.name, ''), a.email) AS "actorName",
-             coalesce(nullif(assignee.name, ''), assignee.email) AS "assigneeName"
+             coalesce(nullif(assignee.name, ''), assignee.email) AS "assigneeName",
+             message.subject AS "messageSubject"
         FROM signup_events e
         LEFT JOIN staff_users a ON a.id = e.actor_id
         LEFT JOIN staff_users assignee ON e.kind = 'assigned' AND assignee.id = e.detail ->> 'assigneeId'
+        LEFT JOIN outreach_messages message
+               ON e.kind = 'message_sent' AND message.id = (e.detail ->> 'messageId')::uuid
        WHERE e.signup_id = ${signupId}::uuid
        ORDER BY e.created_at, e.id`,
   ]);
@@ -96,6 +102,7 @@ export async function listHistory(
       : {}),
     followUpOn: text(row.detail?.on),
     emailKind: text(row.detail?.kind),
+    messageSubject: row.messageSubject ?? undefined,
     changes: changesOf.get(row.id),
   }));
 }

@@ -49,6 +49,8 @@ const ROUTES: Record<string, { access: Access; probe: (signupId: string) => stri
   },
   "/api/health/route": { access: "public", probe: () => [] },
   "/api/cross-origin-refused/route": { access: "public", probe: () => [] },
+  // A volunteer's one-click "stop these emails": its signed link is the proof (stop-emails.spec.ts).
+  "/api/stop-emails/[token]/route": { access: "public", probe: () => [] },
 };
 /** Server actions of the staff area (file#export) → who may use them, and whether they take (form) or (state, form). */
 const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
@@ -64,6 +66,9 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#editNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#resendEmailAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#sendMessageAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/actions.ts#reviewBulkAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/actions.ts#applyBulkAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/privacy/actions.ts#anonymiseSignupAction": {
     access: "admin",
     root: ["$K1"],
@@ -149,10 +154,12 @@ async function signupState(id: string) {
     followUp: string | null;
     notes: string;
     resends: string;
+    messages: string;
   }>(
     `SELECT status::text, version, follow_up_on::text AS "followUp",
             (SELECT count(*) FROM signup_notes WHERE signup_id = $1) AS notes,
-            (SELECT count(*) FROM email_deliveries WHERE signup_id = $1 AND request_key IS NOT NULL) AS resends
+            (SELECT count(*) FROM email_deliveries WHERE signup_id = $1 AND request_key IS NOT NULL) AS resends,
+            (SELECT count(*) FROM outreach_messages WHERE signup_id = $1) AS messages
        FROM signups WHERE id = $1`,
     [id],
   );
@@ -267,6 +274,13 @@ test("every staff route and action refuses whoever may not use it, revealing and
         body: "Sneaky note",
         kind: "volunteer_confirmation",
         requestKey: "22222222-2222-4222-8222-222222222222",
+        // A message to the signup, and bulk changes aimed at it alone.
+        subject: "Sneaky subject",
+        templateId: "",
+        scope: "ids",
+        ids: signup!.id,
+        expectedCount: "1",
+        batchId: "33333333-3333-4333-8333-333333333333",
         // The privacy page's forms: confirmed, so only the role check can refuse them.
         confirm: "on",
       };
@@ -288,6 +302,7 @@ test("every staff route and action refuses whoever may not use it, revealing and
     followUp: null,
     notes: "0",
     resends: "0",
+    messages: "0",
   });
 
   // The same call as an admin does reach the action: the refusals above were the checks'.

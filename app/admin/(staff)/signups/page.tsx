@@ -1,7 +1,9 @@
+import { SignupBulkActions } from "@/components/admin/signup-bulk-actions";
 import { SignupListFilters } from "@/components/admin/signup-list-filters";
 import { SignupListPagination } from "@/components/admin/signup-list-pagination";
 import { SignupListStatusCounts } from "@/components/admin/signup-list-status-counts";
 import { SignupListTable } from "@/components/admin/signup-list-table";
+import { RECORD_STATUSES } from "@/lib/admin/record-forms";
 import { listAssignableStaff } from "@/lib/admin/signup-changes";
 import { listSignups } from "@/lib/admin/signup-list";
 import {
@@ -14,8 +16,10 @@ import {
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { getMessages } from "@/lib/messages";
+import { listTemplates } from "@/lib/outreach/templates";
 import { format } from "@/lib/messages/format";
 import { staffForPage } from "../../staff-access";
+import { applyBulkAction, reviewBulkAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,9 +30,10 @@ export default async function SignupsPage({ searchParams }: Props) {
   const staff = await staffForPage(`/admin/signups${signupViewQuery(view)}`);
   const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
-  const [list, staffNames] = await Promise.all([
+  const [list, staffNames, templates] = await Promise.all([
     listSignups(db, staff, view),
     listAssignableStaff(db, staff),
+    listTemplates(db, staff),
   ]);
   const messages = getMessages();
   const m = messages.admin.signupList;
@@ -46,11 +51,25 @@ export default async function SignupsPage({ searchParams }: Props) {
           <a href={`/admin/signups/export${signupViewQuery(withoutCursor(view))}`}>{m.export}</a>
         ) : null}
       </div>
+      {matching > 0 ? (
+        <SignupBulkActions
+          viewQuery={signupViewQuery(withoutCursor(view)).slice(1)}
+          matching={matching}
+          statuses={RECORD_STATUSES.map((status) => ({ value: status, label: m.statuses[status] }))}
+          staff={staffNames
+            .filter((member) => member.id !== staff.userId)
+            .map((member) => ({ value: member.id, label: member.name }))}
+          templates={templates.map((template) => ({ value: template.id, label: template.name }))}
+          messages={messages.admin.bulk}
+          actions={{ review: reviewBulkAction, apply: applyBulkAction }}
+        />
+      ) : null}
       <SignupListTable
         rows={list.rows}
         view={view}
         isFiltered={isFiltered(view)}
         messages={m}
+        bulk={messages.admin.bulk}
         timeZone={timeZone}
       />
       <SignupListPagination view={view} next={list.next} previous={list.previous} messages={m} />

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { resendEmail } from "@/lib/admin/email-resend";
 import type { ChangeOutcome } from "@/lib/admin/record-change";
@@ -18,7 +18,12 @@ import { addNote, editNote } from "@/lib/admin/signup-notes";
 import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { format, getMessages } from "@/lib/messages";
+import { formatTime } from "@/lib/admin/record-time";
+import { SendOneFormSchema } from "@/lib/outreach/message-forms";
+import { sendToOne } from "@/lib/outreach/send-message";
+import { changeStatusAndSend } from "@/lib/outreach/status-message";
+import { BRACE_ERROR, PLACEHOLDER_ERROR } from "@/lib/outreach/template-form";
 import { staffAction } from "../../../staff-access";
 
 // Every change on a signup's record. Each parses its form, calls one lib/admin function (which
@@ -61,9 +66,60 @@ async function change<S extends z.ZodType<{ signupId: string }>>(
 }
 
 export async function changeStatusAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return change(StatusFormSchema, form, { saved: words().status.saved }, (staff, input) =>
-    changeStatus(getDb(), staff, input),
-  );
+  const requestKey = z.uuid().safeParse(form.get("requestKey"));
+  if (form.get("sendTemplate") !== "on" || !requestKey.success) {
+    return change(StatusFormSchema, form, { saved: words().status.saved }, (staff, input) =>
+      changeStatus(getDb(), staff, input),
+    );
+  }
+  // The status's message goes with the change, in its transaction; its outcome picks the words.
+  const m = words().messages;
+  let saved = m.statusSentToo;
+  return change(StatusFormSchema, form, { saved: m.statusSentToo }, async (staff, input) => {
+    const outcome = await changeStatusAndSend({ db: getDb(), env: getEnv() }, staff, input, requestKey.data);
+    if (outcome.message !== "no_template" && outcome.message.kind === "do_not_contact")
+      saved = m.statusNotSent;
+    if (outcome.message === "no_template") saved = words().status.saved;
+    return outcome.change;
+  }).then((result) => (result.status === "ok" ? { ...result, message: saved } : result));
+}
+
+export async function sendMessageAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const m = words().messages;
+  const result = await staffAction({}, async (staff) => {
+    const input = SendOneFormSchema.safeParse(Object.fromEntries(form));
+    if (!input.success) {
+      const codes = input.error.issues.map((issue) => issue.message);
+      const message = codes.includes(PLACEHOLDER_ERROR)
+        ? m.placeholderError
+        : codes.includes(BRACE_ERROR)
+          ? m.braceError
+          : m.required;
+      return { status: "invalid", message };
+    }
+    const env = getEnv();
+    const outcome = await sendToOne({ db: getDb(), env }, staff, input.data);
+    revalidatePath(`/admin/signups/${input.data.signupId}`);
+    switch (outcome.kind) {
+      case "sent":
+        return {
+          status: "ok",
+          message:
+            outcome.lastHour.getTime() > Date.now()
+              ? format(m.sentLater, { time: formatTime(outcome.lastHour, env.ORG_TIME_ZONE) })
+              : m.sent,
+        };
+      case "do_not_contact":
+        return { status: "invalid", message: m.refusedDoNotContact };
+      case "repeated":
+        return { status: "ok", message: m.repeated };
+      default:
+        return { status: "invalid", message: words().notFound };
+    }
+  });
+  if (result.status === "signed_out") return { ...result, message: words().signedOut };
+  if (result.status === "forbidden" && !result.message) return { ...result, message: words().forbidden };
+  return result;
 }
 
 export async function assignAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {

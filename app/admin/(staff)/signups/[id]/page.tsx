@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordChoice } from "@/components/admin/signup-record-choice";
+import { RecordMessage } from "@/components/admin/signup-record-message";
+import { RecordMessages } from "@/components/admin/signup-record-messages";
+import { RecordStatus } from "@/components/admin/signup-record-status";
 import { RecordEmails } from "@/components/admin/signup-record-emails";
 import { RecordFollowUp } from "@/components/admin/signup-record-follow-up";
 import { RecordHistory } from "@/components/admin/signup-record-history";
@@ -17,6 +20,8 @@ import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
+import { languageName } from "@/lib/i18n/language-name";
+import { composerFor, listMessages } from "@/lib/outreach/record-messages";
 import { localDay } from "@/lib/time/zoned";
 import { staffForPage } from "../../../staff-access";
 import {
@@ -26,6 +31,7 @@ import {
   changeStatusAction,
   editNoteAction,
   resendEmailAction,
+  sendMessageAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: getMessages().admin.nav.signups };
@@ -35,7 +41,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SignupRecordPage({ params }: Props) {
   const { id } = await params;
   const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}`);
-  const timeZone = getEnv().ORG_TIME_ZONE;
+  const env = getEnv();
+  const timeZone = env.ORG_TIME_ZONE;
   const today = localDay(new Date(), timeZone);
   const db = getDb();
   const messages = getMessages();
@@ -43,15 +50,22 @@ export default async function SignupRecordPage({ params }: Props) {
   const statuses = messages.admin.signupList.statuses;
   if (!isSignupId(id)) notFound();
   // Every part at once: the page's time is one round of queries, not two.
-  const [record, notes, history, deliveries, assignable] = await Promise.all([
+  const [record, notes, history, deliveries, assignable, sent, composer] = await Promise.all([
     getSignupRecord(db, staff, id, messages.forms),
     listNotes(db, staff, id),
     listHistory(db, staff, id, messages.forms),
     listDeliveries(db, staff, id),
     listAssignableStaff(db, staff),
+    listMessages(db, staff, id),
+    composerFor(db, staff, env, id),
   ]);
   if (!record) notFound();
   const canChange = !record.isAnonymized;
+  const language = languageName(composer.locale, "en");
+  const messageKey = randomUUID();
+  const statusTemplates = Object.fromEntries(
+    composer.templates.flatMap((t) => (t.forStatus ? [[t.forStatus, t]] : [])),
+  );
   const assigneeOptions = [
     { value: "", label: m.assignee.nobody },
     ...assignable.map((s) => ({ value: s.id, label: s.name })),
@@ -90,16 +104,18 @@ export default async function SignupRecordPage({ params }: Props) {
               : m.status.unchanged}
           </p>
           {canChange ? (
-            <RecordChoice
-              id="record-status"
-              name="status"
+            <RecordStatus
               label={m.status.label}
               options={RECORD_STATUSES.map((status) => ({ value: status, label: statuses[status] }))}
               current={record.status}
               signupId={record.id}
               version={record.version}
+              requestKey={messageKey}
+              templates={statusTemplates}
+              languageName={language}
               submit={m.status.save}
               saving={m.saving}
+              messages={m.messages}
               action={changeStatusAction}
             />
           ) : null}
@@ -182,6 +198,42 @@ export default async function SignupRecordPage({ params }: Props) {
           messages={m}
           actions={{ add: addNoteAction, edit: editNoteAction }}
         />
+      </RecordSection>
+
+      <RecordSection id="messages" title={m.messages.title}>
+        {composer.doNotContactAt ? (
+          <p className="mt-3 rounded-md border-l-4 border-red-800 bg-red-50 p-3 font-medium">
+            {format(m.messages.doNotContact, { date: formatTime(composer.doNotContactAt, timeZone) })}
+          </p>
+        ) : null}
+        <RecordMessages
+          messages={sent.map((message) => ({
+            id: message.id,
+            subject: message.subject,
+            body: message.body,
+            byline: format(message.senderName ? m.messages.sentBy : m.messages.sentByFormer, {
+              time: formatTime(message.createdAt, timeZone),
+              name: message.senderName ?? "",
+            }),
+            isBulk: message.isBulk,
+            state: m.emails.statuses[message.status],
+          }))}
+          words={m.messages}
+        />
+        {canChange && composer.values ? (
+          <RecordMessage
+            signupId={record.id}
+            requestKey={messageKey}
+            values={composer.values}
+            languageName={language}
+            isOwnLanguageEnglish={composer.locale === "en"}
+            doNotContact={composer.doNotContactAt !== null}
+            templates={composer.templates}
+            messages={m.messages}
+            saving={m.saving}
+            action={sendMessageAction}
+          />
+        ) : null}
       </RecordSection>
 
       <RecordSection id="emails" title={m.emails.title}>
