@@ -1,6 +1,7 @@
 // The staff pages at volume, against a production build on a fresh database of 100,000
-// synthetic signups (db:seed:volume): the list under five typical filters and a search, the
-// record page, and the export of every row with the server's memory growth. Sequential
+// synthetic signups (db:seed:volume): the dashboard, the list under five typical filters and a
+// search, the record page, a bulk status change and a message queued to 10,000 of them, and
+// the export of every row with the server's memory growth. Sequential
 // requests from a signed-in reviewer, time to the last byte. Prints the targets beside the
 // figures and which are missed; never asserts.
 import os from "node:os";
@@ -14,9 +15,25 @@ import { onCleanup, progress, runBench } from "./support/run-bench";
 import { optionValue } from "./support/site-pages";
 import { readRuntime } from "./support/signup-store";
 import { signedInStaff } from "./support/staff-session";
-import { startSite } from "./support/start-site";
+import { SITE_URL, startSite } from "./support/start-site";
+import {
+  addTemplate,
+  assignRowsTo,
+  BULK_ROWS,
+  timeBulkStatus,
+  timeSendToView,
+  type ActionTiming,
+} from "./support/coordinator-actions";
 
-const TARGETS = { listP95: 150, detailP95: 50, exportSeconds: 10, exportGrowthMb: 150 };
+const TARGETS = {
+  dashboardP95: 150,
+  listP95: 150,
+  detailP95: 50,
+  bulkStatusMs: 3_000,
+  queueMessageMs: 5_000,
+  exportSeconds: 10,
+  exportGrowthMb: 150,
+};
 const MB = 1024 * 1024;
 const number = new Intl.NumberFormat("en-US");
 
@@ -111,15 +128,21 @@ async function main() {
   // The seed leaves hundreds of megabytes of dirty pages: write them now, not while measuring.
   await client.query("CHECKPOINT");
   progress(`Seeded in ${fixed(seedSeconds, 1)} s; signing in a reviewer…`);
-  const cookie = await signedInStaff(site, databaseUrl, {
-    email: "bench.reviewer@example.org",
-    role: "reviewer",
-  });
+  const reviewer = "bench.reviewer@example.org";
+  const cookie = await signedInStaff(site, databaseUrl, { email: reviewer, role: "reviewer" });
 
   const { rows: picked } = await client.query<{ id: string }>(
     "SELECT id FROM signups ORDER BY random() LIMIT $1",
     [warmup + requests],
   );
+
+  const dashboard = await timeAll(
+    Array(only ? 0 : warmup + requests).fill(`${site.url}/admin`),
+    cookie,
+    warmup,
+    site.pid,
+  );
+  if (!only) progress(`dashboard: p95 ${fixed(percentile(dashboard.ms, 0.95))} ms`);
 
   const year = new Date().getUTCFullYear() - 1;
   const lists = [];
@@ -136,6 +159,17 @@ async function main() {
     site.pid,
   );
   if (!only) progress(`record page: p95 ${fixed(percentile(detail.ms, 0.95))} ms`);
+
+  let bulk: ActionTiming | null = null;
+  let queued: ActionTiming | null = null;
+  if (!only) {
+    await assignRowsTo(client, reviewer, BULK_ROWS);
+    const staffSite = { url: site.url, origin: new URL(SITE_URL).origin, cookie };
+    progress(`Changing the status of ${number.format(BULK_ROWS)} signups in one bulk action…`);
+    bulk = await timeBulkStatus(staffSite);
+    progress(`Queuing a message to the same ${number.format(BULK_ROWS)}…`);
+    queued = await timeSendToView(staffSite, await addTemplate(client));
+  }
 
   const pid = await nextServerPid(site.pid);
   // A small export first, so the full one does not pay for loading the route's code.
@@ -163,6 +197,7 @@ async function main() {
   };
   if (!only) {
     const pageRows = [
+      row("dashboard /admin", dashboard, TARGETS.dashboardP95),
       ...lists.map((list) => row(`list: ${list.label}`, list.timing, TARGETS.listP95)),
       row("record page /admin/signups/[id]", detail, TARGETS.detailP95),
     ];
@@ -171,6 +206,30 @@ async function main() {
         `${requests} sequential requests each after ${warmup} warm-up, time to the last byte\n`,
     );
     console.log(table(["page", "p50 ms", "p95 ms", "target p95 ms", "server CPU ms/request"], pageRows));
+    const actionRow = (label: string, timing: ActionTiming | null, target: number) => {
+      if (!timing || timing.failure) missed.push(`${label}: ${timing?.failure ?? "not run"}`);
+      else if (!(timing.applyMs < target))
+        missed.push(`${label}: ${fixed(timing.applyMs)} ms (target < ${target} ms)`);
+      return [
+        label,
+        timing ? number.format(timing.applied) : "-",
+        timing ? fixed(timing.reviewMs) : "-",
+        timing?.failure ?? fixed(timing?.applyMs ?? NaN),
+        `< ${target}`,
+      ];
+    };
+    console.log(
+      `\nBulk actions from the list (the view "assigned to me", ${number.format(BULK_ROWS)} signups), through the server actions\n`,
+    );
+    console.log(
+      table(
+        ["action", "rows", "review ms", "apply ms", "target apply ms"],
+        [
+          actionRow("status → contacted", bulk, TARGETS.bulkStatusMs),
+          actionRow("queue a message", queued, TARGETS.queueMessageMs),
+        ],
+      ),
+    );
   }
 
   const growthMb = exported.growth / MB;
@@ -197,7 +256,8 @@ async function main() {
     `\n${table(["export", "seconds", "server CPU s", "RSS growth MB", "RSS before MB", "file MB", "rows (audit)"], exportRows)}`,
   );
   console.log(
-    `\nTargets: list and search p95 < ${TARGETS.listP95} ms, record p95 < ${TARGETS.detailP95} ms, ` +
+    `\nTargets: dashboard p95 < ${TARGETS.dashboardP95} ms, list and search p95 < ${TARGETS.listP95} ms, record p95 < ${TARGETS.detailP95} ms, ` +
+      `bulk status ${number.format(BULK_ROWS)} < ${TARGETS.bulkStatusMs} ms, message to ${number.format(BULK_ROWS)} < ${TARGETS.queueMessageMs} ms, ` +
       `export < ${TARGETS.exportSeconds} s growing < ${TARGETS.exportGrowthMb} MB. ` +
       `Load average (1 min) at start ${fixed(loadAtStart, 1)}, at end ${fixed(os.loadavg()[0]!, 1)} on ${os.cpus().length} cores.`,
   );
