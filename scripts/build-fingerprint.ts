@@ -78,7 +78,9 @@ export async function buildSourceFiles(root: string, skip: string[] = []): Promi
 /** Configuration baked into prerendered pages: a change means a new build. */
 export function buildInputs(env: Partial<Env>): Record<string, string> {
   const entries = Object.entries(env).filter(
-    ([key, value]) => (key === "SITE_URL" || /^(ORG|PRO_BONO)_/.test(key)) && value !== undefined,
+    ([key, value]) =>
+      (key === "SITE_URL" || key === "RESPONSE_PROMISE_DAYS" || /^(ORG|PRO_BONO)_/.test(key)) &&
+      value !== undefined,
   );
   return Object.fromEntries(entries.map(([key, value]) => [key, String(value)]));
 }

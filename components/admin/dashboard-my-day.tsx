@@ -1,6 +1,7 @@
 import type { Dashboard } from "@/lib/admin/dashboard";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { responsePeriod } from "@/lib/signup/response-promise";
 
 // The coordinator's day at the top of the dashboard: what is theirs, who has waited past the
 // reply the thank-you page promised, and which follow-ups are due. Each count opens the list
@@ -40,7 +41,7 @@ export function DashboardMyDay({
           link={m.mineLink}
         />
         <Count
-          title={format(m.pastPromise, { days: myDay.pastPromise.days })}
+          title={format(m.pastPromise, { period: responsePeriod(myDay.pastPromise.days, "en") })}
           count={myDay.pastPromise.count}
           href={`/admin/signups${myDay.pastPromise.query}`}
           link={m.pastPromiseLink}

@@ -4,7 +4,6 @@ import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
 import { ROLES, type Role } from "../signup/options";
-import { RESPONSE_PROMISE_DAYS } from "../signup/response-promise";
 import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import { UNRESOLVED_FAILURE } from "./signup-filter";
 import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
@@ -33,7 +32,7 @@ export async function getDashboard(
   now = new Date(),
   { timeZone, promiseDays }: { timeZone: string; promiseDays: number } = {
     timeZone: getEnv().ORG_TIME_ZONE,
-    promiseDays: RESPONSE_PROMISE_DAYS,
+    promiseDays: getEnv().RESPONSE_PROMISE_DAYS,
   },
 ): Promise<Dashboard> {
   assertRole(staff, "reviewer");

@@ -36,6 +36,10 @@ describe("parseEnv", () => {
     ["PRO_BONO_WEEK_START", "October 23"],
     ["SIGNUP_RETENTION_DAYS", "0"],
     ["SIGNUP_RETENTION_DAYS", "1.5"],
+    ["RESPONSE_PROMISE_DAYS", "0"],
+    ["RESPONSE_PROMISE_DAYS", "366"],
+    ["RESPONSE_PROMISE_DAYS", "10.5"],
+    ["RESPONSE_PROMISE_DAYS", "two weeks"],
   ])("names %s when it is %j", (variable, value) => {
     expect(() => parseEnv({ [variable]: value })).toThrow(ConfigError);
     expect(() => parseEnv({ [variable]: value })).toThrow(
@@ -48,6 +52,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ ORG_TIME_ZONE: " Europe/Madrid " }).ORG_TIME_ZONE).toBe("Europe/Madrid");
     expect(() => parseEnv({ ORG_TIME_ZONE: "MST7x" })).toThrow(
       "Configuration error: ORG_TIME_ZONE must be an IANA time zone name such as America/Denver.",
+    );
+  });
+
+  it("promises a reply within 14 days unless RESPONSE_PROMISE_DAYS says otherwise", () => {
+    expect(parseEnv({}).RESPONSE_PROMISE_DAYS).toBe(14);
+    expect(parseEnv({ RESPONSE_PROMISE_DAYS: " 7 " }).RESPONSE_PROMISE_DAYS).toBe(7);
+    expect(parseEnv({ RESPONSE_PROMISE_DAYS: "365" }).RESPONSE_PROMISE_DAYS).toBe(365);
+    expect(() => parseEnv({ RESPONSE_PROMISE_DAYS: "0" })).toThrow(
+      "Configuration error: RESPONSE_PROMISE_DAYS must be a whole number from 1 to 365.",
     );
   });
 

@@ -92,6 +92,8 @@ export const EnvSchema = z
       .trim()
       .refine(isTimeZone, "an IANA time zone name such as America/Denver")
       .default("America/Denver"),
+    /** Days within which the thank-you page and confirmation email promise a reply; the dashboard flags signups new past it. */
+    RESPONSE_PROMISE_DAYS: wholeNumber(1, 365, 14),
     // Signup protection: seconds a person needs at least, and signups allowed per hour.
     SIGNUP_MIN_SECONDS: z.coerce.number({ error: "a number of seconds" }).min(0).max(600).default(3),
     SIGNUP_LIMIT_PER_IP: z.coerce.number({ error: "a whole number" }).int().min(1).default(30),

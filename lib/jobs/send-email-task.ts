@@ -22,7 +22,7 @@ const PayloadSchema = z.object({ deliveryId: z.uuid() });
 type TaskDeps = {
   db: Db;
   transport: Transporter;
-  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL"> &
+  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL" | "RESPONSE_PROMISE_DAYS"> &
     StaffInboxes & { SESSION_SECRET: string };
 };
 
@@ -91,6 +91,8 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           firstName: delivery.firstName,
           orgName: env.ORG_NAME,
           orgEmail: env.ORG_EMAIL,
+          // Read when sent, as ORG_NAME is: it goes seconds after the thank-you page, which said the same.
+          promiseDays: env.RESPONSE_PROMISE_DAYS,
           locale: delivery.locale,
         }),
         replyTo: env.ORG_EMAIL,

@@ -19,6 +19,7 @@ type WorkerEnv = Pick<
   | "SITE_URL"
   | "ORG_NAME"
   | "ORG_EMAIL"
+  | "RESPONSE_PROMISE_DAYS"
   | "STAFF_EMAIL"
   | "STAFF_EMAIL_ATTORNEY"
   | "STAFF_EMAIL_MEDICAL"

@@ -53,6 +53,22 @@ export const en = {
       action: "Sign up as a translator or interpreter",
     },
   },
+  // A span of days in words, filling {period} ("within {period}"): lib/signup/response-promise.ts.
+  period: {
+    oneDay: "one day",
+    days: "{count} days",
+    // 7, 14, … days; a multiple of seven past the list is said in days.
+    weeks: [
+      "one week",
+      "two weeks",
+      "three weeks",
+      "four weeks",
+      "five weeks",
+      "six weeks",
+      "seven weeks",
+      "eight weeks",
+    ],
+  },
   volunteer: {
     title: "Volunteer with us",
     metaDescription:
@@ -77,7 +93,7 @@ export const en = {
       title: "Thank you for signing up",
       updated:
         "We already had a signup from you for this role in the last day, so we updated it with your new answers.",
-      body: "We have your answers and have sent you a confirmation email. A member of our staff will write to you within two weeks to talk about how you can help.",
+      body: "We have your answers and have sent you a confirmation email. A member of our staff will write to you within {period} to talk about how you can help.",
       contact: "Questions in the meantime? Write to {email}.",
       voices: "Read what other volunteers say",
     },
@@ -344,7 +360,7 @@ export const en = {
       greeting: "Dear {name},",
       thanks:
         "Thank you for signing up to volunteer as a {role}. Every volunteer means one more person who does not face an immigration judge alone.",
-      next: "What happens next: a member of our staff will read your answers and write to you within two weeks to talk about how you can help, and about training and mentoring if you want them.",
+      next: "What happens next: a member of our staff will read your answers and write to you within {period} to talk about how you can help, and about training and mentoring if you want them.",
       contact: "Questions in the meantime? Write to {email}.",
       signature: "With gratitude,\n{org}",
     },
@@ -410,7 +426,7 @@ export const en = {
       myDay: "My day",
       mine: "Assigned to me",
       mineLink: "My signups, oldest first",
-      pastPromise: "New for more than {days} days",
+      pastPromise: "New for more than {period}",
       pastPromiseLink: "Past the promised reply, oldest first",
       followUpsDue: "Follow-ups due",
       followUpsDueLink: "Due today or overdue, oldest first",

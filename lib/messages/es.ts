@@ -55,6 +55,20 @@ export const es: Messages = {
       action: "Inscripción para traductores e intérpretes",
     },
   },
+  period: {
+    oneDay: "un día",
+    days: "{count} días",
+    weeks: [
+      "una semana",
+      "dos semanas",
+      "tres semanas",
+      "cuatro semanas",
+      "cinco semanas",
+      "seis semanas",
+      "siete semanas",
+      "ocho semanas",
+    ],
+  },
   volunteer: {
     title: "Colabore con nosotros",
     metaDescription:
@@ -79,7 +93,7 @@ export const es: Messages = {
       title: "Gracias por inscribirse",
       updated:
         "Ya habíamos recibido de usted una inscripción en esta área en las últimas 24 horas, así que la actualizamos con sus nuevas respuestas.",
-      body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de dos semanas para hablar de cómo puede ayudar.",
+      body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de {period} para hablar de cómo puede ayudar.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       voices: "Lea lo que dicen otros voluntarios",
     },
@@ -374,7 +388,7 @@ export const es: Messages = {
       greeting: "Hola, {name}:",
       thanks:
         "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
-      next: "Qué sigue: alguien de nuestro equipo leerá sus respuestas y le escribirá en un plazo de dos semanas para hablar de cómo puede ayudar, y también de capacitación y mentoría, si le interesan.",
+      next: "Qué sigue: alguien de nuestro equipo leerá sus respuestas y le escribirá en un plazo de {period} para hablar de cómo puede ayudar, y también de capacitación y mentoría, si le interesan.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       signature: "Con gratitud,\n{org}",
     },

@@ -1,4 +1,14 @@
-// The reply the thank-you page and the confirmation email promise: "within two weeks". Past
-// it, the staff dashboard flags a signup still new. One number, where the texts say it in
-// words; making it a setting means putting the number into those texts too (issue 20).
-export const RESPONSE_PROMISE_DAYS = 14;
+import { format, getMessages } from "../messages";
+
+// The reply the thank-you page and the confirmation email promise, "within {period}", is
+// RESPONSE_PROMISE_DAYS (lib/config/env-schema.ts); past it the staff dashboard flags a signup
+// still new. The words are the catalog's (`period`), so another language is another file.
+
+/** A number of days as the promise says it: "two weeks", "one day", "10 days" (or in `locale`). */
+export function responsePeriod(days: number, locale: string): string {
+  const words = getMessages(locale).period;
+  const weeks = days / 7;
+  if (Number.isInteger(weeks) && weeks >= 1 && weeks <= words.weeks.length) return words.weeks[weeks - 1]!;
+  if (days === 1) return words.oneDay;
+  return format(words.days, { count: days });
+}

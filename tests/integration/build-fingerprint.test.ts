@@ -14,7 +14,8 @@ const git = promisify(execFile);
 const ENV = { NEXT_DIST_DIR: ".next-test", DATA_DIR: ".data", SITE_URL: "http://localhost:3000" };
 let copy: string;
 
-const isCurrent = async (env = ENV) => (await checkBuild(env, copy)).isCurrent;
+const isCurrent = async (env: Parameters<typeof checkBuild>[0] = ENV) =>
+  (await checkBuild(env, copy)).isCurrent;
 const file = (name: string) => path.join(copy, name);
 
 /** What a finished `npm start` build leaves: BUILD_ID and the fingerprint it was built from. */
@@ -74,6 +75,8 @@ describe("npm start's build decision", () => {
       await expectRebuildOnEdit(name);
     }
     expect(await isCurrent({ ...ENV, SITE_URL: "https://volunteer.example.org" })).toBe(false);
+    // The thank-you page, prerendered, states the promised reply.
+    expect(await isCurrent({ ...ENV, RESPONSE_PROMISE_DAYS: 7 })).toBe(false);
   });
 
   it("rebuilds for a new file nobody listed, before it is added to git", async () => {

@@ -51,6 +51,7 @@ describe("start-up configuration", () => {
     ["PORT", "not-a-port"],
     ["SMTP_URL", "http://mail.example.org"],
     ["STAFF_EMAIL_ATTORNEY", "attorneys-at-example"],
+    ["RESPONSE_PROMISE_DAYS", "0"],
   ])("stops `npm start` with one line naming %s before starting anything", async (variable, value) => {
     const outcome = await start({ [variable]: value });
     expect(outcome.code).toBe(1);

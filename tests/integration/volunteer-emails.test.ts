@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseEnv } from "../../lib/config/env-schema";
 import { createDb, type Db } from "../../lib/db/client";
 import { findFreePort } from "../../lib/dev/free-port";
 import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
@@ -34,13 +35,13 @@ afterEach(async () => {
   await mail.cleanup();
 });
 
-async function startMail() {
+async function startMail(env = TEST_EMAIL_ENV) {
   const port = await findFreePort();
   catcher = await startMailCatcher({ directory: mail.dir, port });
   worker = await startEmailWorker({
     databaseUrl: database.url,
     smtpUrl: `smtp://127.0.0.1:${port}`,
-    env: TEST_EMAIL_ENV,
+    env,
     logger: capturingLogger([]),
   });
 }
@@ -69,6 +70,8 @@ describe("a resubmission within 24 hours", () => {
       "Thank you for volunteering with New Mexico Immigrant Law Center",
       "Your volunteer signup with New Mexico Immigrant Law Center was changed",
     ]);
+    const confirmation = toVolunteer.find((m) => m.subject?.startsWith("Thank you"))!;
+    expect(confirmation.text).toContain("write to you within two weeks to talk about how you can help");
     const notice = toVolunteer.find((m) => m.subject?.endsWith("was changed"))!;
     expect(notice.replyTo?.text).toBe("attorneys@example.org");
     expect(notice.text).toContain("If this was not you, reply to this email");
@@ -83,6 +86,24 @@ describe("a resubmission within 24 hours", () => {
       "volunteer_changed",
       "volunteer_confirmation",
     ]);
+  });
+});
+
+describe("the promised reply", () => {
+  it("is RESPONSE_PROMISE_DAYS in the volunteer's language, in the confirmation's text and HTML", async () => {
+    const { RESPONSE_PROMISE_DAYS } = parseEnv({ RESPONSE_PROMISE_DAYS: "7" });
+    await startMail({ ...TEST_EMAIL_ENV, RESPONSE_PROMISE_DAYS });
+    await storeSignup(db, sampleSubmission("attorney", 1));
+    await storeSignup(db, sampleSubmission("medical", 2), { locale: "es" });
+
+    const messages = await waitForMessages(mail.dir, 4);
+    const english = messages.find((m) => m.envelopeTo.includes("ana.1@example.com"))!;
+    const spanish = messages.find((m) => m.envelopeTo.includes("ana.2@example.com"))!;
+    expect(english.text).toContain("write to you within one week to talk about how you can help");
+    expect(english.html).toContain("write to you within one week to talk about how you can help");
+    expect(spanish.text).toContain("le escribirá en un plazo de una semana para hablar de cómo puede ayudar");
+    expect(spanish.html).toContain("le escribirá en un plazo de una semana para hablar de cómo puede ayudar");
+    for (const message of [english, spanish]) expect(message.text).not.toMatch(/two weeks|dos semanas/);
   });
 });
 

@@ -23,6 +23,7 @@ export const TEST_EMAIL_ENV = {
   MAIL_FROM: "NMILC <probono@example.org>",
   ORG_NAME: "New Mexico Immigrant Law Center",
   ORG_EMAIL: "probono@example.org",
+  RESPONSE_PROMISE_DAYS: 14,
   SESSION_SECRET: "test-secret-for-stop-links-0123456789abcdef",
 };
 

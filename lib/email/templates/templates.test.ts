@@ -45,11 +45,13 @@ describe("the volunteer confirmation", () => {
       firstName: "Diya",
       orgName: "NMILC",
       orgEmail: "probono@example.org",
+      promiseDays: 14,
       locale: "en",
     });
     expect(email.subject).toBe("Thank you for volunteering with NMILC");
     expect(email.text).toMatch(/^Dear Diya,/);
     expect(email.text).toContain("probono@example.org");
+    expect(email.text).toContain("write to you within two weeks to talk about how you can help");
   });
 
   it("is written in the language the signup was made in", () => {
@@ -58,12 +60,38 @@ describe("the volunteer confirmation", () => {
       firstName: "Diya",
       orgName: "NMILC",
       orgEmail: "probono@example.org",
+      promiseDays: 14,
       locale: "es",
     });
     expect(email.subject).toBe(format(es.emails.confirmation.subject, { org: "NMILC" }));
     expect(email.text).toContain("Diya");
     expect(email.text).not.toContain("Dear Diya");
+    expect(email.text).toContain("le escribirá en un plazo de dos semanas para hablar");
   });
+
+  it.each([
+    ["en", 7, "write to you within one week to talk"],
+    ["es", 7, "le escribirá en un plazo de una semana para hablar"],
+    ["en", 1, "write to you within one day to talk"],
+    ["es", 1, "le escribirá en un plazo de un día para hablar"],
+    ["en", 10, "write to you within 10 days to talk"],
+    ["es", 10, "le escribirá en un plazo de 10 días para hablar"],
+  ])(
+    "in %s, promises a reply of %i days in words, in the text and the HTML",
+    (locale, promiseDays, words) => {
+      const email = renderVolunteerConfirmation({
+        role: "attorney",
+        firstName: "Diya",
+        orgName: "NMILC",
+        orgEmail: "probono@example.org",
+        promiseDays,
+        locale,
+      });
+      expect(email.text).toContain(words);
+      expect(email.html).toContain(words);
+      expect(email.text).not.toMatch(/two weeks|dos semanas|\{period\}/);
+    },
+  );
 });
 
 describe("the notice that a signup changed", () => {

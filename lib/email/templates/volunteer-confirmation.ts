@@ -1,5 +1,6 @@
 import { format, getMessages } from "../../messages";
 import type { Role } from "../../signup/options";
+import { responsePeriod } from "../../signup/response-promise";
 import { htmlLines } from "../html";
 import type { RenderedEmail } from "./staff-notification";
 
@@ -8,6 +9,8 @@ export type ConfirmationInput = {
   firstName: string;
   orgName: string;
   orgEmail: string;
+  /** The reply promised, in days (RESPONSE_PROMISE_DAYS). */
+  promiseDays: number;
   /** The language the signup was made in. */
   locale: string;
 };
@@ -21,6 +24,7 @@ export function renderVolunteerConfirmation(input: ConfirmationInput): RenderedE
     org: input.orgName,
     email: input.orgEmail,
     role: messages.roleNames[input.role],
+    period: responsePeriod(input.promiseDays, input.locale),
   };
   const paragraphs = [c.greeting, c.thanks, c.next, c.contact, c.signature].map((p) => format(p, values));
   return {

@@ -13,9 +13,15 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 
 export default async function ThanksPage({ params }: LangParams) {
   const locale = await localeOf(params);
+  const env = getEnv();
   return (
     <PageFrame locale={locale} path="/volunteer/thanks">
-      <ThankYou locale={locale} isUpdate={false} orgEmail={getEnv().ORG_EMAIL} />
+      <ThankYou
+        locale={locale}
+        isUpdate={false}
+        orgEmail={env.ORG_EMAIL}
+        promiseDays={env.RESPONSE_PROMISE_DAYS}
+      />
     </PageFrame>
   );
 }

@@ -11,9 +11,15 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 
 export default async function UpdatedThanksPage({ params }: LangParams) {
   const locale = await localeOf(params);
+  const env = getEnv();
   return (
     <PageFrame locale={locale} path="/volunteer/thanks/updated">
-      <ThankYou locale={locale} isUpdate={true} orgEmail={getEnv().ORG_EMAIL} />
+      <ThankYou
+        locale={locale}
+        isUpdate={true}
+        orgEmail={env.ORG_EMAIL}
+        promiseDays={env.RESPONSE_PROMISE_DAYS}
+      />
     </PageFrame>
   );
 }
