@@ -51,13 +51,15 @@ export async function getDashboard(
     }),
     db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM email_deliveries d WHERE ${UNRESOLVED_FAILURE}`,
+    // Three counts, each over its own index: one pass with FILTERs reads every row (80 ms at
+    // 100,000). Naming every role lets "past the promise" range-scan (role, status, created_at).
     db.$queryRaw<{ mine: number; pastPromise: number; followUpsDue: number }[]>`
-      SELECT count(*) FILTER (WHERE assignee_id = ${staff.userId})::int AS mine,
-             count(*) FILTER (WHERE status = 'new'
-               AND created_at < ${endOfLocalDay(lastKeptDay, timeZone)}::timestamptz)::int
+      SELECT (SELECT count(*) FROM signups WHERE assignee_id = ${staff.userId})::int AS mine,
+             (SELECT count(*) FROM signups
+               WHERE role = ANY(${[...ROLES]}::"VolunteerRole"[]) AND status = 'new'
+                 AND created_at < ${endOfLocalDay(lastKeptDay, timeZone)}::timestamptz)::int
                AS "pastPromise",
-             count(*) FILTER (WHERE follow_up_on <= ${today}::date)::int AS "followUpsDue"
-        FROM signups`,
+             (SELECT count(*) FROM signups WHERE follow_up_on <= ${today}::date)::int AS "followUpsDue"`,
   ]);
   const counts = Object.fromEntries(
     ROLES.map((role) => [role, Object.fromEntries(SIGNUP_STATUSES.map((status) => [status, 0]))]),

@@ -41,6 +41,9 @@ export async function callFormAction(
     headers: {
       "next-action": action.id,
       origin: site.origin,
+      // The site answers on its own port while SITE_URL names another; Next.js compares the
+      // action's Origin with the forwarded host, as behind the proxy that serves SITE_URL.
+      "x-forwarded-host": new URL(site.origin).host,
       accept: "text/x-component",
       cookie: site.cookie,
     },
