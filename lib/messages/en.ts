@@ -568,7 +568,7 @@ export const en = {
         orgEmail: "The organization's email address",
         senderName: "The name of the staff member who sends the message",
       },
-      preview: "Preview",
+      previewIn: "Preview in {language}",
       previewFor: "Filled in with the newest signup's details: {name}, who signed up in {language}.",
       previewNone: "There are no signups yet to fill in a preview with.",
       previewEmpty: "Write a subject and a message to see them here.",
@@ -583,7 +583,7 @@ export const en = {
       cancel: "Cancel",
       outcomes: { saved: "Template saved.", deleted: "Template deleted." },
       errors: {
-        invalid: "The template was not saved: please check the fields marked below.",
+        invalid: "The template was not saved: please check the fields marked.",
         name: "Give the template a name of at most {max} characters.",
         forStatus: "Choose one of the statuses listed, or no status.",
         subject: "Write a subject of at most {max} characters.",
