@@ -588,7 +588,8 @@ export const en = {
         forStatus: "Choose one of the statuses listed, or no status.",
         subject: "Write a subject of at most {max} characters.",
         body: "Write a message of at most {max} characters.",
-        placeholder: "{unknown} is not one of the placeholders listed: check its spelling.",
+        placeholder:
+          "Not a placeholder you can use: {unknown}. Check the spelling against the list of placeholders.",
         brace: "A brace has no partner: write placeholders in braces, as {firstName}.",
         pair: "Write both a subject and a message in this language, or leave both empty.",
         nameTaken: "Another template already has this name.",
