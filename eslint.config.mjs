@@ -51,6 +51,7 @@ export const SERVER_MODULES = [
   "lib/outreach/stop-emails",
   "lib/outreach/status-message",
   "lib/outreach/stop-links",
+  "lib/outreach/template-preview",
   "lib/outreach/templates",
   "lib/security/form-token",
   "lib/security/keys",

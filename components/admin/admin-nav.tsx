@@ -17,6 +17,7 @@ export function AdminNav({
   const links = [
     { href: "/admin", label: messages.nav.dashboard },
     { href: "/admin/signups", label: messages.nav.signups },
+    { href: "/admin/messages", label: messages.nav.messages },
     ...(isAdmin
       ? [
           { href: "/admin/staff", label: messages.nav.staff },

@@ -9,21 +9,22 @@ import type { ActionResult } from "@/lib/admin/action-result";
 
 export type RecordAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-export function useRecordAction(action: RecordAction, onSaved?: () => void) {
-  const [result, dispatch, isPending] = useActionState(
-    async (previous: ActionResult | null, form: FormData) => {
-      const answer = await action(previous, form);
-      if (answer.status === "ok") onSaved?.();
-      return answer;
-    },
-    null,
-  );
+export function useRecordAction<T extends ActionResult = ActionResult>(
+  action: (previous: T | null, form: FormData) => Promise<T>,
+  onSaved?: () => void,
+) {
+  const [result, dispatch, isPending] = useActionState(async (previous: T | null, form: FormData) => {
+    const answer = await action(previous, form);
+    if (answer.status === "ok") onSaved?.();
+    return answer;
+  }, null);
+  /** Sends a form already read (a form that checks first, then sends). */
+  const submit = (form: FormData) => startTransition(() => dispatch(form));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(() => dispatch(form));
+    submit(new FormData(event.currentTarget));
   };
-  return { result, onSubmit, isPending };
+  return { result, onSubmit, submit, isPending };
 }
 
 export const recordButtonClass =

@@ -17,7 +17,8 @@ const manifest = <T>(file: string): T => JSON.parse(readFileSync(path.join(BUILD
 
 type Access = "public" | "staff" | "admin";
 /** Route (as the build names it) → who may use it, and the paths to probe it with. */
-const ROUTES: Record<string, { access: Access; probe: (signupId: string) => string[] }> = {
+type Probe = (signupId: string, templateId: string) => string[];
+const ROUTES: Record<string, { access: Access; probe: Probe }> = {
   "/admin/(staff)/page": { access: "staff", probe: () => ["/admin"] },
   "/admin/(staff)/account/page": { access: "staff", probe: () => ["/admin/account"] },
   "/admin/(staff)/audit/page": {
@@ -38,6 +39,12 @@ const ROUTES: Record<string, { access: Access; probe: (signupId: string) => stri
     probe: () => ["/admin/signups/export", "/admin/signups/export?role=attorney"],
   },
   "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
+  "/admin/(staff)/messages/page": { access: "staff", probe: () => ["/admin/messages"] },
+  "/admin/(staff)/messages/new/page": { access: "admin", probe: () => ["/admin/messages/new"] },
+  "/admin/(staff)/messages/[id]/page": {
+    access: "admin",
+    probe: (_, templateId) => [`/admin/messages/${templateId}`],
+  },
   // A link another site opened (proxy.ts serves it in the link's place): a link, no data.
   "/admin/(staff)/outside-link/page": { access: "staff", probe: () => ["/admin/outside-link"] },
   "/admin/login/page": { access: "public", probe: () => [] },
@@ -78,6 +85,8 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/staff/actions.ts#changeStaffAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#resetTwoFactorAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
+  "app/admin/(staff)/messages/actions.ts#saveTemplateAction": { access: "admin", root: [null, "$K1"] },
+  "app/admin/(staff)/messages/actions.ts#deleteTemplateAction": { access: "admin", root: [null, "$K1"] },
 };
 
 /** A server action called as a browser with JavaScript calls it: Next-Action and React's encoding. */
@@ -195,7 +204,17 @@ test("every staff route and action refuses whoever may not use it, revealing and
   ).toBe(303);
   const [signup] = await query<{ id: string }>("SELECT id FROM signups WHERE email = $1", [volunteer]);
   const admin = await staff("admin");
-  const secrets = [volunteer, "NM-12345", admin.email];
+  // A template, whose wording only admins' editor shows and which only admins may change.
+  const templateName = `Access ${volunteer}`;
+  const [template] = await query<{ id: string }>(
+    `INSERT INTO message_templates (id, name, texts, updated_at)
+     VALUES (gen_random_uuid(), $1, $2::jsonb, now()) RETURNING id::text`,
+    [templateName, JSON.stringify({ en: { subject: "Hello {firstName}", body: "Draft wording 7Q4X" } })],
+  );
+  const templateState = () =>
+    query("SELECT name, for_status, texts, version FROM message_templates WHERE id = $1", [template!.id]);
+  const templateBefore = await templateState();
+  const secrets = [volunteer, "NM-12345", admin.email, "Draft wording 7Q4X"];
 
   const expiredMember = await staff();
   const expired = await signedInContext(expiredMember);
@@ -227,7 +246,7 @@ test("every staff route and action refuses whoever may not use it, revealing and
     for (const [route, { access, probe }] of Object.entries(ROUTES)) {
       if (access === "public") continue;
       if (actor.isReviewer && access !== "admin") continue;
-      for (const target of probe(signup!.id)) {
+      for (const target of probe(signup!.id, template!.id)) {
         if (actor.isReviewer && target.startsWith("/api/auth/") && target !== ADMIN_ONLY_API) continue;
         for (const extra of [{}, MIDDLEWARE_BYPASS]) {
           const response = await actor.context.get(target, { maxRedirects: 0, headers: extra });
@@ -283,6 +302,13 @@ test("every staff route and action refuses whoever may not use it, revealing and
         batchId: "33333333-3333-4333-8333-333333333333",
         // The privacy page's forms: confirmed, so only the role check can refuse them.
         confirm: "on",
+        // The template editor's forms, aimed at the real template at its version (name above).
+        id: template!.id,
+        forStatus: "",
+        subject_en: "Sneaky subject",
+        body_en: "Sneaky body",
+        subject_es: "",
+        body_es: "",
       };
       const response = await callAction(actor.context, action, root, fields);
       // The action was found and ran (its own check answered), not turned away as unknown.
@@ -304,6 +330,8 @@ test("every staff route and action refuses whoever may not use it, revealing and
     resends: "0",
     messages: "0",
   });
+  expect(await templateState()).toEqual(templateBefore);
+  expect(await query("SELECT 1 FROM message_templates WHERE name = 'Sneaky'")).toEqual([]);
 
   // The same call as an admin does reach the action: the refusals above were the checks'.
   const adminContext = await signedInContext(admin);
@@ -326,5 +354,11 @@ test("every staff route and action refuses whoever may not use it, revealing and
   });
   expect(changed.status()).toBe(200);
   expect(await signupState(signup!.id)).toMatchObject({ status: "contacted", version: 2 });
+  const deleteTemplate = actions.find((a) => a.name.endsWith("#deleteTemplateAction"))!;
+  const deleted = await callAction(adminContext, deleteTemplate, ACTIONS[deleteTemplate.name]!.root, {
+    id: template!.id,
+  });
+  expect(deleted.headers()["x-action-redirect"]).toBe("/admin/messages?outcome=deleted;push");
+  expect(await templateState()).toEqual([]);
   for (const context of [adminContext, ...actors.map((actor) => actor.context)]) await context.dispose();
 });
