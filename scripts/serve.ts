@@ -61,6 +61,11 @@ const server = http.createServer((request, response) => {
   void handle(request, response);
 });
 if (isDev) server.on("upgrade", app.getUpgradeHandler());
+// Node's 5 s would close a kept-alive connection that a proxy (or a test's client) is about to
+// reuse after a pause, and that request dies with ECONNRESET: wait longer than their idle
+// timeouts (a load balancer's is commonly 60 s). Stopping closes idle connections at once.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 server.listen(env.PORT, "0.0.0.0");
 
