@@ -53,6 +53,8 @@ export function SignupBulkActions({
   const [change, setChange] = useState("status");
   const [batchId, setBatchId] = useState("");
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const reviewButton = useRef<HTMLButtonElement>(null);
   const reviewed = useRef<FormData | null>(null);
   const chosenScope = scope ?? (ticked > 0 ? "ids" : "view");
 
@@ -67,7 +69,10 @@ export function SignupBulkActions({
   );
 
   useEffect(() => {
-    if (review?.status === "ok" && review.review) dialog.current?.showModal();
+    if (review?.status !== "ok" || !review.review) return;
+    dialog.current?.showModal();
+    // A change to many signups is not undone in one step: Enter on opening must not apply it.
+    cancel.current?.focus();
   }, [review]);
 
   const onReview = (event: FormEvent<HTMLFormElement>) => {
@@ -145,6 +150,7 @@ export function SignupBulkActions({
         </div>
         <div className="md:col-span-2">
           <button
+            ref={reviewButton}
             type="submit"
             className={recordButtonClass}
             disabled={isReviewing || (isMessage && templates.length === 0)}
@@ -157,6 +163,8 @@ export function SignupBulkActions({
 
       <dialog
         ref={dialog}
+        // The button was disabled while reviewing, so the browser has no focus to give back.
+        onClose={() => reviewButton.current?.focus()}
         aria-labelledby="bulk-confirm-title"
         className="w-full max-w-xl rounded-lg p-5 shadow-xl backdrop:bg-black/40"
       >
@@ -207,6 +215,7 @@ export function SignupBulkActions({
             </button>
           ) : null}
           <button
+            ref={cancel}
             type="button"
             onClick={() => dialog.current?.close()}
             className="rounded-md border border-black/40 px-5 py-2.5 font-semibold"

@@ -68,12 +68,22 @@ test("three signups assigned to me in one bulk action show as mine on the dashbo
   await expect(bulk.getByRole("radio", { name: "The ticked signups on this page (3)" })).toBeChecked();
   await bulk.getByLabel("What to do").selectOption("assignee");
   await bulk.getByLabel("Assign to").selectOption({ label: "Me" });
-  await bulk.getByRole("button", { name: "Review…" }).click();
+  // By keyboard: the dialog opens on Cancel, Escape closes it, and Enter on its button applies.
+  const review = bulk.getByRole("button", { name: "Review…" });
+  await review.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Confirm" });
   await expect(dialog).toContainText("Assign to Me for 3 signups?");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations).toEqual([]);
-  await dialog.getByRole("button", { name: "Change 3 signups" }).click();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(review).toBeFocused();
+  await review.press("Enter");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("button", { name: "Change 3 signups" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(bulk.getByRole("status")).toHaveText("Done: 3 changed, 0 already so.");
   await expect(dialog).toBeHidden();
 
