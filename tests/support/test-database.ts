@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
-import { applyAllMigrations } from "../../lib/jobs/all-migrations";
 
 export type TestDatabase = { url: string; name: string; drop(): Promise<void> };
 
@@ -22,12 +21,16 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database on the test server, so each test file starts from nothing. */
+/**
+ * A new database on the test server, so each test file starts from nothing: empty, or migrated
+ * (a copy of the one the global setup migrated: a file copy takes a tenth of a second, where
+ * migrating takes a second or two of a busy machine's time in every file).
+ */
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString("hex")}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  const template = options.migrate ? ` TEMPLATE ${inject("migratedTemplate")}` : "";
+  await admin((client) => client.query(`CREATE DATABASE ${name}${template}`));
   const url = withDatabase(inject("databaseAdminUrl"), name);
-  if (options.migrate) await applyAllMigrations(url);
   return {
     url,
     name,
