@@ -11,6 +11,7 @@ export const SERVER_MODULES = [
   "lib/admin/bulk-target",
   "lib/admin/dashboard",
   "lib/admin/email-resend",
+  "lib/admin/language-suggestions",
   "lib/admin/own-sessions",
   "lib/admin/signup-changes",
   "lib/admin/signup-csv",

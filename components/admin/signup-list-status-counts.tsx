@@ -40,14 +40,14 @@ export function SignupListStatusCounts({
     })),
   ];
   return (
-    <nav aria-label={messages.statusCounts} className="mt-6">
-      <ul className="flex flex-wrap gap-2">
+    <nav aria-label={messages.statusCounts} className="mt-3">
+      <ul className="flex flex-wrap gap-1.5">
         {links.map((link) => (
           <li key={link.key}>
             <a
               href={`/admin/signups${signupViewQuery(link.view)}`}
               aria-current={link.isCurrent ? "page" : undefined}
-              className={`inline-block rounded-full border px-3 py-1 text-base ${link.isCurrent ? "border-brand bg-brand text-white" : "border-black/30 bg-white"}`}
+              className={`inline-block rounded-full border px-2.5 py-0.5 text-sm ${link.isCurrent ? "border-brand bg-brand text-white" : "border-black/30 bg-white"}`}
             >
               {link.label}
             </a>

@@ -1,14 +1,17 @@
 import { BULK_FORM_ID } from "@/lib/admin/bulk-answer";
+import { languageName } from "@/lib/admin/language-names";
 import type { SignupListRow } from "@/lib/admin/signup-list";
 import type { SignupView } from "@/lib/admin/signup-view";
+import { waitingDays, waitingText } from "@/lib/admin/signup-waiting";
 import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 import { SelectPage } from "./signup-select-page";
 
-/** "k'iche'" as "K'iche'": the column keeps languages lower-cased for filtering. */
-const languageName = (name: string) =>
-  name.replace(/(^|[\s-])(\p{L})/gu, (_, start, letter: string) => start + letter.toUpperCase());
+// One table: on a wide screen a table, on a narrow one each row a card (every cell a line
+// with its header before it), so a phone never scrolls sideways. One markup, not two, so each
+// row has one checkbox for the bulk bar to count.
+const cell = "block px-3 py-0.5 md:table-cell md:p-3";
 
 export function SignupListTable({
   rows,
@@ -17,6 +20,7 @@ export function SignupListTable({
   messages,
   bulk,
   timeZone,
+  now,
 }: {
   rows: SignupListRow[];
   view: SignupView;
@@ -25,6 +29,7 @@ export function SignupListTable({
   bulk: Messages["admin"]["bulk"];
   /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
   timeZone: string;
+  now: Date;
 }) {
   if (rows.length === 0) {
     return (
@@ -40,41 +45,55 @@ export function SignupListTable({
     );
   }
   const order = messages.sorts[view.sort].toLowerCase();
+  const headers = [
+    messages.name,
+    messages.role,
+    messages.status,
+    messages.waiting,
+    messages.languages,
+    messages.created,
+    messages.assignee,
+  ];
+  // Shown before a value on a card only; a table's cells have their headers.
+  const label = (text: string) => <span className="font-medium md:hidden">{text}: </span>;
   return (
-    // Focusable so a keyboard can scroll it sideways on a narrow screen.
+    // Focusable so a keyboard can scroll it sideways when the table is wider than the screen.
     <div
       role="region"
       aria-labelledby="signups-caption"
       tabIndex={0}
-      className="mt-4 overflow-x-auto rounded-lg bg-white shadow-sm"
+      className="mt-3 rounded-lg bg-white shadow-sm md:overflow-x-auto"
     >
-      <table className="w-full text-left">
-        <caption id="signups-caption" className="p-3 text-left font-semibold">
+      <table className="block w-full text-left md:table">
+        <caption
+          id="signups-caption"
+          className="flex items-center gap-3 p-3 text-left font-semibold md:table-caption"
+        >
+          <span className="md:hidden">
+            <SelectPage formId={BULK_FORM_ID} label={bulk.selectPage} />
+          </span>
           {format(isFiltered ? messages.captionFiltered : messages.caption, { order })}
         </caption>
-        <thead>
+        <thead className="hidden md:table-header-group">
           <tr className="border-b border-black/10">
             <td className="w-10 p-3">
               <SelectPage formId={BULK_FORM_ID} label={bulk.selectPage} />
             </td>
-            {[
-              messages.name,
-              messages.role,
-              messages.status,
-              messages.languages,
-              messages.created,
-              messages.assignee,
-            ].map((header) => (
+            {headers.map((header) => (
               <th key={header} scope="col" className="p-3">
                 {header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-black/10 align-top" data-signup={row.id}>
-              <td className="p-3">
+            <tr
+              key={row.id}
+              className="relative block border-t border-black/10 py-2 pl-9 align-top md:table-row md:py-0 md:pl-0"
+              data-signup={row.id}
+            >
+              <td className="absolute top-2.5 left-3 md:static md:table-cell md:p-3">
                 {row.name ? (
                   <input
                     type="checkbox"
@@ -86,14 +105,33 @@ export function SignupListTable({
                   />
                 ) : null}
               </td>
-              <th scope="row" className="p-3 font-medium">
+              <th scope="row" className={`${cell} font-medium`}>
                 <a href={`/admin/signups/${row.id}`}>{row.name ?? messages.anonymised}</a>
               </th>
-              <td className="p-3">{messages.roles[row.role]}</td>
-              <td className="p-3">{messages.statuses[row.status]}</td>
-              <td className="p-3">{row.languages.map(languageName).join(", ")}</td>
-              <td className="p-3 whitespace-nowrap">{formatDate(row.createdAt, timeZone)}</td>
-              <td className="p-3">{row.assigneeName ?? messages.unassigned}</td>
+              <td className={cell}>
+                {label(messages.role)}
+                {messages.roles[row.role]}
+              </td>
+              <td className={cell}>
+                {label(messages.status)}
+                {messages.statuses[row.status]}
+              </td>
+              <td className={`${cell} md:whitespace-nowrap`}>
+                {label(messages.waiting)}
+                {waitingText(waitingDays(row.waitingSince, now, timeZone), messages)}
+              </td>
+              <td className={`${cell} break-words`}>
+                {label(messages.languages)}
+                {row.languages.map(languageName).join(", ")}
+              </td>
+              <td className={`${cell} md:whitespace-nowrap`}>
+                {label(messages.created)}
+                {formatDate(row.createdAt, timeZone)}
+              </td>
+              <td className={cell}>
+                {label(messages.assignee)}
+                {row.assigneeName ?? messages.unassigned}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -57,8 +57,10 @@ export function auditedFilter(view: SignupView) {
  */
 async function* readBatches(db: Db, staff: StaffContext, view: SignupView): AsyncGenerator<Row[]> {
   const conditions = signupConditions(view, staff);
-  const { order } = keyset(view.sort, undefined);
+  // Batches page on created_at to the microsecond (below), so the file comes newest or oldest
+  // first: a list in another order is downloaded oldest first.
   const isDescending = view.sort === "newest";
+  const { order } = keyset(isDescending ? "newest" : "oldest", undefined);
   const pool = poolOf(db);
   const read = (last: Row | undefined) => {
     const after = !last

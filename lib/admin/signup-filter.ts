@@ -30,6 +30,15 @@ function wordCondition(word: string): Prisma.Sql {
     : Prisma.sql`${SEARCH_TEXT} ILIKE ${contains(word)}`;
 }
 
+/**
+ * A language key at the start of a word of any of the signup's language keys: "span" finds
+ * Spanish, "todos" finds "Mam (Todos Santos)". language_keys_text() (the migration
+ * *_list_finding) puts a space before each key and " / " between them, under a trigram index.
+ */
+function languageCondition(key: string): Prisma.Sql {
+  return Prisma.sql`language_keys_text(s.language_keys) LIKE ${`% ${likeEscape(key)}%`}`;
+}
+
 /** The view's filters; the status alone can be left out (the counts per status ignore it). */
 export function signupConditions(
   view: SignupView,
@@ -39,7 +48,7 @@ export function signupConditions(
   const where: Prisma.Sql[] = [];
   if (view.role) where.push(Prisma.sql`s.role = ${view.role}::"VolunteerRole"`);
   if (view.status && withStatus) where.push(Prisma.sql`s.status = ${view.status}::"SignupStatus"`);
-  if (view.language) where.push(Prisma.sql`s.languages @> ARRAY[${view.language}]::text[]`);
+  if (view.language) where.push(languageCondition(view.language));
   if (view.setting) where.push(Prisma.sql`s.availability @> ARRAY[${view.setting}]::text[]`);
   const type = view.type ? typeFilter(view.type) : undefined;
   if (type) {
@@ -67,18 +76,41 @@ export function signupConditions(
 }
 
 /**
- * Keyset paging over (created_at, id) in the view's order. A "before" cursor reads backwards
- * from it (the previous page), so its rows come reversed and are turned round by the caller.
+ * Each order's key, with the id after it so every row has one place. "waiting" is the time a
+ * signup has waited for its next step: since its last status change (status_changed_at, which
+ * every status change sets), else since it signed up; longest first. Each key has an index
+ * (the migrations *_admin_indexes and *_list_finding).
+ */
+export const SORT_KEYS = {
+  newest: { key: Prisma.sql`s.created_at`, isDescending: true, type: Prisma.sql`timestamptz` },
+  oldest: { key: Prisma.sql`s.created_at`, isDescending: false, type: Prisma.sql`timestamptz` },
+  waiting: {
+    key: Prisma.sql`coalesce(s.status_changed_at, s.created_at)`,
+    isDescending: false,
+    type: Prisma.sql`timestamptz`,
+  },
+  name: {
+    key: Prisma.sql`lower(s.first_name || ' ' || s.last_name)`,
+    isDescending: false,
+    type: Prisma.sql`text`,
+  },
+} as const satisfies Record<Sort, { key: Prisma.Sql; isDescending: boolean; type: Prisma.Sql }>;
+
+/**
+ * Keyset paging over (the order's key, id). A "before" cursor reads backwards from it (the
+ * previous page), so its rows come reversed and are turned round by the caller.
  */
 export function keyset(sort: Sort, cursor: Cursor | undefined) {
-  const isDescending = (sort === "newest") !== (cursor?.direction === "before");
+  const { key, type } = SORT_KEYS[sort];
+  const isDescending = SORT_KEYS[sort].isDescending !== (cursor?.direction === "before");
   const order = isDescending
-    ? Prisma.sql`ORDER BY s.created_at DESC, s.id DESC`
-    : Prisma.sql`ORDER BY s.created_at ASC, s.id ASC`;
-  const after = !cursor
+    ? Prisma.sql`ORDER BY ${key} DESC, s.id DESC`
+    : Prisma.sql`ORDER BY ${key} ASC, s.id ASC`;
+  const edge = cursor ? Prisma.sql`(${cursor.key}::${type}, ${cursor.id}::uuid)` : undefined;
+  const after = !edge
     ? Prisma.sql`TRUE`
     : isDescending
-      ? Prisma.sql`(s.created_at, s.id) < (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`
-      : Prisma.sql`(s.created_at, s.id) > (${cursor.createdAt}::timestamptz, ${cursor.id}::uuid)`;
-  return { after, order, isReversed: cursor?.direction === "before" };
+      ? Prisma.sql`(${key}, s.id) < ${edge}`
+      : Prisma.sql`(${key}, s.id) > ${edge}`;
+  return { key, after, order, isReversed: cursor?.direction === "before" };
 }

@@ -19,12 +19,16 @@ export type SignupListRow = {
   name: string | null;
   languages: string[];
   createdAt: Date;
+  /** Since when it has waited for its next step (SORT_KEYS.waiting). */
+  waitingSince: Date;
   assigneeName: string | null;
 };
 
 export type SignupList = {
   rows: SignupListRow[];
   counts: Record<SignupStatus, number>;
+  /** The position of the page's first row in the view, from 0. */
+  start: number;
   /** Cursors of the pages either side, when there are any. */
   next?: string;
   previous?: string;
@@ -38,6 +42,8 @@ type Row = {
   last_name: string;
   languages: string[];
   created_at: Date;
+  waiting_since: Date;
+  sort_key: Date | string;
   anonymized_at: Date | null;
   assignee_name: string | null;
 };
@@ -49,9 +55,10 @@ export async function listSignups(db: Db, staff: StaffContext, view: SignupView)
 }
 
 async function readPage(db: Db, staff: StaffContext, view: SignupView) {
-  const { after, order, isReversed } = keyset(view.sort, view.cursor);
+  const { key, after, order, isReversed } = keyset(view.sort, view.cursor);
   const found = await db.$queryRaw<Row[]>`
     SELECT s.id, s.role, s.status, s.first_name, s.last_name, s.languages, s.created_at,
+           coalesce(s.status_changed_at, s.created_at) AS waiting_since, ${key} AS sort_key,
            s.anonymized_at, u.name AS assignee_name
       FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
      WHERE ${signupConditions(view, staff)} AND ${after}
@@ -60,21 +67,34 @@ async function readPage(db: Db, staff: StaffContext, view: SignupView) {
   const hasMore = found.length > PAGE_SIZE;
   const page = found.slice(0, PAGE_SIZE);
   if (isReversed) page.reverse();
-  const rows = page.map(toListRow);
-  const first = rows[0];
-  const last = rows.at(-1);
+  const first = page[0];
+  const last = page.at(-1);
   // Reading forwards, the page we came from is behind us; reading back, the one we left is ahead.
   const hasNext = isReversed ? true : hasMore;
   const hasPrevious = isReversed ? hasMore : view.cursor !== undefined;
+  // The cursor says where its row stands; back at the first page, we know it is 0 whatever it said.
+  const cursor = view.cursor;
+  const start =
+    !cursor || (isReversed && !hasMore)
+      ? 0
+      : cursor.direction === "after"
+        ? cursor.index + 1
+        : Math.max(0, cursor.index - page.length);
   return {
-    rows,
+    rows: page.map(toListRow),
+    start,
     next:
       hasNext && last
-        ? encodeCursor({ direction: "after", createdAt: last.createdAt, id: last.id })
+        ? encodeCursor({
+            direction: "after",
+            key: last.sort_key,
+            id: last.id,
+            index: start + page.length - 1,
+          })
         : undefined,
     previous:
       hasPrevious && first
-        ? encodeCursor({ direction: "before", createdAt: first.createdAt, id: first.id })
+        ? encodeCursor({ direction: "before", key: first.sort_key, id: first.id, index: start })
         : undefined,
   };
 }
@@ -87,6 +107,7 @@ function toListRow(row: Row): SignupListRow {
     name: row.anonymized_at ? null : `${row.first_name} ${row.last_name}`,
     languages: row.languages,
     createdAt: row.created_at,
+    waitingSince: row.waiting_since,
     assigneeName: row.assignee_name,
   };
 }

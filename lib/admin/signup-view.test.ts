@@ -112,7 +112,7 @@ describe("hostile values in the URL", () => {
   it("reads a lone surrogate (a page's searchParams can carry one) as U+FFFD", () => {
     expect(parseSignupView(toSearchParams({ q: "Ana\uD800", language: "\uDC00mam" }))).toEqual({
       q: "Ana\uFFFD",
-      language: "\uFFFDmam",
+      language: "mam",
       sort: "newest",
     });
   });
@@ -144,7 +144,7 @@ describe("hostile values in the URL", () => {
             if (typeof text === "string") expect(text).not.toMatch(LONE_SURROGATE_OR_CONTROL);
           for (const day of [view.from, view.to])
             if (day) expect(day >= "0001-01-01" && day <= "9999-12-30").toBe(true);
-          if (view.cursor) expect(view.cursor.createdAt.getUTCFullYear()).toBeLessThan(10000);
+          if (view.cursor?.key instanceof Date) expect(view.cursor.key.getUTCFullYear()).toBeLessThan(10000);
         }
       }),
       { numRuns: 500 },
@@ -177,7 +177,7 @@ describe("case types and services", () => {
 describe("a view back to a query string", () => {
   it("round-trips, leaving out the default order", () => {
     const query =
-      "?role=interpreter&status=new&language=k%27iche%27&type=consecutive&setting=remote&supervision=yes" +
+      "?role=interpreter&status=new&language=kiche&type=consecutive&setting=remote&supervision=yes" +
       "&from=2026-03-01&to=2026-03-31&assignee=none&email=failed&q=Zo%C3%AB+Nu%C3%B1ez+%E6%9D%8E";
     const view = parse(query.slice(1));
     expect(view.q).toBe("Zoë Nuñez 李");
@@ -187,7 +187,12 @@ describe("a view back to a query string", () => {
   });
 
   it("carries the page cursor, and drops it on request", () => {
-    const cursor = { direction: "after" as const, createdAt: new Date("2026-11-28T06:00:00.123Z"), id: ID };
+    const cursor = {
+      direction: "after" as const,
+      key: new Date("2026-11-28T06:00:00.123Z"),
+      id: ID,
+      index: 49,
+    };
     const view = parse(`status=new${signupViewQuery({ sort: "newest", cursor }).replace("?", "&")}`);
     expect(view.cursor).toEqual(cursor);
     expect(signupViewQuery(withoutCursor(view))).toBe("?status=new");
@@ -201,17 +206,71 @@ describe("a view back to a query string", () => {
 });
 
 describe("cursors", () => {
-  it("encode both directions, URL-safe, keeping the millisecond", () => {
-    const before = { direction: "before" as const, createdAt: new Date("2020-02-29T23:59:59.999Z"), id: ID };
+  it("encode both directions, URL-safe, keeping the millisecond and the position", () => {
+    const before = {
+      direction: "before" as const,
+      key: new Date("2020-02-29T23:59:59.999Z"),
+      id: ID,
+      index: 50,
+    };
     const encoded = encodeCursor(before);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(encoded)).toEqual(before);
+    expect(decodeCursor(encoded, "newest")).toEqual(before);
+    expect(decodeCursor(encoded, "waiting")).toEqual(before);
+  });
+
+  it("carry a name for the order by name, in any script", () => {
+    const after = { direction: "after" as const, key: "zoë nuñez 李 | o'hara", id: ID, index: 99 };
+    const encoded = encodeCursor(after);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(encoded, "name")).toEqual(after);
+    expect(parse(`sort=name&cursor=${encoded}`).cursor).toEqual(after);
+  });
+
+  it("belong to their order: a time is no name's cursor, a name no time's", () => {
+    const time = encodeCursor({ direction: "after", key: new Date(1_000), id: ID, index: 0 });
+    expect(decodeCursor(time, "name")).toEqual({ direction: "after", key: "1000", id: ID, index: 0 });
+    expect(
+      decodeCursor(encodeCursor({ direction: "after", key: "ana", id: ID, index: 0 }), "newest"),
+    ).toBeUndefined();
+    expect(
+      parse(`sort=oldest&cursor=${encodeCursor({ direction: "after", key: "ana", id: ID, index: 0 })}`),
+    ).toEqual({
+      sort: "oldest",
+    });
   });
 
   it("refuse anything else", () => {
-    expect(decodeCursor("%%%")).toBeUndefined();
-    expect(decodeCursor(btoa(`c|1|${ID}`))).toBeUndefined();
-    expect(decodeCursor(btoa(`a|99999999999999999|${ID}`))).toBeUndefined();
+    expect(decodeCursor("%%%", "newest")).toBeUndefined();
+    expect(decodeCursor(btoa(`c|0|1|${ID}`), "newest")).toBeUndefined();
+    expect(decodeCursor(btoa(`a|0|99999999999999999|${ID}`), "newest")).toBeUndefined();
+    expect(decodeCursor(btoa(`a|1|${ID}`), "newest")).toBeUndefined();
+    expect(decodeCursor(btoa(`a|0|1|not-an-id`), "newest")).toBeUndefined();
+  });
+});
+
+describe("language", () => {
+  it.each([
+    ["K%E2%80%99iche%E2%80%99", "kiche"],
+    ["k'iche'", "kiche"],
+    ["KICHE", "kiche"],
+    ["%20Espa%C3%B1ol%20", "espanol"],
+    ["Mam%20(Todos%20Santos)", "mam todos santos"],
+  ])("%s is the key %s", (value, key) => {
+    expect(parse(`language=${value}`).language).toBe(key);
+  });
+
+  it("is dropped when nothing is left of it", () => {
+    expect(parse("language=%E2%80%99%27")).toEqual({ sort: "newest" });
+  });
+});
+
+describe("orders", () => {
+  it("are newest (the default, left out of the URL), oldest, waiting and name", () => {
+    expect(parse("sort=waiting").sort).toBe("waiting");
+    expect(parse("sort=name").sort).toBe("name");
+    expect(parse("sort=random").sort).toBe("newest");
+    expect(signupViewQuery({ sort: "waiting" })).toBe("?sort=waiting");
   });
 });
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { SignupStatus } from "../generated/prisma/enums";
 import { signupForm } from "../signup/forms";
+import { languageKey } from "../signup/language-key";
 import { OPTION_SETS, ROLES, type OptionSet, type Role } from "../signup/options";
 
 // The signups list's whole view (filters, search, order, page) lives in the URL, so a view
@@ -8,8 +9,10 @@ import { OPTION_SETS, ROLES, type OptionSet, type Role } from "../signup/options
 
 export const SIGNUP_STATUSES = Object.values(SignupStatus);
 export type { SignupStatus };
-export const SORTS = ["newest", "oldest"] as const;
+export const SORTS = ["newest", "oldest", "waiting", "name"] as const;
 export type Sort = (typeof SORTS)[number];
+/** The orders by a time (a cursor's key is a time); "name" orders by text. */
+const isTimeSort = (sort: Sort) => sort !== "name";
 
 /** Per role, the question whose options are its "case type or service" (stored in answers). */
 export const TYPE_QUESTIONS = {
@@ -39,12 +42,17 @@ export function typeFilter(value: string): { role: Role; question: string } | un
 /** The settings a volunteer can work in: the forms' availability choices (a column). */
 export const SETTINGS = OPTION_SETS.availability;
 
-export type Cursor = { direction: "after" | "before"; createdAt: Date; id: string };
+/**
+ * A page's edge: the row's key in the view's order (a time, or the lower-cased name) and id,
+ * and its position in the view (0 for the first row), so the page can say "51–100 of 1,234"
+ * without counting the rows before it.
+ */
+export type Cursor = { direction: "after" | "before"; key: Date | string; id: string; index: number };
 
 export type SignupView = {
   role?: Role;
   status?: SignupStatus;
-  /** Lower-case, as the languages column holds it. */
+  /** A language key (languageKey), matched at the start of a word of the signup's keys. */
   language?: string;
   /** A case type (attorneys), an evaluation (medical) or a service (interpreters). */
   type?: string;
@@ -103,7 +111,7 @@ const text = (max: number, normalise: (value: string) => string) =>
 const ViewSchema = z.object({
   role: dropInvalid(z.enum(ROLES)),
   status: dropInvalid(z.enum(SIGNUP_STATUSES)),
-  language: dropInvalid(text(LANGUAGE_MAX, (v) => v.trim().replace(/\s+/g, " ").toLowerCase())),
+  language: dropInvalid(text(LANGUAGE_MAX, languageKey)),
   type: dropInvalid(z.string().check(z.refine((v) => typeFilter(v) !== undefined))),
   setting: dropInvalid(z.enum(SETTINGS)),
   supervision: dropInvalid(z.enum(["yes", "no"])),
@@ -129,7 +137,7 @@ export function parseSignupView(params: URLSearchParams): SignupView {
   for (const key of KEYS) if (view[key] === undefined) delete view[key];
   // A case type of another role than the one chosen cannot match: drop it, as invalid.
   if (view.type && view.role && typeFilter(view.type)?.role !== view.role) delete view.type;
-  const decoded = cursor ? decodeCursor(cursor) : undefined;
+  const decoded = cursor ? decodeCursor(cursor, view.sort) : undefined;
   if (decoded) view.cursor = decoded;
   return view;
 }
@@ -171,24 +179,41 @@ export function searchWords(q: string | undefined): string[] {
   return q ? q.split(" ").filter(Boolean).slice(0, 10) : [];
 }
 
-// Opaque to people, plain to us: base64url of "a|<epoch ms>|<id>".
-export function encodeCursor({ direction, createdAt, id }: Cursor): string {
-  return btoa(`${direction === "after" ? "a" : "b"}|${createdAt.getTime()}|${id}`)
+// Opaque to people, plain to us: base64url of the UTF-8 of "a|<index>|<key>|<id>", the key
+// a time's epoch ms or a name.
+export function encodeCursor({ direction, key, id, index }: Cursor): string {
+  const plain = `${direction === "after" ? "a" : "b"}|${index}|${key instanceof Date ? key.getTime() : key}|${id}`;
+  const bytes = new TextEncoder().encode(plain);
+  return btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, "-")
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 }
 
-export function decodeCursor(value: string): Cursor | undefined {
+/** A cursor of the view's order; one of another order (a time where a name is due) is none. */
+export function decodeCursor(value: string, sort: Sort): Cursor | undefined {
   let plain: string;
   try {
-    plain = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+    const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
+    plain = new TextDecoder("utf-8", { fatal: true }).decode(
+      Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+    );
   } catch {
     return undefined;
   }
-  const match = /^([ab])\|(\d{1,15})\|(.+)$/.exec(plain);
-  if (!match || !UUID.test(match[3]!)) return undefined;
-  const createdAt = new Date(Number(match[2]));
-  if (createdAt.getTime() > LAST_CURSOR_MS) return undefined;
-  return { direction: match[1] === "a" ? "after" : "before", createdAt, id: match[3]!.toLowerCase() };
+  const match = /^([ab])\|(\d{1,9})\|(.*)\|([^|]+)$/s.exec(plain);
+  if (!match || !UUID.test(match[4]!)) return undefined;
+  const [, direction, index, rawKey, id] = match as unknown as [string, string, string, string, string];
+  let key: Date | string = cleanText(rawKey).slice(0, 2 * SEARCH_MAX);
+  if (isTimeSort(sort)) {
+    if (!/^\d{1,15}$/.test(rawKey)) return undefined;
+    key = new Date(Number(rawKey));
+    if (key.getTime() > LAST_CURSOR_MS) return undefined;
+  } else if (key !== rawKey) return undefined;
+  return {
+    direction: direction === "a" ? "after" : "before",
+    key,
+    id: id.toLowerCase(),
+    index: Number(index),
+  };
 }

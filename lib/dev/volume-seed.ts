@@ -47,14 +47,14 @@ export async function seedStaffIds(client: pg.ClientBase): Promise<string[]> {
 // Times travel as milliseconds since 1970: cheaper to write and to read than ISO text.
 const SIGNUPS = `
   INSERT INTO signups (id, role, status, first_name, last_name, email, phone, city, state, languages,
-    hours_per_month, availability, organization, needs_supervision, answers, submission_count,
+    language_keys, hours_per_month, availability, organization, needs_supervision, answers, submission_count,
     created_at, updated_at, version, status_changed_at, status_changed_by, assignee_id)
   SELECT id, role, status, first_name, last_name, email, phone, city, state, languages,
-         hours_per_month, availability, organization, needs_supervision, answers, submission_count,
+         language_keys, hours_per_month, availability, organization, needs_supervision, answers, submission_count,
          to_timestamp(created_at / 1000), to_timestamp(updated_at / 1000), version,
          to_timestamp(status_changed_at / 1000), status_changed_by, assignee_id
     FROM json_to_recordset($1::json) AS r(id uuid, role "VolunteerRole", status "SignupStatus",
-      first_name text, last_name text, email text, phone text, city text, state text, languages text[],
+      first_name text, last_name text, email text, phone text, city text, state text, languages text[], language_keys text[],
       hours_per_month int, availability text[], organization text, needs_supervision boolean,
       answers jsonb, submission_count int, created_at float8, updated_at float8, version int,
       status_changed_at float8, status_changed_by text, assignee_id text)`;
@@ -96,6 +96,7 @@ function signupRow(s: VolumeSignup) {
     city: c.city,
     state: c.state,
     languages: c.languages,
+    language_keys: c.languageKeys,
     hours_per_month: c.hoursPerMonth,
     availability: c.availability,
     organization: c.organization,

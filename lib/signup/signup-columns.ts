@@ -1,5 +1,6 @@
 import type { SignupAnswers } from "./forms";
 import { needsSupervision } from "./forms/medical";
+import { languageKeys } from "./language-key";
 import type { Role } from "./options";
 
 /** A column's value, as `signupColumns` gives it. */
@@ -36,6 +37,7 @@ export function signupColumns({ role, answers }: SignupAnswers) {
     city: answers.city,
     state: answers.state,
     languages: [...new Set(names.map((name) => name.toLowerCase()))],
+    languageKeys: languageKeys(names),
     hoursPerMonth: answers.hoursPerMonth,
     availability: answers.availability,
     organization: role === "attorney" ? (answers.organization ?? null) : null,

@@ -77,6 +77,8 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
     await expect(page.getByText("4 signups match.")).toBeVisible();
     expect((await listedIds(page)).sort()).toEqual(mine.map((s) => s.id).sort());
 
+    // The filters besides the search are folded under "More filters".
+    await filters.locator("summary").click();
     await filters.getByLabel("Role").selectOption({ label: "Attorney" });
     await filters.getByLabel("Setting").selectOption({ label: "Remote" });
     await filters.getByRole("button", { name: "Show signups" }).click();
@@ -192,6 +194,7 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
     });
 
     // A third filter narrows it again; the export link follows the view.
+    await filters.locator("summary").click();
     await filters.getByLabel("Language").fill("Mam");
     await filters.getByRole("button", { name: "Show signups" }).click();
     await expect(page.getByText("1 signup matches.")).toBeVisible();

@@ -319,7 +319,7 @@ describe("keyset pages", () => {
     const page = await listSignups(
       db,
       reviewer,
-      view(`cursor=${btoa(`a|0|${randomUUID()}`).replace(/=+$/, "")}`),
+      view(`cursor=${btoa(`a|0|0|${randomUUID()}`).replace(/=+$/, "")}`),
     );
     expect(page.rows).toEqual([]);
     expect(page.next).toBeUndefined();

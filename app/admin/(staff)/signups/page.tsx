@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import { SignupBulkActions } from "@/components/admin/signup-bulk-actions";
 import { SignupListFilters } from "@/components/admin/signup-list-filters";
 import { SignupListPagination } from "@/components/admin/signup-list-pagination";
@@ -5,7 +6,9 @@ import { SignupListStatusCounts } from "@/components/admin/signup-list-status-co
 import { SignupListTable } from "@/components/admin/signup-list-table";
 import { RECORD_STATUSES } from "@/lib/admin/record-forms";
 import { listAssignableStaff } from "@/lib/admin/signup-changes";
+import { listLanguageSuggestions } from "@/lib/admin/language-suggestions";
 import { listSignups } from "@/lib/admin/signup-list";
+import { filterChips } from "@/lib/admin/signup-view-chips";
 import {
   isFiltered,
   parseSignupView,
@@ -26,14 +29,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const number = new Intl.NumberFormat("en-US");
 
 export default async function SignupsPage({ searchParams }: Props) {
-  const view = parseSignupView(toSearchParams(await searchParams));
+  const params = toSearchParams(await searchParams);
+  const view = parseSignupView(params);
   const staff = await staffForPage(`/admin/signups${signupViewQuery(view)}`);
+  // The filter form sends every field, the empty ones too: answer with the view's clean URL.
+  if ([...params.values()].some((value) => value.trim() === "")) {
+    redirect(`/admin/signups${signupViewQuery(view)}`);
+  }
   const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
-  const [list, staffNames, templates] = await Promise.all([
+  const [list, staffNames, templates, suggestions] = await Promise.all([
     listSignups(db, staff, view),
     listAssignableStaff(db, staff),
     listTemplates(db, staff),
+    listLanguageSuggestions(db, staff),
   ]);
   const messages = getMessages();
   const m = messages.admin.signupList;
@@ -43,14 +52,38 @@ export default async function SignupsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
-      <SignupListFilters view={view} staffNames={staffNames} messages={messages} />
+      <SignupListFilters
+        view={view}
+        staffNames={staffNames}
+        suggestions={suggestions}
+        chips={filterChips(view, messages, staffNames)}
+        messages={messages}
+      />
       <SignupListStatusCounts view={view} counts={list.counts} messages={m} />
-      <div className="mt-4 flex flex-wrap items-baseline justify-between gap-3">
+      <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <p>{matching === 1 ? m.summaryOne : format(m.summary, { count: number.format(matching) })}</p>
         {matching > 0 ? (
           <a href={`/admin/signups/export${signupViewQuery(withoutCursor(view))}`}>{m.export}</a>
         ) : null}
       </div>
+      <SignupListTable
+        rows={list.rows}
+        view={view}
+        isFiltered={isFiltered(view)}
+        messages={m}
+        bulk={messages.admin.bulk}
+        timeZone={timeZone}
+        now={new Date()}
+      />
+      <SignupListPagination
+        view={view}
+        start={list.start}
+        shown={list.rows.length}
+        total={matching}
+        next={list.next}
+        previous={list.previous}
+        messages={m}
+      />
       {matching > 0 ? (
         <SignupBulkActions
           viewQuery={signupViewQuery(withoutCursor(view)).slice(1)}
@@ -64,15 +97,6 @@ export default async function SignupsPage({ searchParams }: Props) {
           actions={{ review: reviewBulkAction, apply: applyBulkAction }}
         />
       ) : null}
-      <SignupListTable
-        rows={list.rows}
-        view={view}
-        isFiltered={isFiltered(view)}
-        messages={m}
-        bulk={messages.admin.bulk}
-        timeZone={timeZone}
-      />
-      <SignupListPagination view={view} next={list.next} previous={list.previous} messages={m} />
     </>
   );
 }
