@@ -12,6 +12,8 @@ export const SERVER_MODULES = [
   "lib/admin/dashboard",
   "lib/admin/email-resend",
   "lib/admin/own-sessions",
+  "lib/admin/record-save",
+  "lib/admin/signup-neighbours",
   "lib/admin/signup-changes",
   "lib/admin/signup-csv",
   "lib/admin/signup-export",

@@ -1,6 +1,6 @@
 import { BULK_FORM_ID } from "@/lib/admin/bulk-answer";
 import type { SignupListRow } from "@/lib/admin/signup-list";
-import type { SignupView } from "@/lib/admin/signup-view";
+import { signupViewQuery, type SignupView } from "@/lib/admin/signup-view";
 import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
@@ -40,6 +40,8 @@ export function SignupListTable({
     );
   }
   const order = messages.sorts[view.sort].toLowerCase();
+  // Each record opens with this view, for its Previous and Next (and its way back here).
+  const from = `?from=${encodeURIComponent(signupViewQuery(view).slice(1))}`;
   return (
     // Focusable so a keyboard can scroll it sideways on a narrow screen.
     <div
@@ -87,7 +89,7 @@ export function SignupListTable({
                 ) : null}
               </td>
               <th scope="row" className="p-3 font-medium">
-                <a href={`/admin/signups/${row.id}`}>{row.name ?? messages.anonymised}</a>
+                <a href={`/admin/signups/${row.id}${from}`}>{row.name ?? messages.anonymised}</a>
               </th>
               <td className="p-3">{messages.roles[row.role]}</td>
               <td className="p-3">{messages.statuses[row.status]}</td>
