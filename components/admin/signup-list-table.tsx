@@ -1,6 +1,6 @@
 import { BULK_FORM_ID } from "@/lib/admin/bulk-answer";
 import type { SignupListRow } from "@/lib/admin/signup-list";
-import { signupViewQuery, type SignupView } from "@/lib/admin/signup-view";
+import { recordHref, signupViewQuery, type SignupView } from "@/lib/admin/signup-view";
 import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
@@ -41,7 +41,7 @@ export function SignupListTable({
   }
   const order = messages.sorts[view.sort].toLowerCase();
   // Each record opens with this view, for its Previous and Next (and its way back here).
-  const from = `?from=${encodeURIComponent(signupViewQuery(view).slice(1))}`;
+  const from = signupViewQuery(view).slice(1);
   return (
     // Focusable so a keyboard can scroll it sideways on a narrow screen.
     <div
@@ -89,7 +89,7 @@ export function SignupListTable({
                 ) : null}
               </td>
               <th scope="row" className="p-3 font-medium">
-                <a href={`/admin/signups/${row.id}${from}`}>{row.name ?? messages.anonymised}</a>
+                <a href={recordHref(row.id, from)}>{row.name ?? messages.anonymised}</a>
               </th>
               <td className="p-3">{messages.roles[row.role]}</td>
               <td className="p-3">{messages.statuses[row.status]}</td>

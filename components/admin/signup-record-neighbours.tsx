@@ -1,4 +1,5 @@
 import type { Neighbours } from "@/lib/admin/signup-neighbours";
+import { recordHref } from "@/lib/admin/signup-view";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 
@@ -15,13 +16,12 @@ type Props = {
 };
 
 export function RecordNeighbours({ neighbours, fromQuery, messages: m }: Props) {
-  const keep = `?from=${encodeURIComponent(fromQuery)}`;
   const link = "rounded-md border border-brand px-3 py-1.5 font-semibold text-brand";
   return (
     <nav aria-label={m.label} className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2">
       <a href={`/admin/signups${fromQuery ? `?${fromQuery}` : ""}`}>{m.back}</a>
       {neighbours.previous ? (
-        <a href={`/admin/signups/${neighbours.previous}${keep}`} rel="prev" className={link}>
+        <a href={recordHref(neighbours.previous, fromQuery)} rel="prev" className={link}>
           {m.previous}
         </a>
       ) : null}
@@ -34,7 +34,7 @@ export function RecordNeighbours({ neighbours, fromQuery, messages: m }: Props) 
         </span>
       ) : null}
       {neighbours.next ? (
-        <a href={`/admin/signups/${neighbours.next}${keep}`} rel="next" className={link}>
+        <a href={recordHref(neighbours.next, fromQuery)} rel="next" className={link}>
           {m.next}
         </a>
       ) : null}
