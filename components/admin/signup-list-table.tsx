@@ -1,7 +1,7 @@
 import { BULK_FORM_ID } from "@/lib/admin/bulk-answer";
 import { languageName } from "@/lib/admin/language-names";
 import type { SignupListRow } from "@/lib/admin/signup-list";
-import type { SignupView } from "@/lib/admin/signup-view";
+import { recordHref, signupViewQuery, type SignupView } from "@/lib/admin/signup-view";
 import { waitingDays, waitingText } from "@/lib/admin/signup-waiting";
 import { formatDate } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
@@ -56,6 +56,8 @@ export function SignupListTable({
   ];
   // Shown before a value on a card only; a table's cells have their headers.
   const label = (text: string) => <span className="font-medium md:hidden">{text}: </span>;
+  // Each record opens with this view, for its Previous and Next (and its way back here).
+  const from = signupViewQuery(view).slice(1);
   return (
     // Focusable so a keyboard can scroll it sideways when the table is wider than the screen.
     <div
@@ -106,7 +108,7 @@ export function SignupListTable({
                 ) : null}
               </td>
               <th scope="row" className={`${cell} font-medium`}>
-                <a href={`/admin/signups/${row.id}`}>{row.name ?? messages.anonymised}</a>
+                <a href={recordHref(row.id, from)}>{row.name ?? messages.anonymised}</a>
               </th>
               <td className={cell}>
                 {label(messages.role)}

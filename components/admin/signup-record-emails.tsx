@@ -3,10 +3,11 @@
 import { useRef, type FormEvent } from "react";
 import type { ResendKind } from "@/lib/admin/record-forms";
 import type { Messages } from "@/lib/messages/en";
-import { RecordResult, useRecordAction, type RecordAction } from "./signup-record-result";
+import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
 
-// Each email about a signup with its delivery state, and the resends staff may ask for. A
-// resend's request key is made here, so a double click sends one email.
+// Each email about a signup with its delivery state (why one is not sent, in plain words, the
+// technical detail behind a disclosure), and the resends staff may ask for, each confirmed in
+// a dialog first. A resend's request key is made here, so a double click sends one email.
 
 /**
  * A click this soon after a resend was queued is the same request: the second half of a double
@@ -23,6 +24,8 @@ export type DeliveryView = {
   created: string;
   sent: string | null;
   reason: string | null;
+  /** Why it is not sent yet, in plain words. */
+  explanation: string | null;
   isResend: boolean;
 };
 
@@ -52,39 +55,81 @@ function Resend({
   kind,
   firstKey,
   label,
+  question,
+  messages: e,
   action,
 }: {
   signupId: string;
   kind: ResendKind;
   firstKey: string;
   label: string;
+  question: string;
+  messages: Messages["admin"]["record"]["emails"];
   action: RecordAction;
 }) {
   const requestKey = useRef(firstKey);
   const queuedAt = useRef<number | null>(null);
-  const { result, onSubmit, isPending } = useRecordAction(action, () => {
+  const form = useRef<HTMLFormElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const { result, submit, isPending } = useRecordAction(action, () => {
     queuedAt.current = Date.now();
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  // The button asks first: an email to a person is not taken back.
+  const ask = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  };
+  const confirm = () => {
     if (queuedAt.current !== null && Date.now() - queuedAt.current > SAME_REQUEST_MS) {
       requestKey.current = crypto.randomUUID();
       queuedAt.current = null;
     }
-    (event.currentTarget.elements.namedItem("requestKey") as HTMLInputElement).value = requestKey.current;
-    onSubmit(event);
+    const data = new FormData(form.current!);
+    data.set("requestKey", requestKey.current);
+    dialog.current?.close();
+    submit(data);
   };
+  const titleId = `resend-${kind}-title`;
   return (
-    <form onSubmit={submit} className="mt-3">
+    <form ref={form} onSubmit={ask} className="mt-3">
       <input type="hidden" name="signupId" value={signupId} />
       <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="requestKey" defaultValue={firstKey} />
       <button
+        ref={opener}
         type="submit"
         aria-busy={isPending}
+        aria-haspopup="dialog"
         className="rounded-md border border-brand px-4 py-2 font-semibold text-brand"
       >
         {label}
       </button>
+      <dialog
+        ref={dialog}
+        onClose={() => opener.current?.focus()}
+        aria-labelledby={titleId}
+        className="w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-black/40"
+      >
+        <h2 id={titleId} className="text-xl font-semibold">
+          {e.confirmTitle}
+        </h2>
+        <p className="mt-3">{question}</p>
+        <div className="mt-5 flex flex-wrap gap-3">
+          <button type="button" onClick={confirm} className={recordButtonClass}>
+            {e.confirm}
+          </button>
+          <button
+            ref={cancel}
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md border border-black/40 px-5 py-2.5 font-semibold"
+          >
+            {e.cancel}
+          </button>
+        </div>
+      </dialog>
       <RecordResult result={result} />
     </form>
   );
@@ -112,8 +157,14 @@ export function RecordEmails({ signupId, deliveries, firstKeys, canChange, messa
                 <Fact term={e.state}>{labelOf(e.statuses, delivery.status)}</Fact>
                 <Fact term={e.attempts}>{delivery.attempts}</Fact>
                 <Fact term={e.sentAt}>{delivery.sent ?? e.notSent}</Fact>
-                {delivery.reason ? <Fact term={e.reason}>{delivery.reason}</Fact> : null}
+                {delivery.explanation ? <Fact term={e.reason}>{delivery.explanation}</Fact> : null}
               </dl>
+              {delivery.reason ? (
+                <details className="mt-1">
+                  <summary className="cursor-pointer">{e.detail}</summary>
+                  <p className="mt-1 break-words font-mono text-sm">{delivery.reason}</p>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -125,6 +176,8 @@ export function RecordEmails({ signupId, deliveries, firstKeys, canChange, messa
             kind="volunteer_confirmation"
             firstKey={firstKeys.volunteer_confirmation}
             label={e.resendConfirmation}
+            question={e.confirmConfirmation}
+            messages={e}
             action={action}
           />
           <Resend
@@ -132,6 +185,8 @@ export function RecordEmails({ signupId, deliveries, firstKeys, canChange, messa
             kind="staff_notification"
             firstKey={firstKeys.staff_notification}
             label={e.resendNotification}
+            question={e.confirmNotification}
+            messages={e}
             action={action}
           />
         </div>

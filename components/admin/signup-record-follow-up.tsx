@@ -1,50 +1,49 @@
 "use client";
 
-import { useState } from "react";
 import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/note-limits";
 import type { Messages } from "@/lib/messages/en";
-import { RecordResult, recordButtonClass, useRecordAction, type RecordAction } from "./signup-record-result";
+import { errorId, FieldError } from "./signup-record-field-error";
 
-// A record's follow-up: the day to come back to it and a few words why. Saving an empty date
-// clears it. What the person typed stays when the save is refused (someone else changed the
-// record first) until it is saved.
+// The record form's follow-up: the day to come back to it and a few words why. An empty date
+// clears it when the form is saved.
+
+export type FollowUpTyped = { on: string; reason: string };
 
 type Props = {
-  signupId: string;
-  version: number;
-  current: { on: string; reason: string | null } | null;
+  value: FollowUpTyped;
+  onChange: (value: FollowUpTyped) => void;
+  errors: { on?: string; reason?: string };
   messages: Messages["admin"]["record"]["followUp"];
-  saving: string;
-  action: RecordAction;
 };
 
 const inputClass =
   "mt-1 block w-full max-w-full rounded-md border border-black/40 bg-white px-3 py-2 text-base";
 
-export function RecordFollowUp({ signupId, version, current, messages: m, saving, action }: Props) {
-  const [typed, setTyped] = useState<{ on: string; reason: string } | null>(null);
-  const { result, onSubmit, isPending } = useRecordAction(action, () => setTyped(null));
-  const shown = typed ?? { on: current?.on ?? "", reason: current?.reason ?? "" };
+export function RecordFollowUp({ value, onChange, errors, messages: m }: Props) {
+  const describedBy = (id: string, error: string | undefined, hint?: string) =>
+    [hint, error ? errorId(id) : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <form onSubmit={onSubmit} className="mt-3">
-      <input type="hidden" name="signupId" value={signupId} />
-      <input type="hidden" name="version" value={version} />
+    <fieldset className="min-w-0">
+      <legend className="font-medium">{m.title}</legend>
       <div className="grid gap-3 sm:grid-cols-[auto_1fr]">
         <div>
-          <label htmlFor="follow-up-on" className="block font-medium">
+          <label htmlFor="follow-up-on" className="block">
             {m.date}
           </label>
           <input
             id="follow-up-on"
             name="on"
             type="date"
-            value={shown.on}
-            onChange={(event) => setTyped({ ...shown, on: event.target.value })}
+            value={value.on}
+            onChange={(event) => onChange({ ...value, on: event.target.value })}
+            aria-invalid={errors.on ? true : undefined}
+            aria-describedby={describedBy("follow-up-on", errors.on, "follow-up-hint")}
             className={inputClass}
           />
+          <FieldError id="follow-up-on" error={errors.on} />
         </div>
         <div>
-          <label htmlFor="follow-up-reason" className="block font-medium">
+          <label htmlFor="follow-up-reason" className="block">
             {m.reason}
           </label>
           <input
@@ -52,17 +51,18 @@ export function RecordFollowUp({ signupId, version, current, messages: m, saving
             name="reason"
             type="text"
             maxLength={FOLLOW_UP_REASON_MAX}
-            value={shown.reason}
-            onChange={(event) => setTyped({ ...shown, reason: event.target.value })}
+            value={value.reason}
+            onChange={(event) => onChange({ ...value, reason: event.target.value })}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={describedBy("follow-up-reason", errors.reason)}
             className={inputClass}
           />
+          <FieldError id="follow-up-reason" error={errors.reason} />
         </div>
       </div>
-      <p className="mt-1 text-sm text-muted">{m.hint}</p>
-      <button type="submit" className={`${recordButtonClass} mt-3`}>
-        {isPending ? saving : m.save}
-      </button>
-      <RecordResult result={result} />
-    </form>
+      <p id="follow-up-hint" className="mt-1 text-sm text-muted">
+        {m.hint}
+      </p>
+    </fieldset>
   );
 }

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import type { EmailKind, EmailStatus } from "../generated/prisma/enums";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
 import { staffInboxFor } from "../signup/submit-signup";
-import { shortReason } from "./delivery-reason";
+import { explainDelivery, shortReason, type DeliveryReason } from "./delivery-reason";
 import type { ChangeOutcome } from "./record-change";
 import type { ResendForm } from "./record-forms";
 
@@ -32,7 +32,10 @@ export type EmailDeliveryState = {
   attempts: number;
   createdAt: Date;
   sentAt: Date | null;
+  /** The error's codes or first words: the technical detail. */
   reason: string | null;
+  /** Why it is not sent yet, in plain words' terms. */
+  explanation: DeliveryReason | null;
   isResend: boolean;
 };
 
@@ -40,6 +43,7 @@ export async function listDeliveries(
   db: Db,
   staff: StaffContext,
   signupId: string,
+  { maxAttempts }: { maxAttempts: number },
 ): Promise<EmailDeliveryState[]> {
   assertRole(staff, "reviewer");
   const rows = await db.emailDelivery.findMany({
@@ -53,12 +57,15 @@ export async function listDeliveries(
       sentAt: true,
       lastError: true,
       requestKey: true,
+      updatedAt: true,
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.map(({ lastError, requestKey, ...row }) => ({
+  return rows.map(({ lastError, requestKey, updatedAt, ...row }) => ({
     ...row,
     reason: shortReason(lastError),
+    // A failed try is the row's last update.
+    explanation: explainDelivery({ ...row, lastError, maxAttempts, lastTryAt: updatedAt }),
     // A message's request key only makes its double click one send.
     isResend: requestKey !== null && row.kind !== "volunteer_message",
   }));

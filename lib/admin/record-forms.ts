@@ -25,6 +25,7 @@ export const AssignFormSchema = z.object({
     .max(100)
     .transform((value) => value || null),
 });
+export const AssignToMeFormSchema = z.object({ signupId: id, version });
 const day = z.iso.date();
 /** A follow-up date with its reason, or "" for none: clearing it. */
 export const FollowUpFormSchema = z
@@ -39,10 +40,32 @@ export const FollowUpFormSchema = z
       .transform((value) => value || null),
   })
   .transform((form) => (form.on === null ? { ...form, reason: null } : form));
+/**
+ * The record's one Save: its status, assignee and follow-up together, from the version the
+ * person saw. Each part is compared with the row, so only what changed is written.
+ */
+export const RecordFormSchema = z
+  .object({
+    signupId: id,
+    version,
+    status: z.enum(RECORD_STATUSES),
+    assigneeId: AssignFormSchema.shape.assigneeId,
+    on: z.union([z.literal(""), day]).transform((value) => value || null),
+    reason: z
+      .string()
+      .trim()
+      .max(FOLLOW_UP_REASON_MAX)
+      .transform((value) => value || null),
+  })
+  .transform((form) => (form.on === null ? { ...form, reason: null } : form));
+/** The record form's fields a person fills in: where an error is shown. */
+export const RECORD_FIELDS = ["status", "assigneeId", "on", "reason"] as const;
+export type RecordField = (typeof RECORD_FIELDS)[number];
 export const NoteAddFormSchema = z.object({ signupId: id, noteId: id, body });
 export const NoteEditFormSchema = z.object({ signupId: id, noteId: id, version, body });
 export const ResendFormSchema = z.object({ signupId: id, kind: z.enum(RESEND_KINDS), requestKey: id });
 
+export type RecordForm = z.infer<typeof RecordFormSchema>;
 export type StatusForm = z.infer<typeof StatusFormSchema>;
 export type AssignForm = z.infer<typeof AssignFormSchema>;
 export type FollowUpForm = z.infer<typeof FollowUpFormSchema>;

@@ -11,12 +11,20 @@ import { staffName } from "./staff-name";
 // same transaction. An anonymised record takes no more changes.
 
 // `banned` is null for accounts made before the admin plugin set it.
-const ACTIVE = [{ banned: false }, { banned: null }];
+export const ACTIVE = [{ banned: false }, { banned: null }];
 
-type Row = { version: number; status: string; assigneeId: string | null; followUp: string | null };
+export type LockedRow = {
+  version: number;
+  status: string;
+  assigneeId: string | null;
+  followUp: string | null;
+};
 
-async function lockSignup(tx: Pick<Db, "$queryRaw">, signupId: string): Promise<Row | undefined> {
-  const [row] = await tx.$queryRaw<Row[]>`
+export async function lockSignup(
+  tx: Pick<Db, "$queryRaw">,
+  signupId: string,
+): Promise<LockedRow | undefined> {
+  const [row] = await tx.$queryRaw<LockedRow[]>`
     SELECT version, status::text, assignee_id AS "assigneeId",
            CASE WHEN follow_up_on IS NULL THEN NULL
                 ELSE follow_up_on::text || '|' || coalesce(follow_up_reason, '') END AS "followUp"
@@ -25,7 +33,7 @@ async function lockSignup(tx: Pick<Db, "$queryRaw">, signupId: string): Promise<
   return row;
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** `alsoDo` runs in the same transaction once the change is applied (a status's message). */
 export async function changeStatus(

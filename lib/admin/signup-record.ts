@@ -28,6 +28,8 @@ export type SignupRecord = {
   createdAt: Date;
   updatedAt: Date;
   submissionCount: number;
+  /** When the volunteer last sent the form (its first sending, or the latest sent again). */
+  lastSubmittedAt: Date;
   version: number;
   isAnonymized: boolean;
   answers: AnswerLine[];
@@ -70,7 +72,7 @@ export async function getSignupRecord(
     },
   });
   if (!signup) return null;
-  const [otherSignups] = await Promise.all([
+  const [otherSignups, lastSubmission] = await Promise.all([
     signup.anonymizedAt
       ? []
       : db.signup.findMany({
@@ -79,6 +81,11 @@ export async function getSignupRecord(
           orderBy: { createdAt: "desc" },
           take: OTHER_SIGNUPS_SHOWN,
         }),
+    db.signupEvent.findFirst({
+      where: { signupId: id, kind: { in: ["submitted", "updated"] } },
+      select: { createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    }),
     recordAudit(db, { actorId: staff.userId, action: "signup_viewed", subject: id }),
   ]);
   return {
@@ -97,6 +104,7 @@ export async function getSignupRecord(
     createdAt: signup.createdAt,
     updatedAt: signup.updatedAt,
     submissionCount: signup.submissionCount,
+    lastSubmittedAt: lastSubmission?.createdAt ?? signup.createdAt,
     version: signup.version,
     isAnonymized: signup.anonymizedAt !== null,
     answers: listAnswers(signupForm(signup.role), signup.answers as Record<string, unknown>, messages),

@@ -5,6 +5,7 @@ import {
   encodeCursor,
   isFiltered,
   parseSignupView,
+  recordHref,
   searchWords,
   signupViewQuery,
   toSearchParams,
@@ -278,5 +279,24 @@ describe("search words", () => {
   it("are the words of the search, each to match", () => {
     expect(searchWords("Ana  O'Connor 505")).toEqual(["Ana", "O'Connor", "505"]);
     expect(searchWords(undefined)).toEqual([]);
+  });
+});
+
+describe("a record opened from a list view", () => {
+  it("carries the view's query as one encoded `from`, which reads back as the same view", () => {
+    const id = "0b5e8c1e-2f7a-4f3e-9a63-0a4f1c2d3e4f";
+    const query = signupViewQuery(
+      parseSignupView(new URLSearchParams("q=Ana Pérez&role=attorney&sort=oldest")),
+    );
+    expect(query).toBe("?role=attorney&q=Ana+P%C3%A9rez&sort=oldest");
+    const href = recordHref(id, query.slice(1));
+    expect(href).toBe(`/admin/signups/${id}?from=role%3Dattorney%26q%3DAna%2BP%25C3%25A9rez%26sort%3Doldest`);
+    const from = new URL(href, "https://example.org").searchParams.get("from")!;
+    expect(parseSignupView(new URLSearchParams(from))).toEqual({
+      role: "attorney",
+      q: "Ana Pérez",
+      sort: "oldest",
+    });
+    expect(recordHref(id, "")).toBe(`/admin/signups/${id}?from=`);
   });
 });

@@ -164,6 +164,14 @@ export function signupViewQuery(view: SignupView): string {
   return query ? `?${query}` : "";
 }
 
+/**
+ * A record's address opened from a list view: the view's query string (without "?") rides
+ * along as `from`, so the record's Previous and Next walk that view and lead back to it.
+ */
+export function recordHref(id: string, fromQuery: string): string {
+  return `/admin/signups/${id}?from=${encodeURIComponent(fromQuery)}`;
+}
+
 /** A view's filters alone: the same rows from the first page, in the same order. */
 export function withoutCursor({ cursor: _cursor, ...view }: SignupView): SignupView {
   return view;

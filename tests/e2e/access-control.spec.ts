@@ -67,9 +67,8 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/account/actions.ts#confirmTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#disableTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#signOutOthersAction": { access: "staff", root: [null] },
-  "app/admin/(staff)/signups/[id]/actions.ts#changeStatusAction": { access: "staff", root: [null, "$K1"] },
-  "app/admin/(staff)/signups/[id]/actions.ts#assignAction": { access: "staff", root: [null, "$K1"] },
-  "app/admin/(staff)/signups/[id]/actions.ts#followUpAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#saveRecordAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#assignToMeAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#editNoteAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#resendEmailAction": { access: "staff", root: [null, "$K1"] },
@@ -345,12 +344,15 @@ test("every staff route and action refuses whoever may not use it, revealing and
   expect(controlReply.headers()["x-action-redirect"]).toBe("/admin/staff?outcome=invited;push");
   expect(await query("SELECT 1 FROM staff_users WHERE email = $1", [control])).toHaveLength(1);
   await query("DELETE FROM staff_users WHERE email = $1", [control]);
-  const statusChange = actions.find((a) => a.name.endsWith("#changeStatusAction"))!;
+  const statusChange = actions.find((a) => a.name.endsWith("#saveRecordAction"))!;
   const onRecord = { ...statusChange, page: `/admin/signups/${signup!.id}` };
   const changed = await callAction(adminContext, onRecord, ACTIONS[statusChange.name]!.root, {
     signupId: signup!.id,
     version: "1",
     status: "contacted",
+    assigneeId: "",
+    on: "",
+    reason: "",
   });
   expect(changed.status()).toBe(200);
   expect(await signupState(signup!.id)).toMatchObject({ status: "contacted", version: 2 });

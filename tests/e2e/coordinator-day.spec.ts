@@ -29,21 +29,19 @@ test("a follow-up for yesterday is overdue, and the dashboard's day leads to it 
 
   await signInAs(page, reviewer, `/admin/signups/${signup!.id}`);
   const yesterday = addDays(localDay(new Date(), "America/Denver"), -1);
-  const followUp = page.getByRole("region", { name: "Follow-up" });
+  // One region, one Save; "Assign to me" answers first in it, the Save last.
+  const followUp = page.getByRole("region", { name: "Status, assignee and follow-up" });
   await followUp.getByLabel("Follow up on").fill(yesterday);
   await followUp.getByLabel("Why (a few words)").fill("Call about the mentor program");
-  await followUp.getByRole("button", { name: "Save follow-up" }).click();
-  await expect(followUp.getByRole("status")).toHaveText("Follow-up saved.");
+  await followUp.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(followUp.getByRole("status").last()).toHaveText("Saved.");
   await expect(followUp).toContainText("Call about the mentor program");
   await expect(followUp.getByText("Overdue")).toBeVisible();
   await expect(page.getByRole("region", { name: "History" })).toContainText("Set a follow-up for");
 
-  const assignee = page.getByRole("region", { name: "Assignee" });
-  await assignee
-    .getByRole("combobox", { name: "Assigned to" })
-    .selectOption({ label: `Coordinator ${signup!.id.slice(0, 6)}` });
-  await assignee.getByRole("button", { name: "Save assignee" }).click();
-  await expect(assignee.getByRole("status")).toHaveText("Assignee saved.");
+  await followUp.getByRole("button", { name: "Assign to me" }).click();
+  await expect(followUp.getByRole("status").first()).toHaveText("Assigned to you.");
+  await expect(followUp).toContainText(`Assigned to Coordinator ${signup!.id.slice(0, 6)}.`);
 
   await page.goto("/admin");
   const myDay = page.getByRole("region", { name: "My day" });
@@ -57,8 +55,8 @@ test("a follow-up for yesterday is overdue, and the dashboard's day leads to it 
   // Cleared: no longer due.
   await page.goto(`/admin/signups/${signup!.id}`);
   await followUp.getByLabel("Follow up on").fill("");
-  await followUp.getByRole("button", { name: "Save follow-up" }).click();
-  await expect(followUp.getByRole("status")).toHaveText("Follow-up cleared.");
+  await followUp.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(followUp.getByRole("status").last()).toHaveText("Saved.");
   await expect(followUp).toContainText("No follow-up set.");
   await page.goto("/admin/signups?followUp=due");
   await expect(page.locator(`[data-signup="${signup!.id}"]`)).toHaveCount(0);

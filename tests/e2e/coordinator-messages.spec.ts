@@ -120,13 +120,13 @@ test.describe.serial("messages", () => {
     const reviewer = await staff("reviewer");
     await signInAs(page, reviewer, `/admin/signups/${signup.id}`);
 
-    const status = page.getByRole("region", { name: "Status" });
+    const status = page.getByRole("region", { name: "Status, assignee and follow-up" });
     await status.getByLabel("Status", { exact: true }).selectOption("contacted");
     await status.getByRole("checkbox", { name: /Also send the message/ }).check();
     await status.getByText("Preview the message").click();
     await expect(status).toContainText("Próximos pasos,");
-    await status.getByRole("button", { name: "Save status" }).click();
-    await expect(status.getByRole("status")).toHaveText("Status saved, and the message is queued.");
+    await status.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(status.getByRole("status").last()).toHaveText("Saved, and the message is queued.");
 
     await expect.poll(async () => (await messagesTo([signup.email])).length, { timeout: 30_000 }).toBe(1);
     const [email] = await messagesTo([signup.email]);

@@ -7,8 +7,8 @@ import { messagesAbout, query } from "./support/runtime";
 import { expect, signInAs, test, uniqueEmail, type StaffMember } from "./support/staff";
 
 // A reviewer works one signup's record in Chromium: its status, a note and its edit, an
-// assignee, a resend of the confirmation (received by the mail catcher) and the history;
-// and two staff saving the same record, where the second is told and loses nothing.
+// assignee, a resend of the confirmation (confirmed first, received by the mail catcher) and
+// the history; and two staff saving the same record, where the second is told and loses nothing.
 
 /** A signup sent through the attorney form as a browser without JavaScript sends it. */
 async function submitSignup(request: APIRequestContext): Promise<{ id: string; email: string }> {
@@ -50,10 +50,11 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
   await openRecord(page, reviewer, signup.id);
   await expect(page.getByRole("region", { name: "Answers" })).toContainText("NM-12345");
 
-  const status = page.getByRole("region", { name: "Status" });
+  // The region also holds "Assign to me", whose answer comes first: the Save's is the last.
+  const status = page.getByRole("region", { name: "Status, assignee and follow-up" });
   await status.getByRole("combobox", { name: "Status" }).selectOption({ label: "Contacted" });
-  await status.getByRole("button", { name: "Save status" }).click();
-  await expect(status.getByRole("status")).toHaveText("Status saved.");
+  await status.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status.getByRole("status").last()).toHaveText("Saved.");
   // On the organization's clock, named: Mountain Time.
   await expect(status).toContainText(new RegExp(`Set by ${name} on .+ \\d{1,2}:\\d{2} [AP]M M[SD]T`));
   expect(await statusOf(signup.id)).toBe("contacted");
@@ -79,10 +80,11 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
     { body: "Prefers mornings, never Fridays." },
   ]);
 
-  const assignee = page.getByRole("region", { name: "Assignee" });
-  await assignee.getByRole("combobox", { name: "Assigned to" }).selectOption({ label: name });
-  await assignee.getByRole("button", { name: "Save assignee" }).click();
-  await expect(assignee.getByRole("status")).toHaveText("Assignee saved.");
+  await status.getByRole("combobox", { name: "Assigned to" }).selectOption({ label: name });
+  await status.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status).toContainText(`Assigned to ${name}.`);
+  // Already theirs: no "Assign to me".
+  await expect(status.getByRole("button", { name: "Assign to me" })).toHaveCount(0);
 
   // The confirmation sent at signup, then the resent one.
   await expect
@@ -96,19 +98,29 @@ test("a reviewer changes the status, adds and edits a note, assigns, resends the
         signup.id,
       ])
     ).length;
-  // A click on the resend button, answered: actions run one after another, so every earlier
-  // click has been handled too.
+  // A resend asked for and confirmed in its dialog, answered: actions run one after another, so
+  // every earlier request has been handled too.
+  const dialog = page.getByRole("dialog", { name: "Resend this email?" });
   const clickAndAnswer = async () => {
+    await resend.click();
+    await expect(dialog).toBeVisible();
     const answered = page.waitForResponse(
       (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
     );
-    await resend.click();
+    await dialog.getByRole("button", { name: "Resend", exact: true }).click();
     await answered;
+    await expect(dialog).toBeHidden();
     // The page has taken the answer in (a resend's time is noted only then).
     await expect(resend).toHaveAttribute("aria-busy", "false");
   };
-  // A double click whose second half comes after the answer (a fast server answers between a
-  // person's two clicks) is one resend; a click seconds later is another.
+  // Cancel sends nothing.
+  await resend.click();
+  await expect(dialog).toContainText("The volunteer gets the confirmation again");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await resendRows()).toBe(0);
+  // A confirm whose repeat comes just after the answer (a fast server answers between a
+  // person's two clicks) is one resend; one seconds later is another.
   await clickAndAnswer();
   await expect(emails.getByRole("status").first()).toContainText("Queued");
   await clickAndAnswer();
@@ -186,21 +198,29 @@ test("two staff save the same record: the second is told it changed, and keeps w
   }
   const [ana, ben, benAgain] = pages as [Page, Page, Page];
 
+  const work = (page: Page) => page.getByRole("region", { name: "Status, assignee and follow-up" });
   await ana.getByRole("combobox", { name: "Status" }).selectOption({ label: "Onboarding" });
-  await ana.getByRole("button", { name: "Save status" }).click();
-  await expect(ana.getByRole("region", { name: "Status" }).getByRole("status")).toHaveText("Status saved.");
+  await ana.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(work(ana).getByRole("status").last()).toHaveText("Saved.");
 
-  const benStatus = ben.getByRole("region", { name: "Status" });
+  const benStatus = work(ben);
   await benStatus.getByRole("combobox", { name: "Status" }).selectOption({ label: "Declined" });
-  await benStatus.getByRole("button", { name: "Save status" }).click();
-  await expect(benStatus.getByRole("alert")).toHaveText(/Someone changed this record since you opened it/);
+  await benStatus.getByLabel("Follow up on").fill("2030-01-15");
+  await benStatus.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(benStatus.getByRole("alert").last()).toHaveText(
+    /Someone changed this record since you opened it/,
+  );
+  await expect(benStatus.getByLabel("Follow up on")).toHaveValue("2030-01-15");
   await expect(benStatus.getByRole("combobox", { name: "Status" })).toHaveValue("declined");
   expect(await statusOf(signup.id)).toBe("onboarding");
   // The page now shows the other change; saving again is a choice made knowing it.
   await expect(ben.getByText("Set by", { exact: false })).toBeVisible();
-  await benStatus.getByRole("button", { name: "Save status" }).click();
-  await expect(benStatus.getByRole("status")).toHaveText("Status saved.");
+  await benStatus.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(benStatus.getByRole("status").last()).toHaveText("Saved.");
   expect(await statusOf(signup.id)).toBe("declined");
+  expect(await query("SELECT follow_up_on::text AS on FROM signups WHERE id = $1", [signup.id])).toEqual([
+    { on: "2030-01-15" },
+  ]);
 
   // One author's note, open in two tabs: the second tab's edit is refused and its text kept.
   const notes = (page: Page) => page.getByRole("region", { name: "Private notes" });

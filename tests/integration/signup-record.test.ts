@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resendEmail } from "../../lib/admin/email-resend";
-import { FollowUpFormSchema } from "../../lib/admin/record-forms";
+import { FollowUpFormSchema, RecordFormSchema } from "../../lib/admin/record-forms";
+import { saveRecord } from "../../lib/admin/record-save";
+import { findNeighbours } from "../../lib/admin/signup-neighbours";
+import { parseSignupView } from "../../lib/admin/signup-view";
 import { assignSignup, changeStatus, listAssignableStaff, setFollowUp } from "../../lib/admin/signup-changes";
 import { listHistory } from "../../lib/admin/signup-history";
 import { addNote, editNote, listNotes } from "../../lib/admin/signup-notes";
@@ -294,6 +297,164 @@ describe("history", () => {
     expect(history[4]!.changes).toEqual([
       { name: "hoursPerMonth", label: "Hours per month you can give", before: "20", after: "30" },
     ]);
+  });
+});
+
+describe("the record's one Save", () => {
+  const save = (signupId: string, fields: Record<string, string>) =>
+    RecordFormSchema.parse({ signupId, status: "new", assigneeId: "", on: "", reason: "", ...fields });
+  const kindsOf = async (id: string) =>
+    (
+      await db.signupEvent.findMany({
+        where: { signupId: id, actorId: { not: null } },
+        orderBy: { id: "asc" },
+      })
+    ).map((e) => [e.kind, e.detail]);
+  const auditsOf = async (id: string) =>
+    (
+      await db.auditEvent.findMany({
+        where: { subject: id, action: { not: "signup_viewed" } },
+        orderBy: { id: "asc" },
+      })
+    ).map((a) => [a.action, a.actorId, a.detail]);
+
+  it("applies status, assignee and follow-up in one step, with a history event and an audit entry for each", async () => {
+    const id = await newSignup();
+    const form = save(id, {
+      version: "1",
+      status: "contacted",
+      assigneeId: omar.userId,
+      on: "2026-12-10",
+      reason: "Ask about the mentor program",
+    });
+    expect(await saveRecord(db, rosa, form)).toEqual({
+      outcome: "saved",
+      changed: ["status", "assignee", "followUp"],
+    });
+    expect(await signupRow(id)).toMatchObject({
+      status: "contacted",
+      statusChangedBy: rosa.userId,
+      assigneeId: omar.userId,
+      version: 2,
+    });
+    expect((await getSignupRecord(db, rosa, id, forms))!.followUp).toEqual({
+      on: "2026-12-10",
+      reason: "Ask about the mentor program",
+    });
+    expect(await kindsOf(id)).toEqual([
+      ["status_changed", { from: "new", to: "contacted" }],
+      ["assigned", { assigneeId: omar.userId }],
+      ["follow_up_set", { on: "2026-12-10" }],
+    ]);
+    expect(await auditsOf(id)).toEqual([
+      ["signup_status_changed", rosa.userId, { from: "new", to: "contacted" }],
+      ["signup_assigned", rosa.userId, { assigneeId: omar.userId }],
+      ["signup_follow_up_set", rosa.userId, { on: "2026-12-10" }],
+    ]);
+
+    // The same Save again (a double click) changes nothing more.
+    expect(await saveRecord(db, rosa, form)).toEqual({ outcome: "unchanged", changed: [] });
+    // One part changed: one event, one version step.
+    const cleared = save(id, { version: "2", status: "contacted", assigneeId: omar.userId });
+    expect(await saveRecord(db, omar, cleared)).toEqual({ outcome: "saved", changed: ["followUp"] });
+    expect(await signupRow(id)).toMatchObject({ status: "contacted", assigneeId: omar.userId, version: 3 });
+    expect((await kindsOf(id)).at(-1)).toEqual(["follow_up_cleared", {}]);
+    expect(await auditsOf(id)).toHaveLength(4);
+  });
+
+  it("changes nothing at all when the version is stale or one field is not valid", async () => {
+    const id = await newSignup();
+    expect(
+      await saveRecord(db, rosa, save(id, { version: "1", status: "contacted", on: "2026-12-10" })),
+    ).toMatchObject({ outcome: "saved" });
+    // Omar saw version 1: his follow-up differs from the row's, so his whole Save is refused,
+    // the status and assignee he also changed included.
+    const stale = save(id, { version: "1", status: "declined", assigneeId: omar.userId, on: "2026-12-24" });
+    expect(await saveRecord(db, omar, stale)).toEqual({ outcome: "stale", changed: [] });
+    // An assignee who may not be assigned refuses the status and the follow-up with it.
+    const gone = await reviewer(`gone.${++n}@example.org`, "Gone Reviewer");
+    await db.staffUser.update({ where: { id: gone.userId }, data: { banned: true } });
+    const invalid = save(id, { version: "2", status: "declined", assigneeId: gone.userId, on: "2026-12-24" });
+    expect(await saveRecord(db, omar, invalid)).toEqual({
+      outcome: "invalid",
+      changed: [],
+      invalid: "assigneeId",
+    });
+    expect(await signupRow(id)).toMatchObject({ status: "contacted", assigneeId: null, version: 2 });
+    expect((await getSignupRecord(db, rosa, id, forms))!.followUp).toEqual({
+      on: "2026-12-10",
+      reason: null,
+    });
+    expect((await kindsOf(id)).map(([kind]) => kind)).toEqual(["status_changed", "follow_up_set"]);
+    expect((await auditsOf(id)).map(([, actor]) => actor)).toEqual([rosa.userId, rosa.userId]);
+    // A form that is not valid never reaches the database: its field is named.
+    const bad = RecordFormSchema.safeParse({
+      signupId: id,
+      version: "2",
+      status: "contacted",
+      assigneeId: "",
+      on: "2026-02-30",
+      reason: "",
+    });
+    expect(bad.success ? [] : bad.error.issues.map((issue) => issue.path[0])).toEqual(["on"]);
+  });
+
+  it("refuses an anonymised record", async () => {
+    const id = await newSignup();
+    await db.signup.update({ where: { id }, data: { anonymizedAt: new Date() } });
+    expect(await saveRecord(db, rosa, save(id, { version: "1", status: "declined" }))).toEqual({
+      outcome: "not_found",
+      changed: [],
+    });
+  });
+});
+
+describe("previous and next in the list view a record was opened from", () => {
+  it("walks the view's rows in its order, with the list's filters, and stops at its ends", async () => {
+    // Five signups on days no other test uses; the medical one is outside a view of attorneys.
+    const ids: string[] = [];
+    for (const [day, role] of [
+      [2, "attorney"],
+      [3, "attorney"],
+      [4, "medical"],
+      [5, "attorney"],
+      [6, "attorney"],
+    ] as const) {
+      const id = await newSignup({}, role);
+      await db.signup.update({
+        where: { id },
+        data: { createdAt: new Date(`1990-03-0${day}T18:00:00.000Z`) },
+      });
+      ids.push(id);
+    }
+    const [d2, d3, d4, d5, d6] = ids as [string, string, string, string, string];
+    const around = (id: string, query: string) =>
+      findNeighbours(db, rosa, id, parseSignupView(new URLSearchParams(query)), {
+        timeZone: "America/Denver",
+      });
+    const attorneys = "role=attorney&from=1990-03-01&to=1990-03-31";
+
+    // Newest first (the list's default): the one above is newer.
+    expect(await around(d3, attorneys)).toEqual({ previous: d5, next: d2, position: 3, total: 4 });
+    expect(await around(d6, attorneys)).toEqual({ previous: null, next: d5, position: 1, total: 4 });
+    expect(await around(d2, attorneys)).toEqual({ previous: d3, next: null, position: 4, total: 4 });
+    // Oldest first.
+    expect(await around(d3, `${attorneys}&sort=oldest`)).toEqual({
+      previous: d2,
+      next: d5,
+      position: 2,
+      total: 4,
+    });
+    // Every role: the medical signup is between them.
+    expect(await around(d3, "from=1990-03-01&to=1990-03-31&sort=oldest")).toMatchObject({
+      previous: d2,
+      next: d4,
+      position: 2,
+      total: 5,
+    });
+    // A record outside the view (its role, or a status just changed) still has neighbours.
+    expect(await around(d4, attorneys)).toEqual({ previous: d5, next: d3, position: null, total: 4 });
+    expect(await around(randomUUID(), attorneys)).toBeNull();
   });
 });
 

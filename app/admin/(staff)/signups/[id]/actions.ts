@@ -6,14 +6,17 @@ import type { ActionResult } from "@/lib/admin/action-result";
 import { resendEmail } from "@/lib/admin/email-resend";
 import type { ChangeOutcome } from "@/lib/admin/record-change";
 import {
-  AssignFormSchema,
-  FollowUpFormSchema,
+  AssignToMeFormSchema,
   NoteAddFormSchema,
   NoteEditFormSchema,
+  RECORD_FIELDS,
+  type RecordField,
+  RecordFormSchema,
   ResendFormSchema,
-  StatusFormSchema,
 } from "@/lib/admin/record-forms";
-import { assignSignup, changeStatus, setFollowUp } from "@/lib/admin/signup-changes";
+import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/note-limits";
+import { saveRecord, type RecordSave } from "@/lib/admin/record-save";
+import { assignSignup } from "@/lib/admin/signup-changes";
 import { addNote, editNote } from "@/lib/admin/signup-notes";
 import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
@@ -22,7 +25,7 @@ import { format, getMessages } from "@/lib/messages";
 import { formatTime } from "@/lib/admin/record-time";
 import { SendOneFormSchema } from "@/lib/outreach/message-forms";
 import { sendToOne } from "@/lib/outreach/send-message";
-import { changeStatusAndSend } from "@/lib/outreach/status-message";
+import { saveRecordAndSend } from "@/lib/outreach/status-message";
 import { BRACE_ERROR, PLACEHOLDER_ERROR } from "@/lib/outreach/template-form";
 import { staffAction } from "../../../staff-access";
 
@@ -65,23 +68,55 @@ async function change<S extends z.ZodType<{ signupId: string }>>(
   return result;
 }
 
-export async function changeStatusAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const requestKey = z.uuid().safeParse(form.get("requestKey"));
-  if (form.get("sendTemplate") !== "on" || !requestKey.success) {
-    return change(StatusFormSchema, form, { saved: words().status.saved }, (staff, input) =>
-      changeStatus(getDb(), staff, input),
-    );
-  }
-  // The status's message goes with the change, in its transaction; its outcome picks the words.
-  const m = words().messages;
-  let saved = m.statusSentToo;
-  return change(StatusFormSchema, form, { saved: m.statusSentToo }, async (staff, input) => {
-    const outcome = await changeStatusAndSend({ db: getDb(), env: getEnv() }, staff, input, requestKey.data);
-    if (outcome.message !== "no_template" && outcome.message.kind === "do_not_contact")
-      saved = m.statusNotSent;
-    if (outcome.message === "no_template") saved = words().status.saved;
-    return outcome.change;
-  }).then((result) => (result.status === "ok" ? { ...result, message: saved } : result));
+const fieldError = (field: RecordField) =>
+  format(words().work.errors[field], { max: String(FOLLOW_UP_REASON_MAX) });
+
+/** The record's one Save: status, assignee and follow-up, and the status's message if ticked. */
+export async function saveRecordAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const m = words();
+  const result = await staffAction({}, async (staff): Promise<ActionResult> => {
+    const input = RecordFormSchema.safeParse(Object.fromEntries(form));
+    if (!input.success) {
+      const fields = input.error.issues.flatMap((issue) => {
+        const field = RECORD_FIELDS.find((name) => name === issue.path[0]);
+        return field ? [[field, fieldError(field)] as const] : [];
+      });
+      return { status: "invalid", message: m.work.invalid, fieldErrors: Object.fromEntries(fields) };
+    }
+    const requestKey = z.uuid().safeParse(form.get("requestKey"));
+    const db = getDb();
+    let saved = m.work.saved;
+    let save: RecordSave;
+    if (form.get("sendTemplate") === "on" && requestKey.success) {
+      // The status's message goes with the changes, in their transaction; its outcome picks the words.
+      const sent = await saveRecordAndSend({ db, env: getEnv() }, staff, input.data, requestKey.data);
+      save = sent.save;
+      if (typeof sent.message === "object")
+        saved = sent.message.kind === "do_not_contact" ? m.messages.statusNotSent : m.messages.statusSentToo;
+    } else {
+      save = await saveRecord(db, staff, input.data);
+    }
+    if (save.outcome !== "invalid") revalidatePath(`/admin/signups/${input.data.signupId}`);
+    switch (save.outcome) {
+      case "saved":
+        return { status: "ok", message: saved };
+      case "unchanged":
+        return { status: "ok", message: m.work.unchanged };
+      case "stale":
+        return { status: "invalid", message: m.stale };
+      case "not_found":
+        return { status: "invalid", message: m.notFound };
+      default:
+        return {
+          status: "invalid",
+          message: m.work.invalid,
+          fieldErrors: save.invalid ? { [save.invalid]: fieldError(save.invalid) } : undefined,
+        };
+    }
+  });
+  if (result.status === "signed_out") return { ...result, message: m.signedOut };
+  if (result.status === "forbidden" && !result.message) return { ...result, message: m.forbidden };
+  return result;
 }
 
 export async function sendMessageAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -122,16 +157,10 @@ export async function sendMessageAction(_: ActionResult | null, form: FormData):
   return result;
 }
 
-export async function assignAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return change(AssignFormSchema, form, { saved: words().assignee.saved }, (staff, input) =>
-    assignSignup(getDb(), staff, input),
-  );
-}
-
-export async function followUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const m = words().followUp;
-  return change(FollowUpFormSchema, form, { saved: form.get("on") ? m.saved : m.cleared }, (staff, input) =>
-    setFollowUp(getDb(), staff, input),
+/** "Assign to me" in one click: whoever is signed in, never an id the form names. */
+export async function assignToMeAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return change(AssignToMeFormSchema, form, { saved: words().assignee.saved }, (staff, input) =>
+    assignSignup(getDb(), staff, { ...input, assigneeId: staff.userId }),
   );
 }
 

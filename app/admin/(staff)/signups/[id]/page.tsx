@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RecordChoice } from "@/components/admin/signup-record-choice";
+import { AssignToMe } from "@/components/admin/signup-record-assign-me";
 import { RecordMessage } from "@/components/admin/signup-record-message";
 import { RecordMessages } from "@/components/admin/signup-record-messages";
-import { RecordStatus } from "@/components/admin/signup-record-status";
 import { RecordEmails } from "@/components/admin/signup-record-emails";
-import { RecordFollowUp } from "@/components/admin/signup-record-follow-up";
+import { RecordNeighbours } from "@/components/admin/signup-record-neighbours";
+import { RecordWork } from "@/components/admin/signup-record-work";
 import { RecordHistory } from "@/components/admin/signup-record-history";
 import { RecordNotes } from "@/components/admin/signup-record-notes";
 import { RecordSection } from "@/components/admin/signup-record-section";
@@ -16,7 +16,10 @@ import { formatDate, formatDay, formatTime } from "@/lib/admin/record-time";
 import { listAssignableStaff } from "@/lib/admin/signup-changes";
 import { listHistory } from "@/lib/admin/signup-history";
 import { listNotes } from "@/lib/admin/signup-notes";
+import { deliveryReasonText, submittedText, telHref } from "@/lib/admin/record-words";
+import { findNeighbours } from "@/lib/admin/signup-neighbours";
 import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
+import { parseSignupView, signupViewQuery } from "@/lib/admin/signup-view";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
@@ -26,21 +29,29 @@ import { localDay } from "@/lib/time/zoned";
 import { staffForPage } from "../../../staff-access";
 import {
   addNoteAction,
-  assignAction,
-  followUpAction,
-  changeStatusAction,
+  assignToMeAction,
   editNoteAction,
   resendEmailAction,
+  saveRecordAction,
   sendMessageAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: getMessages().admin.nav.signups };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function SignupRecordPage({ params }: Props) {
+export default async function SignupRecordPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}`);
+  // The list view the record was opened from (its query string), for Previous and Next.
+  const fromParam = (await searchParams).from;
+  const from = typeof fromParam === "string" ? fromParam : undefined;
+  const listView = from === undefined ? undefined : parseSignupView(new URLSearchParams(from));
+  const fromQuery = listView ? signupViewQuery(listView).slice(1) : undefined;
+  const keepFrom = fromQuery === undefined ? "" : `?from=${encodeURIComponent(fromQuery)}`;
+  const staff = await staffForPage(`/admin/signups/${encodeURIComponent(id)}${keepFrom}`);
   const env = getEnv();
   const timeZone = env.ORG_TIME_ZONE;
   const today = localDay(new Date(), timeZone);
@@ -50,14 +61,15 @@ export default async function SignupRecordPage({ params }: Props) {
   const statuses = messages.admin.signupList.statuses;
   if (!isSignupId(id)) notFound();
   // Every part at once: the page's time is one round of queries, not two.
-  const [record, notes, history, deliveries, assignable, sent, composer] = await Promise.all([
+  const [record, notes, history, deliveries, assignable, sent, composer, neighbours] = await Promise.all([
     getSignupRecord(db, staff, id, messages.forms),
     listNotes(db, staff, id),
     listHistory(db, staff, id, messages.forms),
-    listDeliveries(db, staff, id),
+    listDeliveries(db, staff, id, { maxAttempts: env.EMAIL_MAX_ATTEMPTS }),
     listAssignableStaff(db, staff),
     listMessages(db, staff, id),
     composerFor(db, staff, env, id),
+    listView ? findNeighbours(db, staff, id, listView, { timeZone }) : null,
   ]);
   if (!record) notFound();
   const canChange = !record.isAnonymized;
@@ -74,102 +86,100 @@ export default async function SignupRecordPage({ params }: Props) {
     assigneeOptions.push({ value: record.assignee.id, label: record.assignee.name });
   }
 
+  const isMine = record.assignee?.id === staff.userId;
   return (
     <article>
+      {neighbours && fromQuery !== undefined ? (
+        <RecordNeighbours neighbours={neighbours} fromQuery={fromQuery} messages={m.neighbours} />
+      ) : null}
       <h1 className="break-words text-3xl font-bold text-brand">{record.name}</h1>
       {record.isAnonymized ? (
         <p className="mt-3 rounded-md border-l-4 border-brand bg-white p-3">{m.anonymized}</p>
       ) : null}
       <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{m.role}</dt>
-        <dd>{messages.roles[record.role].title}</dd>
+        <dd>{messages.admin.signupList.roles[record.role]}</dd>
         <dt className="font-medium">{m.status.label}</dt>
         <dd>{statuses[record.status]}</dd>
         <dt className="font-medium">{m.created}</dt>
         <dd>{formatTime(record.createdAt, timeZone)}</dd>
         <dt className="font-medium">{m.submissions}</dt>
-        <dd>{new Intl.NumberFormat("en-US").format(record.submissionCount)}</dd>
-        <dt className="font-medium">{m.version}</dt>
-        <dd>{record.version}</dd>
+        <dd>{submittedText(m, record.submissionCount, formatTime(record.lastSubmittedAt, timeZone))}</dd>
       </dl>
 
-      <div className="grid gap-x-6 md:grid-cols-2">
-        <RecordSection id="status" title={m.status.title}>
-          <p className="mt-2">
-            {record.statusChangedAt
-              ? format(record.statusChangedBy ? m.status.changed : m.status.changedByFormer, {
-                  name: record.statusChangedBy ?? "",
-                  time: formatTime(record.statusChangedAt, timeZone),
-                })
-              : m.status.unchanged}
+      <RecordSection id="work" title={m.work.title}>
+        <p className="mt-2">
+          {record.statusChangedAt
+            ? format(record.statusChangedBy ? m.status.changed : m.status.changedByFormer, {
+                name: record.statusChangedBy ?? "",
+                time: formatTime(record.statusChangedAt, timeZone),
+              })
+            : m.status.unchanged}
+        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
+          <p>
+            {record.assignee ? format(m.assignee.current, { name: record.assignee.name }) : m.assignee.none}
           </p>
           {canChange ? (
-            <RecordStatus
-              label={m.status.label}
-              options={RECORD_STATUSES.map((status) => ({ value: status, label: statuses[status] }))}
-              current={record.status}
+            <AssignToMe
               signupId={record.id}
               version={record.version}
-              requestKey={messageKey}
-              templates={statusTemplates}
-              languageName={language}
-              submit={m.status.save}
-              saving={m.saving}
-              messages={m.messages}
-              action={changeStatusAction}
+              isMine={isMine}
+              label={m.assignee.toMe}
+              action={assignToMeAction}
             />
           ) : null}
-        </RecordSection>
-        <RecordSection id="assignee" title={m.assignee.title}>
-          <p className="mt-2">{record.assignee?.name ?? m.assignee.nobody}</p>
-          {canChange ? (
-            <RecordChoice
-              id="record-assignee"
-              name="assigneeId"
-              label={m.assignee.label}
-              options={assigneeOptions}
-              current={record.assignee?.id ?? ""}
-              signupId={record.id}
-              version={record.version}
-              submit={m.assignee.save}
-              saving={m.saving}
-              action={assignAction}
-            />
+        </div>
+        <p className="mt-2">
+          {record.followUp
+            ? format(record.followUp.reason ? m.followUp.due : m.followUp.dueNoReason, {
+                date: formatDay(record.followUp.on),
+                reason: record.followUp.reason ?? "",
+              })
+            : m.followUp.none}{" "}
+          {record.followUp && record.followUp.on <= today ? (
+            <strong className="rounded bg-red-50 px-2 py-0.5 text-red-800">
+              {record.followUp.on < today ? m.followUp.overdue : m.followUp.today}
+            </strong>
           ) : null}
-        </RecordSection>
-        <RecordSection id="follow-up" title={m.followUp.title}>
-          <p className="mt-2">
-            {record.followUp
-              ? format(record.followUp.reason ? m.followUp.due : m.followUp.dueNoReason, {
-                  date: formatDay(record.followUp.on),
-                  reason: record.followUp.reason ?? "",
-                })
-              : m.followUp.none}{" "}
-            {record.followUp && record.followUp.on <= today ? (
-              <strong className="rounded bg-red-50 px-2 py-0.5 text-red-800">
-                {record.followUp.on < today ? m.followUp.overdue : m.followUp.today}
-              </strong>
-            ) : null}
-          </p>
-          {canChange ? (
-            <RecordFollowUp
-              signupId={record.id}
-              version={record.version}
-              current={record.followUp}
-              messages={m.followUp}
-              saving={m.saving}
-              action={followUpAction}
-            />
-          ) : null}
-        </RecordSection>
-      </div>
+        </p>
+        {canChange ? (
+          <RecordWork
+            signupId={record.id}
+            version={record.version}
+            current={{
+              status: record.status,
+              assigneeId: record.assignee?.id ?? "",
+              on: record.followUp?.on ?? "",
+              reason: record.followUp?.reason ?? "",
+            }}
+            statuses={RECORD_STATUSES.map((status) => ({ value: status, label: statuses[status] }))}
+            assignees={assigneeOptions}
+            requestKey={messageKey}
+            templates={statusTemplates}
+            languageName={language}
+            messages={m}
+            action={saveRecordAction}
+          />
+        ) : null}
+      </RecordSection>
 
       <RecordSection id="answers" title={m.answers}>
         <dl className="divide-y divide-black/10">
           {record.answers.map((line) => (
             <div key={line.name} className="grid gap-1 py-3 sm:grid-cols-3">
               <dt className="font-medium">{line.label}</dt>
-              <dd className="whitespace-pre-line break-words sm:col-span-2">{line.value}</dd>
+              <dd className="whitespace-pre-line break-words sm:col-span-2">
+                {record.isAnonymized || !line.value ? (
+                  line.value
+                ) : line.name === "email" ? (
+                  <a href={`mailto:${line.value}`}>{line.value}</a>
+                ) : line.name === "phone" && telHref(line.value) ? (
+                  <a href={telHref(line.value)!}>{line.value}</a>
+                ) : (
+                  line.value
+                )}
+              </dd>
             </div>
           ))}
         </dl>
@@ -247,6 +257,9 @@ export default async function SignupRecordPage({ params }: Props) {
             created: formatTime(delivery.createdAt, timeZone),
             sent: delivery.sentAt ? formatTime(delivery.sentAt, timeZone) : null,
             reason: delivery.reason,
+            explanation: deliveryReasonText(m.emails, delivery.explanation, (time) =>
+              formatTime(time, timeZone),
+            ),
             isResend: delivery.isResend,
           }))}
           firstKeys={{ volunteer_confirmation: randomUUID(), staff_notification: randomUUID() }}
