@@ -1,8 +1,9 @@
-import { en, type Messages } from "./en";
+import type { PublicMessages } from "./en";
 
 // The Spanish catalog: usted, plain words, legal and medical terms as Spanish speakers in the
-// US use them. Staff should have it reviewed by a native speaker; the staff area stays English.
-export const es: Messages = {
+// US use them. Staff should have it reviewed by a native speaker. Only the public site's words:
+// the staff area and staff emails stay English (PublicMessages leaves them out).
+export const es: PublicMessages = {
   site: {
     skipToContent: "Saltar al contenido principal",
     tagline: "Voluntariado pro bono",
@@ -56,8 +57,7 @@ export const es: Messages = {
     },
   },
   period: {
-    oneDay: "un día",
-    days: "{count} días",
+    days: { one: "un día", other: "{count} días" },
     weeks: [
       "una semana",
       "dos semanas",
@@ -128,30 +128,29 @@ export const es: Messages = {
   },
   forms: {
     errors: {
-      required: "Por favor, complete este campo.",
-      invalid: "Por favor, revise esta respuesta.",
-      tooLong: "Por favor, use menos de {max} caracteres.",
-      tooMany: "Por favor, indique {max} como máximo.",
-      control: "Por favor, quite los saltos de línea y los caracteres especiales.",
-      markup: "Por favor, quite las etiquetas HTML y el código.",
-      url: "Por favor, quite la dirección web: un nombre no puede contener una.",
-      email: "Por favor, escriba una sola dirección de correo electrónico, como nombre@example.org.",
-      phone: "Por favor, escriba un número de teléfono de al menos 7 dígitos, o deje el campo vacío.",
-      number: "Por favor, escriba un número entero entre {min} y {max}.",
-      choose: "Por favor, elija una opción.",
-      chooseAtLeastOne: "Por favor, elija al menos una opción.",
-      addAtLeastOne: "Por favor, agregue al menos uno.",
-      mustAgree: "Por favor, marque esta casilla para continuar.",
+      required: "Complete este campo.",
+      invalid: "Revise esta respuesta.",
+      tooLong: { one: "Use 1 carácter como máximo.", other: "Use {count} caracteres como máximo." },
+      tooMany: "Indique {max} como máximo.",
+      control: "Quite los saltos de línea y los caracteres especiales.",
+      markup: "Quite las etiquetas HTML y el código.",
+      url: "Quite la dirección web: un nombre no puede contener una.",
+      email: "Escriba una sola dirección de correo electrónico, como nombre@example.org.",
+      phone: "Escriba un número de teléfono de al menos 7 dígitos, o deje el campo vacío.",
+      number: "Escriba un número entero entre {min} y {max}.",
+      choose: "Elija una opción.",
+      chooseAtLeastOne: "Elija al menos una opción.",
+      addAtLeastOne: "Agregue al menos uno.",
+      mustAgree: "Marque esta casilla para continuar.",
       barAdmissionRequired:
-        "Abogados con licencia: por favor, agregue al menos una admisión al colegio de abogados.",
+        "Si tiene licencia de abogacía, agregue al menos una admisión al colegio de abogados.",
       goodStandingRequired:
-        "Abogados con licencia: por favor, confirme que su licencia está en regla (good standing).",
-      professionOther: "Por favor, díganos cuál es su profesión.",
-      certificationOther: "Por favor, escriba el nombre de la certificación.",
-      samePairLanguage: "Por favor, escriba dos idiomas distintos.",
+        "Si tiene licencia de abogacía, confirme que su licencia está en regla (good standing).",
+      professionOther: "Díganos cuál es su profesión.",
+      certificationOther: "Escriba el nombre de la certificación.",
+      samePairLanguage: "Escriba dos idiomas distintos.",
     },
-    summary: "Por favor, corrija {count} respuestas más abajo.",
-    summaryOne: "Por favor, corrija la respuesta de abajo.",
+    summary: { one: "Corrija la respuesta de abajo.", other: "Corrija las {count} respuestas de abajo." },
     saveFailed:
       "No pudimos guardar esto. Por favor, inténtelo de nuevo en un minuto. No se perdió nada de lo que escribió.",
     rateLimited:
@@ -167,12 +166,14 @@ export const es: Messages = {
     optional: "opcional",
     addRow: "Agregar más",
     rowCap: "Ya agregó el máximo que admite este formulario ({max}).",
-    characterLimit: "Puede escribir hasta {max} caracteres.",
-    charactersLeft: "Le quedan {count} caracteres.",
-    charactersLeftOne: "Le queda 1 carácter.",
-    charactersOver: "Tiene {count} caracteres de más.",
-    charactersOverOne: "Tiene 1 carácter de más.",
+    characterLimit: {
+      one: "Puede escribir hasta 1 carácter.",
+      other: "Puede escribir hasta {count} caracteres.",
+    },
+    charactersLeft: { one: "Le queda 1 carácter.", other: "Le quedan {count} caracteres." },
+    charactersOver: { one: "Tiene 1 carácter de más.", other: "Tiene {count} caracteres de más." },
     honeypot: "Deje este campo vacío",
+    choose: "Elija una opción",
     sections: {
       about: "Sobre usted",
       practice: "Su práctica",
@@ -352,36 +353,11 @@ export const es: Messages = {
     },
   },
   emails: {
-    staffLinks: {
-      invitation: {
-        subject: "Su cuenta de personal en {org}",
-        intro:
-          "Le invitamos al área del personal del sitio de voluntariado de {org}. Establezca su contraseña aquí:",
-        expiry: "El enlace funciona una sola vez y vence en {hours} horas.",
-        ignore: "Si no esperaba este mensaje, puede ignorarlo.",
-      },
-      reset: {
-        subject: "Establezca una nueva contraseña para el área del personal de {org}",
-        intro: "Alguien pidió restablecer la contraseña de su cuenta de personal. Establezca una nueva aquí:",
-        expiry: "El enlace funciona una sola vez y vence en {hours} hora(s).",
-        ignore: "Si no fue usted, ignore este mensaje: su contraseña no cambia.",
-      },
-    },
     // Areas rather than job titles, so "{role}" reads the same for every volunteer.
     roleNames: {
       attorney: "servicios legales",
       medical: "salud",
       interpreter: "traducción e interpretación",
-    },
-    staff: {
-      subject: "Nueva inscripción ({role}): {name}",
-      subjectUpdated: "Inscripción actualizada ({role}): {name}",
-      intro: "Una persona se inscribió en el sitio web como voluntaria en el área de {role}.",
-      introUpdated:
-        "Una persona voluntaria del área de {role} envió el formulario otra vez en menos de 24 horas; la inscripción ahora tiene estas respuestas.",
-      reply: "Responda a este mensaje para escribirle a la persona voluntaria.",
-      madeIn: "Esta inscripción se hizo en {language}: responda a la persona voluntaria en {language}.",
-      adminLink: "Abrir la inscripción en el área de administración",
     },
     confirmation: {
       subject: "Gracias por sumarse al voluntariado de {org}",
@@ -405,20 +381,7 @@ export const es: Messages = {
     message: {
       stop: "Recibe este correo porque se inscribió como voluntario o voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
     },
-    failureNotice: {
-      subjectOne: "No se pudo entregar 1 correo electrónico",
-      subjectMany: "No se pudieron entregar {count} correos electrónicos",
-      intro:
-        "Estos correos fallaron en todos los intentos, o quedaron retenidos por el límite por hora de correos a voluntarios. Abra cada inscripción para ver por qué y para enviarlo de nuevo:",
-      line: "{kind}, inscripción ({role}): {reason}",
-      more: "…y {count} más: vea el filtro de correos fallidos en la lista de inscripciones.",
-      retry:
-        "Cuando el servidor de correo vuelva a funcionar, `npm run email:retry -- --failed` vuelve a enviar todos los correos fallidos (`--held` envía los que retuvo el límite).",
-      unknownReason: "no se registró el motivo",
-    },
   },
-  // The staff area stays in English.
-  admin: en.admin,
   privacy: {
     title: "Privacidad",
     metaDescription:
@@ -451,11 +414,6 @@ export const es: Messages = {
     lead: "Pulse el botón y no le enviaremos más mensajes como el que le trajo aquí. Su inscripción sigue igual; para cambiarla o borrarla, escriba a {email}.",
     button: "Dejar de recibir estos correos",
     done: "Listo: no recibirá más estos correos de {org}. Si cambia de opinión, escriba a {email}.",
-  },
-  forbidden: {
-    title: "No disponible para su cuenta",
-    body: "Su función en el personal no incluye esta página. Si la necesita, pida acceso a un administrador.",
-    back: "Volver al panel del personal",
   },
   notFound: {
     title: "No encontramos esa página",

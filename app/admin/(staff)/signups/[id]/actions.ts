@@ -18,7 +18,7 @@ import { addNote, editNote } from "@/lib/admin/signup-notes";
 import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { format, getMessages } from "@/lib/messages";
+import { format, getStaffMessages } from "@/lib/messages";
 import { formatTime } from "@/lib/admin/record-time";
 import { SendOneFormSchema } from "@/lib/outreach/message-forms";
 import { sendToOne } from "@/lib/outreach/send-message";
@@ -30,7 +30,7 @@ import { staffAction } from "../../../staff-access";
 // checks the role again and decides stale and repeated changes) and answers in words; the page
 // is rendered again after anything that may have changed what it shows.
 
-const words = () => getMessages().admin.record;
+const words = () => getStaffMessages().admin.record;
 
 type Done = { saved: string; stale?: string };
 
