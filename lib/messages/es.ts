@@ -1,7 +1,10 @@
 import type { PublicMessages } from "./en";
 
 // The Spanish catalog: usted, plain words, legal and medical terms as Spanish speakers in the
-// US use them. Staff should have it reviewed by a native speaker. Only the public site's words:
+// US use them. One rule each: language names in lowercase, as the RAE writes them (español,
+// mam, k’iche’); groups in the generic plural (abogados, voluntarios); neutral words when
+// speaking to the reader (persona voluntaria); the "Soy…" options doubled as abogado/a; "Por
+// favor" only where we ask something of the reader (wait, try again), not in field errors. Staff should have it reviewed by a native speaker. Only the public site's words:
 // the staff area and staff emails stay English (PublicMessages leaves them out).
 export const es: PublicMessages = {
   site: {
@@ -40,7 +43,7 @@ export const es: PublicMessages = {
     attorney: {
       title: "Abogados",
       description:
-        "Abogados con licencia, representantes acreditados por el DOJ y estudiantes de derecho bajo supervisión.",
+        "Abogados con licencia, representantes acreditados por el Departamento de Justicia (DOJ) y estudiantes de derecho bajo supervisión.",
       action: "Inscripción para abogados",
     },
     medical: {
@@ -52,7 +55,7 @@ export const es: PublicMessages = {
     interpreter: {
       title: "Traductores e intérpretes",
       description:
-        "Español, lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, y otros idiomas.",
+        "Español, lenguas indígenas de Centroamérica como mam, k’iche’ y q’anjob’al, y otros idiomas.",
       action: "Inscripción para traductores e intérpretes",
     },
   },
@@ -77,7 +80,7 @@ export const es: PublicMessages = {
     forms: {
       attorney: {
         title: "Inscripción: abogados",
-        lead: "Para abogados con licencia, representantes acreditados por el DOJ, estudiantes de derecho bajo supervisión y personas graduadas en derecho que esperan su admisión al colegio de abogados. Ofrecemos capacitación y mentores.",
+        lead: "Para abogados con licencia, representantes acreditados por el Departamento de Justicia (DOJ), estudiantes de derecho bajo supervisión y personas graduadas en derecho que esperan su admisión al colegio de abogados. Ofrecemos capacitación y mentores.",
       },
       medical: {
         title: "Inscripción: profesionales de la salud",
@@ -85,7 +88,7 @@ export const es: PublicMessages = {
       },
       interpreter: {
         title: "Inscripción: traductores e intérpretes",
-        lead: "La corte de inmigración necesita con urgencia intérpretes de lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, además de español y otros idiomas.",
+        lead: "En los casos de inmigración se necesitan con urgencia intérpretes de lenguas indígenas de Centroamérica como mam, k’iche’ y q’anjob’al, además de español y otros idiomas.",
       },
     },
     requiredNote: "Todas las preguntas son obligatorias, salvo las marcadas como opcionales.",
@@ -106,7 +109,7 @@ export const es: PublicMessages = {
     readMore: "Lea las palabras de {name}",
     otherVoices: "Más testimonios de voluntarios",
     joinHeading: "Únase a ellos",
-    joinBody: "Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+    joinBody: "Cada persona voluntaria es una persona más que no enfrenta sola a un juez de inmigración.",
     chooseForm: "Elija su formulario de inscripción",
     quoteBy: "Palabras de {name}",
     cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
@@ -186,7 +189,7 @@ export const es: PublicMessages = {
     },
     questions: {
       firstName: { label: "Nombre" },
-      lastName: { label: "Apellido" },
+      lastName: { label: "Apellido(s)" },
       email: { label: "Correo electrónico" },
       phone: { label: "Teléfono" },
       city: { label: "Ciudad" },
@@ -206,7 +209,7 @@ export const es: PublicMessages = {
       licenceStatus: { label: "Soy" },
       barAdmissions: {
         label: "Admisiones al colegio de abogados (bar)",
-        hint: "Abogados con licencia: al menos una.",
+        hint: "Si tiene licencia de abogacía, al menos una.",
       },
       jurisdiction: { label: "Jurisdicción" },
       barNumber: { label: "Número de licencia (bar number)" },
@@ -221,7 +224,7 @@ export const es: PublicMessages = {
       casesPerYear: { label: "Casos que podría aceptar al año" },
       populations: { label: "Clientes que acepta representar" },
       courts: { label: "Cortes de inmigración donde puede comparecer" },
-      wantsMentor: { label: "¿Le gustaría tener un mentor?" },
+      wantsMentor: { label: "¿Le gustaría contar con mentoría?" },
       malpractice: { label: "Seguro de responsabilidad profesional (malpractice)" },
       profession: { label: "Profesión" },
       professionOther: { label: "Su profesión, si es otra" },
@@ -239,18 +242,18 @@ export const es: PublicMessages = {
       certificationOther: { label: "Otra certificación" },
       interpreterLanguages: {
         label: "Sus idiomas",
-        hint: "Incluya lenguas indígenas como Mam, K’iche’ o Q’anjob’al, y la variante que habla.",
+        hint: "Incluya lenguas indígenas como mam, k’iche’ o q’anjob’al, y la variante que habla.",
       },
       dialect: { label: "Dialecto o variante" },
       spoken: { label: "Nivel oral" },
       written: { label: "Nivel escrito" },
       pairs: {
         label: "Pares de idiomas con los que trabaja",
-        hint: "Dos idiomas en cada par; no hace falta que uno sea el inglés (por ejemplo, Mam y español).",
+        hint: "Dos idiomas en cada par; no hace falta que uno sea el inglés (por ejemplo, mam y español).",
       },
       pairLanguageA: { label: "Idioma" },
       pairLanguageB: { label: "Otro idioma" },
-      directions: { label: "Direcciones en las que trabaja" },
+      directions: { label: "En qué dirección trabaja (de qué idioma a cuál)" },
       confidentialityPledge: {
         label: "Mantendré en confidencialidad todo lo que sepa sobre los clientes y sus casos.",
       },
@@ -269,12 +272,12 @@ export const es: PublicMessages = {
         detention: "Visitas a centros de detención",
       },
       licenceStatus: {
-        licensed_attorney: "Abogado o abogada con licencia",
-        doj_accredited: "Representante con acreditación del DOJ",
+        licensed_attorney: "Abogado/a con licencia",
+        doj_accredited: "Representante acreditado/a por el DOJ",
         law_student: "Estudiante de derecho bajo supervisión",
-        graduate_awaiting: "Persona graduada en derecho, en espera de admisión",
+        graduate_awaiting: "Graduado/a en derecho, en espera de admisión",
       },
-      immigrationExperience: { none: "Ninguna", some: "Algo", extensive: "Amplia" },
+      immigrationExperience: { none: "Ninguna", some: "Alguna", extensive: "Amplia" },
       caseTypes: {
         affirmative_asylum: "Asilo afirmativo",
         defensive_asylum: "Asilo defensivo y defensa contra la deportación",
@@ -289,7 +292,7 @@ export const es: PublicMessages = {
       },
       populations: {
         detained_adults: "Adultos detenidos",
-        children: "Niños",
+        children: "Menores de edad",
         criminal_records: "Personas con antecedentes penales",
       },
       yesNo: { yes: "Sí", no: "No" },
@@ -304,13 +307,14 @@ export const es: PublicMessages = {
         psychiatrist: "Psiquiatría",
         clinical_social_worker: "Trabajo social clínico",
         counselor: "Consejería",
-        np_pa: "Enfermería de práctica avanzada (NP) o asistente médico (PA)",
+        np_pa:
+          "Enfermería de práctica avanzada (nurse practitioner, NP) o asistente de médico (physician assistant, PA)",
         nurse: "Enfermería",
         other: "Otra",
       },
       licenceLevel: {
         full: "Licencia completa",
-        resident: "Residente o becario (fellow)",
+        resident: "Residencia o beca de especialización (fellowship)",
         associate: "Licencia de nivel asociado",
       },
       evaluationTypes: {
@@ -319,7 +323,7 @@ export const es: PublicMessages = {
         psychiatric: "Psiquiátrica",
         gynecological: "Ginecológica",
         record_review: "Revisión de expedientes o declaración jurada",
-        testimony: "Testimonio ante la corte",
+        testimony: "Declaración como perito ante la corte",
       },
       istanbulTraining: {
         done: "Ya la recibí",
@@ -343,10 +347,10 @@ export const es: PublicMessages = {
         b_to_a: "Del otro idioma al primero",
       },
       certifications: {
-        court_state: "Intérprete certificado por la corte (estatal)",
-        court_federal: "Intérprete certificado por la corte (federal)",
+        court_state: "Certificación de intérprete judicial (estatal)",
+        court_federal: "Certificación de intérprete judicial (federal)",
         ata: "ATA (traducción)",
-        medical: "Intérprete médico (CCHI o NBCMI)",
+        medical: "Certificación de intérprete en salud (CCHI o NBCMI)",
         other: "Otra",
         none: "Ninguna",
       },
@@ -363,7 +367,7 @@ export const es: PublicMessages = {
       subject: "Gracias por sumarse al voluntariado de {org}",
       greeting: "Hola, {name}:",
       thanks:
-        "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+        "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada persona voluntaria es una persona más que no enfrenta sola a un juez de inmigración.",
       next: "Qué sigue: alguien de nuestro equipo leerá sus respuestas y le escribirá en un plazo de {period} para hablar de cómo puede ayudar, y también de capacitación y mentoría, si le interesan.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       signature: "Con gratitud,\n{org}",
@@ -379,7 +383,7 @@ export const es: PublicMessages = {
       signature: "Con gratitud,\n{org}",
     },
     message: {
-      stop: "Recibe este correo porque se inscribió como voluntario o voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
+      stop: "Recibe este correo porque se inscribió como persona voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
     },
   },
   privacy: {
