@@ -23,14 +23,17 @@ export const en = {
     storyHeading: "Pro Bono work makes an enormous impact on immigration law clients",
     story: [
       "Asylum seekers, those facing deportation, undocumented survivors of abuse, or young people seeking higher education or looking to apply for citizenship: are all required to face immigration judges along their paths. Most of these cases calls for guidance from professionals, be it attorneys, interpreters or translators. These services are essential. Yet for those with little financial resources, navigating the court system without representation can be daunting, stress-inducing and seemingly impossible. Without representation or guidance, the result for many is facing deportation.",
-      "Thankfully, there are already a good number of attorneys, interpreters and translators helping to make a difference in the lives of many immigrants. There are also organizations that help recruit pro bono volunteers and line up clients for them. And finally, there is a National Pro Bono Week — October 23-27 — that celebrates the efforts of pro bono workers brand stresses the continued need for their services.",
+      "Thankfully, there are already a good number of attorneys, interpreters and translators helping to make a difference in the lives of many immigrants. There are also organizations that help recruit pro bono volunteers and line up clients for them. And finally, there is a National Pro Bono Week{week} that celebrates the efforts of pro bono workers brand stresses the continued need for their services.",
       "The New Mexico Immigration Law Center recently highlighted the work of many of its pro bono volunteers in a social media campaign this past week, capturing the reasons they continue to offer their services. What follows has hopefully shed a little more light on the need for pro bono work, and served as an example for others to do the same in the future.",
       "If you or someone you know has the skillset and time to help NMILC’s clients (or anyone in need of professional services), please send them a link to our signup forms:",
     ],
     signupHeading: "Sign up to volunteer",
     voicesHeading: "In our volunteers’ words",
     allVoices: "Read every volunteer’s story",
+    // {week} in the story is `inStory` with PRO_BONO_WEEK_START/END's dates, or nothing when they
+    // are unset: the story and the callout can never name two different weeks.
     proBonoWeek: {
+      inStory: " — {dates} —",
       heading: "National Pro Bono Week",
       body: "{dates}: a week that celebrates pro bono volunteers and the continued need for their help. It is a good week to take your first case.",
     },

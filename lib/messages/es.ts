@@ -27,7 +27,7 @@ export const es: PublicMessages = {
     storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes con casos de inmigración",
     story: [
       "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas sobrevivientes de abuso y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, moverse dentro del sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
-      "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono —del 23 al 27 de octubre—, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
+      "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono{week}, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
       "Hace poco, en una campaña en las redes sociales durante la semana pasada, el New Mexico Immigration Law Center destacó el trabajo de muchos de sus voluntarios pro bono y recogió las razones por las que siguen ofreciendo sus servicios. Esperamos que lo que sigue arroje un poco más de luz sobre la necesidad del trabajo pro bono y sirva de ejemplo para que otras personas hagan lo mismo en el futuro.",
       "Si usted o alguien que usted conoce tiene los conocimientos y el tiempo para ayudar a los clientes de NMILC (o a cualquier persona que necesite servicios profesionales), por favor comparta el enlace a nuestros formularios de inscripción:",
     ],
@@ -35,6 +35,7 @@ export const es: PublicMessages = {
     voicesHeading: "En palabras de nuestros voluntarios",
     allVoices: "Lea todos los testimonios de nuestros voluntarios",
     proBonoWeek: {
+      inStory: " —{dates}—",
       heading: "Semana Nacional Pro Bono",
       body: "{dates}: una semana que celebra a los voluntarios pro bono y recuerda que su ayuda sigue siendo necesaria. Es una buena semana para aceptar su primer caso.",
     },
