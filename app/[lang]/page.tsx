@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/config/env";
 import { listPublishedTestimonials } from "@/lib/content/testimonials";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
-import { formatProBonoWeek } from "@/lib/site/pro-bono-week";
+import { formatProBonoWeek, storyWithWeek } from "@/lib/site/pro-bono-week";
 import { absoluteUrl } from "@/lib/site/urls";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { languageOf } from "@/lib/i18n/languages";
@@ -68,7 +68,7 @@ export default async function HomePage({ params }: LangParams) {
             {home.jumpToSignup}
           </a>
         </p>
-        {home.story.map((paragraph, index) => (
+        {storyWithWeek(home.story, home.proBonoWeek.inStory, proBonoWeek).map((paragraph, index) => (
           <p key={index} className="mt-5" data-story-paragraph>
             {paragraph}
           </p>

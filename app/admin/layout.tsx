@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/app/_site/page-frame";
 import { SiteDocument } from "@/app/_site/site-document";
-import { DEFAULT_LOCALE, getMessages } from "@/lib/messages";
+import { DEFAULT_LOCALE, getStaffMessages } from "@/lib/messages";
 import "../globals.css";
 
 // The staff area, a document of its own (the public site's is per language, app/[lang]), in
@@ -10,7 +10,7 @@ import "../globals.css";
 // nonce of its request's script policy (proxy.ts).
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
-  title: getMessages().admin.title,
+  title: getStaffMessages().admin.title,
   robots: { index: false, follow: false },
 };
 

@@ -2,14 +2,14 @@
 
 import { useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/messages/en";
-import { format } from "@/lib/messages/format";
+import { plural } from "@/lib/messages/plural";
 import { postAuth, type AuthReply } from "./auth-request";
 import { buttonClass, Field, Notice } from "./field";
 
 type Step = "password" | "code" | "recovery";
 
 function failureMessage(reply: AuthReply, m: Messages["admin"]["login"]): string {
-  if (reply.code === "ACCOUNT_LOCKED") return format(m.locked, { minutes: reply.message ?? "15" });
+  if (reply.code === "ACCOUNT_LOCKED") return plural("en", m.locked, Number(reply.message) || 15);
   if (reply.status === 429) return m.rateLimited;
   if (reply.status === 403) return m.deactivated;
   if (reply.status === 401 || reply.status === 400) return m.failed;

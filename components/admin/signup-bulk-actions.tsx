@@ -5,6 +5,7 @@ import { BULK_FORM_ID, type BulkAnswer } from "@/lib/admin/bulk-answer";
 import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/note-limits";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { plural } from "@/lib/messages/plural";
 import { RecordResult, recordButtonClass } from "./signup-record-result";
 
 // The list's bulk bar: the rows ticked in the table (their checkboxes belong to this form
@@ -117,7 +118,7 @@ export function SignupBulkActions({
               />
               {value === "ids"
                 ? format(m.scopeTicked, { count: ticked })
-                : format(m.scopeView, { count: number.format(matching) })}
+                : plural("en", m.scopeView, matching)}
             </label>
           ))}
         </fieldset>
@@ -176,16 +177,9 @@ export function SignupBulkActions({
             <p className="mt-3 text-lg">
               {r.count === 0
                 ? m.nothingToDo
-                : format(
-                    isMessage
-                      ? r.count === 1
-                        ? m.confirmMessageOne
-                        : m.confirmMessage
-                      : r.count === 1
-                        ? m.confirmChangeOne
-                        : m.confirmChange,
-                    { description: r.description, count },
-                  )}
+                : plural("en", isMessage ? m.confirmMessage : m.confirmChange, r.count, {
+                    description: r.description,
+                  })}
             </p>
             {r.skipped ? <p className="mt-2">{format(m.skipped, { count: r.skipped })}</p> : null}
             {r.fallback ? (
@@ -209,9 +203,7 @@ export function SignupBulkActions({
                 ? m.applying
                 : isMessage
                   ? format(m.send, { count })
-                  : r.count === 1
-                    ? m.applyOne
-                    : format(m.apply, { count })}
+                  : plural("en", m.apply, r.count)}
             </button>
           ) : null}
           <button

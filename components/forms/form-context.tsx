@@ -12,6 +12,8 @@ export type FormApi = {
   onBlur(name: string): void;
   /** The page's language only: the catalog itself never ships to the browser. */
   messages: Messages["forms"];
+  /** The page's language ("en", "es"), choosing plural forms and writing numbers. */
+  locale: string;
 };
 
 export const FormContext = createContext<FormApi | null>(null);

@@ -2,18 +2,14 @@
 
 import { useEffect, useState } from "react";
 import type { Messages } from "@/lib/messages/en";
-import { format } from "@/lib/messages/format";
+import { plural } from "@/lib/messages/plural";
 import { describedBy, FieldError, FieldHint } from "./field-error";
 import { fieldIds, useFormApi, valueAt } from "./form-context";
 import { FieldLabel } from "./text-field";
 
-const number = new Intl.NumberFormat("en-US");
-
-function countMessage(m: Messages["forms"], length: number, max: number): string {
+function countMessage(m: Messages["forms"], locale: string, length: number, max: number): string {
   const left = max - length;
-  if (left === 1) return m.charactersLeftOne;
-  if (left >= 0) return format(m.charactersLeft, { count: number.format(left) });
-  return left === -1 ? m.charactersOverOne : format(m.charactersOver, { count: number.format(-left) });
+  return left >= 0 ? plural(locale, m.charactersLeft, left) : plural(locale, m.charactersOver, -left);
 }
 
 /**
@@ -46,9 +42,9 @@ export function LongTextField({
   const [announced, setAnnounced] = useState("");
   useEffect(() => {
     if (length === null) return;
-    const timer = setTimeout(() => setAnnounced(countMessage(form.messages, length, max)), 1000);
+    const timer = setTimeout(() => setAnnounced(countMessage(form.messages, form.locale, length, max)), 1000);
     return () => clearTimeout(timer);
-  }, [form.messages, length, max]);
+  }, [form.messages, form.locale, length, max]);
   const isOver = length !== null && length > max;
   return (
     <div className="mt-4">
@@ -74,8 +70,8 @@ export function LongTextField({
       />
       <p id={countId} className={`mt-1 text-base ${isOver ? "font-medium text-red-800" : "text-muted"}`}>
         {length === null
-          ? format(form.messages.characterLimit, { max: number.format(max) })
-          : countMessage(form.messages, length, max)}
+          ? plural(form.locale, form.messages.characterLimit, max)
+          : countMessage(form.messages, form.locale, length, max)}
       </p>
       <p className="sr-only" aria-live="polite">
         {announced}

@@ -41,12 +41,7 @@ export function QuestionField({
       return <LongTextField name={name} label={label} hint={hint} max={question.max} required={required} />;
     case "choice":
       return question.display === "select" ? (
-        <SelectField
-          name={name}
-          label={label}
-          options={m.options[question.options]}
-          placeholder={m.errors.choose}
-        />
+        <SelectField name={name} label={label} options={m.options[question.options]} placeholder={m.choose} />
       ) : (
         <ChoiceGroup name={name} legend={label} hint={hint} options={m.options[question.options]} required />
       );

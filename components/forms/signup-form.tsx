@@ -2,7 +2,7 @@
 
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Messages } from "@/lib/messages/en";
-import { format } from "@/lib/messages/format";
+import { plural } from "@/lib/messages/plural";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
 import { rowCounts, type SignupFormState } from "@/lib/signup/form-state";
 import type { QuestionView, QuestionViews } from "@/lib/signup/form-view";
@@ -36,10 +36,11 @@ function validate(
   role: Role,
   form: HTMLFormElement,
   messages: Messages["forms"],
+  locale: string,
 ): Record<string, string> {
   const values = formDataToValues(new FormData(form).entries());
   const result = schemas.signupForm(role).schema.safeParse(values);
-  return result.success ? {} : fieldErrorsFrom(result.error.issues, messages.errors);
+  return result.success ? {} : fieldErrorsFrom(result.error.issues, messages.errors, locale);
 }
 
 /** The form's questions in runs that share a section, each run one card. */
@@ -103,7 +104,7 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
       schemasLoaded()
         .then((loaded) => {
           if (!formRef.current) return;
-          const all = validate(loaded, role, formRef.current, messages);
+          const all = validate(loaded, role, formRef.current, messages, locale);
           const shown = Object.fromEntries(
             Object.entries(all).filter(([key]) => touched.current.has(key) || key.startsWith(`${name}.`)),
           );
@@ -112,7 +113,7 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
         // Not loaded (offline for a moment): the server checks the answers on submit.
         .catch(() => {});
     },
-    [role, messages, schemasLoaded],
+    [role, messages, locale, schemasLoaded],
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -129,7 +130,7 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
         .finally(() => form.requestSubmit(submitter));
       return;
     }
-    const all = validate(schemas.current, role, form, messages);
+    const all = validate(schemas.current, role, form, messages, locale);
     if (Object.keys(all).length === 0) return;
     event.preventDefault();
     setClientErrors(all);
@@ -139,8 +140,8 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
   }
 
   const api: FormApi = useMemo(
-    () => ({ values: state.values, errors, firstError: firstServerError, onBlur, messages }),
-    [state.values, errors, firstServerError, onBlur, messages],
+    () => ({ values: state.values, errors, firstError: firstServerError, onBlur, messages, locale }),
+    [state.values, errors, firstServerError, onBlur, messages, locale],
   );
   const counts = { ...rowCounts(questions, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
@@ -163,7 +164,7 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
           ) : null}
           {errorCount > 0 && (state.status === "invalid" || clientErrors) ? (
             <p className="rounded-md border-l-4 border-red-800 bg-red-50 p-4 font-medium">
-              {errorCount === 1 ? messages.summaryOne : format(messages.summary, { count: errorCount })}
+              {plural(locale, messages.summary, errorCount)}
             </p>
           ) : null}
         </div>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getMessages } from "../messages";
+import { getStaffMessages } from "../messages";
 import { deliveryReasonText, submittedText, telHref } from "./record-words";
 
-const m = getMessages().admin.record;
+const m = getStaffMessages().admin.record;
 const time = (at: Date) => at.toISOString().slice(11, 16);
 
 describe("submittedText", () => {

@@ -1,5 +1,6 @@
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
+import { plural } from "../messages/plural";
 import type { DeliveryReason } from "./delivery-reason";
 
 // The record page's facts in plain words: how often the form was sent, why an email is not
@@ -11,7 +12,7 @@ type RecordWords = Messages["admin"]["record"];
 export function submittedText(m: RecordWords, count: number, lastTime: string): string {
   if (count <= 1) return format(m.submittedOnce, { time: lastTime });
   if (count === 2) return format(m.submittedTwice, { time: lastTime });
-  return format(m.submittedMany, { count: new Intl.NumberFormat("en-US").format(count), time: lastTime });
+  return plural("en", m.submittedMany, count, { time: lastTime });
 }
 
 /** The reason staff read first; the technical detail stays behind a disclosure. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../tests/support/csv";
 import { sampleFields, toEntries } from "../../tests/support/signup-samples";
-import { getMessages } from "../messages";
+import { getStaffMessages } from "../messages";
 import { formDataToValues } from "../signup/form-data";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
 import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 
-const all = getMessages();
+const all = getStaffMessages();
 const messages = {
   // The organization's zone: March 1, 12:34 UTC is 5:34 AM in Denver (MST).
   timeZone: "America/Denver",

@@ -1,8 +1,6 @@
 import type { Messages } from "../messages/en";
-import { format } from "../messages/format";
+import { plural } from "../messages/plural";
 import { localDay } from "../time/zoned";
-
-const number = new Intl.NumberFormat("en-US");
 
 /** Whole days from one of the organization's days to another (ORG_TIME_ZONE), 0 on the same day. */
 export function waitingDays(since: Date, now: Date, timeZone: string): number {
@@ -13,5 +11,5 @@ export function waitingDays(since: Date, now: Date, timeZone: string): number {
 /** "Since today", "1 day", "12 days". */
 export function waitingText(days: number, messages: Messages["admin"]["signupList"]): string {
   if (days === 0) return messages.waitingToday;
-  return days === 1 ? messages.waitingOneDay : format(messages.waitingDays, { count: number.format(days) });
+  return plural("en", messages.waitingDays, days);
 }

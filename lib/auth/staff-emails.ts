@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { format, getMessages } from "../messages";
+import { format, getStaffMessages, plural } from "../messages";
 import { escapeHtml } from "../email/html";
 import { SEND_STAFF_EMAIL_TASK } from "../jobs/queue";
 
@@ -12,9 +12,9 @@ export type StaffEmailPayload = { to: string; subject: string; text: string; htm
 type LinkKind = "invitation" | "reset";
 
 export function renderPasswordLinkEmail(kind: LinkKind, link: string, orgName: string, hours: number) {
-  const m = getMessages().emails.staffLinks[kind];
+  const m = getStaffMessages().emails.staffLinks[kind];
   const values = { org: orgName, hours };
-  const paragraphs = [format(m.intro, values), link, format(m.expiry, values), m.ignore];
+  const paragraphs = [format(m.intro, values), link, plural("en", m.expiry, hours), m.ignore];
   return {
     subject: format(m.subject, values),
     text: paragraphs.join("\n\n"),

@@ -1,4 +1,4 @@
-import { en, type Messages } from "../messages/en";
+import { en, type PublicMessages } from "../messages/en";
 import { es } from "../messages/es";
 
 // The site's languages. English is the default and keeps its URLs as they were (`/voices`);
@@ -13,7 +13,7 @@ export type Language = {
   ogLocale: string;
   /** For Intl's dates, numbers and lists. */
   intl: string;
-  messages: Messages;
+  messages: PublicMessages;
 };
 
 export const LANGUAGES = [

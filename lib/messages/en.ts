@@ -23,14 +23,17 @@ export const en = {
     storyHeading: "Pro Bono work makes an enormous impact on immigration law clients",
     story: [
       "Asylum seekers, those facing deportation, undocumented survivors of abuse, or young people seeking higher education or looking to apply for citizenship: are all required to face immigration judges along their paths. Most of these cases calls for guidance from professionals, be it attorneys, interpreters or translators. These services are essential. Yet for those with little financial resources, navigating the court system without representation can be daunting, stress-inducing and seemingly impossible. Without representation or guidance, the result for many is facing deportation.",
-      "Thankfully, there are already a good number of attorneys, interpreters and translators helping to make a difference in the lives of many immigrants. There are also organizations that help recruit pro bono volunteers and line up clients for them. And finally, there is a National Pro Bono Week — October 23-27 — that celebrates the efforts of pro bono workers brand stresses the continued need for their services.",
+      "Thankfully, there are already a good number of attorneys, interpreters and translators helping to make a difference in the lives of many immigrants. There are also organizations that help recruit pro bono volunteers and line up clients for them. And finally, there is a National Pro Bono Week{week} that celebrates the efforts of pro bono workers brand stresses the continued need for their services.",
       "The New Mexico Immigration Law Center recently highlighted the work of many of its pro bono volunteers in a social media campaign this past week, capturing the reasons they continue to offer their services. What follows has hopefully shed a little more light on the need for pro bono work, and served as an example for others to do the same in the future.",
       "If you or someone you know has the skillset and time to help NMILC’s clients (or anyone in need of professional services), please send them a link to our signup forms:",
     ],
     signupHeading: "Sign up to volunteer",
     voicesHeading: "In our volunteers’ words",
     allVoices: "Read every volunteer’s story",
+    // {week} in the story is `inStory` with PRO_BONO_WEEK_START/END's dates, or nothing when they
+    // are unset: the story and the callout can never name two different weeks.
     proBonoWeek: {
+      inStory: " — {dates} —",
       heading: "National Pro Bono Week",
       body: "{dates}: a week that celebrates pro bono volunteers and the continued need for their help. It is a good week to take your first case.",
     },
@@ -55,8 +58,7 @@ export const en = {
   },
   // A span of days in words, filling {period} ("within {period}"): lib/signup/response-promise.ts.
   period: {
-    oneDay: "one day",
-    days: "{count} days",
+    days: { one: "one day", other: "{count} days" },
     // 7, 14, … days; a multiple of seven past the list is said in days.
     weeks: [
       "one week",
@@ -85,7 +87,7 @@ export const en = {
       },
       interpreter: {
         title: "Sign up: translators and interpreters",
-        lead: "Immigration court urgently needs Indigenous languages of Central America such as Mam, K’iche’ and Q’anjob’al, as well as Spanish and others.",
+        lead: "Immigration cases urgently need interpreters of Indigenous languages of Central America such as Mam, K’iche’ and Q’anjob’al, as well as Spanish and others.",
       },
     },
     requiredNote: "All questions are required unless marked optional.",
@@ -129,7 +131,7 @@ export const en = {
     errors: {
       required: "Please fill this in.",
       invalid: "Please check this answer.",
-      tooLong: "Please keep this under {max} characters.",
+      tooLong: { one: "Use at most 1 character.", other: "Use at most {count} characters." },
       tooMany: "Please list at most {max}.",
       control: "Please remove line breaks and special characters.",
       markup: "Please remove HTML tags and code.",
@@ -147,8 +149,7 @@ export const en = {
       certificationOther: "Please name the certification.",
       samePairLanguage: "Please name two different languages.",
     },
-    summary: "Please correct {count} answers below.",
-    summaryOne: "Please correct the answer below.",
+    summary: { one: "Please correct the answer below.", other: "Please correct {count} answers below." },
     saveFailed: "We could not save this, please try again in a minute. Nothing you typed was lost.",
     rateLimited: "Too many signups from here in a short time. Please wait a few minutes and try again.",
     staleForm: "This form was open too long or was changed. Please check your answers and send it again.",
@@ -161,12 +162,18 @@ export const en = {
     optional: "optional",
     addRow: "Add another",
     rowCap: "You have added as many as this form takes ({max}).",
-    characterLimit: "You can enter up to {max} characters.",
-    charactersLeft: "You have {count} characters remaining.",
-    charactersLeftOne: "You have 1 character remaining.",
-    charactersOver: "You have {count} characters too many.",
-    charactersOverOne: "You have 1 character too many.",
+    characterLimit: {
+      one: "You can enter up to 1 character.",
+      other: "You can enter up to {count} characters.",
+    },
+    charactersLeft: {
+      one: "You have 1 character remaining.",
+      other: "You have {count} characters remaining.",
+    },
+    charactersOver: { one: "You have 1 character too many.", other: "You have {count} characters too many." },
     honeypot: "Leave this field empty",
+    // A dropdown's empty first option: not an error, so not the error's words.
+    choose: "Choose one",
     sections: {
       about: "About you",
       practice: "Your practice",
@@ -330,13 +337,19 @@ export const en = {
       invitation: {
         subject: "Your staff account at {org}",
         intro: "You are invited to the staff area of {org}'s volunteer site. Set your password here:",
-        expiry: "The link works once and expires in {hours} hours.",
+        expiry: {
+          one: "The link works once and expires in 1 hour.",
+          other: "The link works once and expires in {count} hours.",
+        },
         ignore: "If you did not expect this, you can ignore this email.",
       },
       reset: {
         subject: "Set a new password for {org}'s staff area",
         intro: "Someone asked to reset the password of your staff account. Set a new one here:",
-        expiry: "The link works once and expires in {hours} hour(s).",
+        expiry: {
+          one: "The link works once and expires in 1 hour.",
+          other: "The link works once and expires in {count} hours.",
+        },
         ignore: "If it was not you, ignore this email: your password stays as it is.",
       },
     },
@@ -378,8 +391,7 @@ export const en = {
       stop: "You get this email because you signed up to volunteer with {org}. To stop these emails, open {url}",
     },
     failureNotice: {
-      subjectOne: "1 email could not be delivered",
-      subjectMany: "{count} emails could not be delivered",
+      subject: { one: "1 email could not be delivered", other: "{count} emails could not be delivered" },
       intro:
         "These emails failed on every attempt, or were held back by the hourly cap on emails to volunteers. Open each signup to see why and to send it again:",
       line: "{kind}, {role} signup: {reason}",
@@ -476,15 +488,13 @@ export const en = {
       statusCount: "{status} ({count})",
       caption: "Signups, {order}",
       captionFiltered: "Signups matching the filters, {order}",
-      summary: "{count} signups match.",
-      summaryOne: "1 signup matches.",
+      summary: { one: "1 signup matches.", other: "{count} signups match." },
       name: "Name",
       languages: "Languages",
       created: "Signed up",
       waiting: "Waiting",
       waitingToday: "Since today",
-      waitingOneDay: "1 day",
-      waitingDays: "{count} days",
+      waitingDays: { one: "{count} day", other: "{count} days" },
       pageRange: "{first}–{last} of {total}",
       unassigned: "—",
       anonymised: "Anonymised",
@@ -513,7 +523,7 @@ export const en = {
       title: "Change or write to several signups",
       scope: "Apply to",
       scopeTicked: "The ticked signups on this page ({count})",
-      scopeView: "All {count} signups matching this view",
+      scopeView: { one: "The 1 signup matching this view", other: "All {count} signups matching this view" },
       selectRow: "Select {name}",
       selectPage: "Select every signup on this page",
       change: "What to do",
@@ -542,26 +552,29 @@ export const en = {
       describeClearFollowUp: "Clear the follow-up",
       describeMessage: "Send the message “{name}”",
       confirmTitle: "Confirm",
-      confirmChange: "{description} for {count} signups?",
-      confirmChangeOne: "{description} for 1 signup?",
-      confirmMessage: "{description} to {count} volunteers?",
-      confirmMessageOne: "{description} to 1 volunteer?",
+      confirmChange: { one: "{description} for 1 signup?", other: "{description} for {count} signups?" },
+      confirmMessage: { one: "{description} to 1 volunteer?", other: "{description} to {count} volunteers?" },
       skipped: "{count} asked for no more emails and will be left out.",
       fallback:
         "{count} signed up in another language and will get the English text: this template has none in theirs.",
       previewOf: "The first message, to {name} ({language}):",
       nothingToDo: "No signup matches: nothing to do.",
-      apply: "Change {count} signups",
-      applyOne: "Change 1 signup",
+      apply: { one: "Change 1 signup", other: "Change {count} signups" },
       send: "Send to {count}",
       applying: "Working…",
       cancel: "Cancel",
       applied: "Done: {changed} changed, {unchanged} already so.",
-      sent: "{count} messages queued.",
-      sentSkipped: "{count} messages queued; {skipped} left out (asked for no more emails).",
+      sent: { one: "1 message queued.", other: "{count} messages queued." },
+      sentSkipped: {
+        one: "1 message queued; {skipped} left out (asked for no more emails).",
+        other: "{count} messages queued; {skipped} left out (asked for no more emails).",
+      },
       sentLater: "They go out within the hourly limit on emails to volunteers: the last ones from {time}.",
-      countChanged:
-        "The selection now matches {count} signups, not the number you confirmed: nothing was changed. Review it again.",
+      countChanged: {
+        one: "The selection now matches 1 signup, not the number you confirmed: nothing was changed. Review it again.",
+        other:
+          "The selection now matches {count} signups, not the number you confirmed: nothing was changed. Review it again.",
+      },
       invalid: "That change cannot be made. Check what you chose and try again.",
       notFound: "That template no longer exists.",
       repeated: "This message was already sent.",
@@ -617,10 +630,19 @@ export const en = {
       outcomes: { saved: "Template saved.", deleted: "Template deleted." },
       errors: {
         invalid: "The template was not saved: please check the fields marked.",
-        name: "Give the template a name of at most {max} characters.",
+        name: {
+          one: "Give the template a name of at most 1 character.",
+          other: "Give the template a name of at most {count} characters.",
+        },
         forStatus: "Choose one of the statuses listed, or no status.",
-        subject: "Write a subject of at most {max} characters.",
-        body: "Write a message of at most {max} characters.",
+        subject: {
+          one: "Write a subject of at most 1 character.",
+          other: "Write a subject of at most {count} characters.",
+        },
+        body: {
+          one: "Write a message of at most 1 character.",
+          other: "Write a message of at most {count} characters.",
+        },
         placeholder:
           "Not a placeholder you can use: {unknown}. Check the spelling against the list of placeholders.",
         brace: "A brace has no partner: write placeholders in braces, as {firstName}.",
@@ -652,8 +674,11 @@ export const en = {
       submit: "Sign in",
       submitting: "Signing in…",
       failed: "That email and password do not match an account.",
-      locked:
-        "Password sign-in for this account is paused after too many failed attempts. Try again in {minutes} minutes, or ask an admin to lift it.",
+      locked: {
+        one: "Password sign-in for this account is paused after too many failed attempts. Try again in 1 minute, or ask an admin to lift it.",
+        other:
+          "Password sign-in for this account is paused after too many failed attempts. Try again in {count} minutes, or ask an admin to lift it.",
+      },
       rateLimited: "Too many attempts from this network. Please wait a minute and try again.",
       deactivated: "This account has been deactivated. Ask an admin if this is a mistake.",
       unavailable: "Sign-in is not available right now. Please try again in a minute.",
@@ -697,7 +722,10 @@ export const en = {
       changePassword: "Change password",
       passwordChanged: "Your password is changed. Your other sessions were signed out.",
       wrongPassword: "Your current password is not right.",
-      paused: "Too many wrong passwords: wait {minutes} minutes, or ask an admin to lift the pause.",
+      paused: {
+        one: "Too many wrong passwords: wait 1 minute, or ask an admin to lift the pause.",
+        other: "Too many wrong passwords: wait {count} minutes, or ask an admin to lift the pause.",
+      },
       twoFactor: "Two-factor sign-in",
       twoFactorOn: "Two-factor sign-in is on.",
       twoFactorOff:
@@ -757,7 +785,10 @@ export const en = {
       created: "Signed up",
       submittedOnce: "Sent the form once, on {time}",
       submittedTwice: "Sent the form twice (last on {time})",
-      submittedMany: "Sent the form {count} times (last on {time})",
+      submittedMany: {
+        one: "Sent the form {count} time (last on {time})",
+        other: "Sent the form {count} times (last on {time})",
+      },
       submissions: "Form",
       answers: "Answers",
       contact: "Contact",
@@ -780,7 +811,10 @@ export const en = {
           status: "Pick one of the statuses listed.",
           assigneeId: "This person can no longer be assigned: pick someone else from the list.",
           on: "Enter the follow-up date as a day (year, month, day), or leave it empty.",
-          reason: "Write the reason in at most {max} characters.",
+          reason: {
+            one: "Write the reason in at most {count} character.",
+            other: "Write the reason in at most {count} characters.",
+          },
         },
       },
       anonymized: "This signup was anonymised: its personal data is gone and it takes no more changes.",
@@ -945,7 +979,11 @@ export const en = {
       title: "Privacy request",
       lead: "For a volunteer who asked us to remove their information. Only admins can do this, and both choices are final.",
       subject: "{role} · {status} · signed up {date}",
-      counts: "{notes} notes, {emails} email records, {events} history entries.",
+      // Each count in its own words, then the three together.
+      notes: { one: "1 note", other: "{count} notes" },
+      emailRecords: { one: "1 email record", other: "{count} email records" },
+      historyEntries: { one: "1 history entry", other: "{count} history entries" },
+      counts: "{notes}, {emailRecords}, {historyEntries}.",
       link: "Privacy request: anonymise or delete",
       back: "Back to the signup",
       backToList: "Back to all signups",
@@ -1121,3 +1159,11 @@ type Widen<T> = T extends string
     ? readonly Widen<U>[]
     : { readonly [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof en>;
+
+// Parts only staff read: the staff area and the emails sent to staff stay English, so another
+// language's catalog (typed PublicMessages) has no place for them and the compiler refuses one.
+type StaffOnly = "admin" | "forbidden";
+type StaffEmails = "staff" | "staffLinks" | "failureNotice";
+export type PublicMessages = Omit<Messages, StaffOnly | "emails"> & {
+  readonly emails: Omit<Messages["emails"], StaffEmails>;
+};

@@ -1,8 +1,12 @@
-import { en, type Messages } from "./en";
+import type { PublicMessages } from "./en";
 
 // The Spanish catalog: usted, plain words, legal and medical terms as Spanish speakers in the
-// US use them. Staff should have it reviewed by a native speaker; the staff area stays English.
-export const es: Messages = {
+// US use them. One rule each: language names in lowercase, as the RAE writes them (español,
+// mam, k’iche’); groups in the generic plural (abogados, voluntarios); neutral words when
+// speaking to the reader (persona voluntaria); the "Soy…" options doubled as abogado/a; "Por
+// favor" only where we ask something of the reader (wait, try again), not in field errors. Staff should have it reviewed by a native speaker. Only the public site's words:
+// the staff area and staff emails stay English (PublicMessages leaves them out).
+export const es: PublicMessages = {
   site: {
     skipToContent: "Saltar al contenido principal",
     tagline: "Voluntariado pro bono",
@@ -23,7 +27,7 @@ export const es: Messages = {
     storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes con casos de inmigración",
     story: [
       "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas sobrevivientes de abuso y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, moverse dentro del sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
-      "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono —del 23 al 27 de octubre—, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
+      "Por suerte, ya hay un buen número de abogados, intérpretes y traductores que ayudan a cambiar para bien la vida de muchos inmigrantes. También hay organizaciones que ayudan a reclutar voluntarios pro bono y a asignarles clientes. Y, por último, existe la Semana Nacional Pro Bono{week}, que celebra el esfuerzo de quienes hacen trabajo pro bono y recuerda que sus servicios siguen siendo necesarios.",
       "Hace poco, en una campaña en las redes sociales durante la semana pasada, el New Mexico Immigration Law Center destacó el trabajo de muchos de sus voluntarios pro bono y recogió las razones por las que siguen ofreciendo sus servicios. Esperamos que lo que sigue arroje un poco más de luz sobre la necesidad del trabajo pro bono y sirva de ejemplo para que otras personas hagan lo mismo en el futuro.",
       "Si usted o alguien que usted conoce tiene los conocimientos y el tiempo para ayudar a los clientes de NMILC (o a cualquier persona que necesite servicios profesionales), por favor comparta el enlace a nuestros formularios de inscripción:",
     ],
@@ -31,6 +35,7 @@ export const es: Messages = {
     voicesHeading: "En palabras de nuestros voluntarios",
     allVoices: "Lea todos los testimonios de nuestros voluntarios",
     proBonoWeek: {
+      inStory: " —{dates}—",
       heading: "Semana Nacional Pro Bono",
       body: "{dates}: una semana que celebra a los voluntarios pro bono y recuerda que su ayuda sigue siendo necesaria. Es una buena semana para aceptar su primer caso.",
     },
@@ -39,7 +44,7 @@ export const es: Messages = {
     attorney: {
       title: "Abogados",
       description:
-        "Abogados con licencia, representantes acreditados por el DOJ y estudiantes de derecho bajo supervisión.",
+        "Abogados con licencia, representantes acreditados por el Departamento de Justicia (DOJ) y estudiantes de derecho bajo supervisión.",
       action: "Inscripción para abogados",
     },
     medical: {
@@ -51,13 +56,12 @@ export const es: Messages = {
     interpreter: {
       title: "Traductores e intérpretes",
       description:
-        "Español, lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, y otros idiomas.",
+        "Español, lenguas indígenas de Centroamérica como mam, k’iche’ y q’anjob’al, y otros idiomas.",
       action: "Inscripción para traductores e intérpretes",
     },
   },
   period: {
-    oneDay: "un día",
-    days: "{count} días",
+    days: { one: "un día", other: "{count} días" },
     weeks: [
       "una semana",
       "dos semanas",
@@ -77,7 +81,7 @@ export const es: Messages = {
     forms: {
       attorney: {
         title: "Inscripción: abogados",
-        lead: "Para abogados con licencia, representantes acreditados por el DOJ, estudiantes de derecho bajo supervisión y personas graduadas en derecho que esperan su admisión al colegio de abogados. Ofrecemos capacitación y mentores.",
+        lead: "Para abogados con licencia, representantes acreditados por el Departamento de Justicia (DOJ), estudiantes de derecho bajo supervisión y personas graduadas en derecho que esperan su admisión al colegio de abogados. Ofrecemos capacitación y mentores.",
       },
       medical: {
         title: "Inscripción: profesionales de la salud",
@@ -85,7 +89,7 @@ export const es: Messages = {
       },
       interpreter: {
         title: "Inscripción: traductores e intérpretes",
-        lead: "La corte de inmigración necesita con urgencia intérpretes de lenguas indígenas de Centroamérica como Mam, K’iche’ y Q’anjob’al, además de español y otros idiomas.",
+        lead: "En los casos de inmigración se necesitan con urgencia intérpretes de lenguas indígenas de Centroamérica como mam, k’iche’ y q’anjob’al, además de español y otros idiomas.",
       },
     },
     requiredNote: "Todas las preguntas son obligatorias, salvo las marcadas como opcionales.",
@@ -106,7 +110,7 @@ export const es: Messages = {
     readMore: "Lea las palabras de {name}",
     otherVoices: "Más testimonios de voluntarios",
     joinHeading: "Únase a ellos",
-    joinBody: "Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+    joinBody: "Cada persona voluntaria es una persona más que no enfrenta sola a un juez de inmigración.",
     chooseForm: "Elija su formulario de inscripción",
     quoteBy: "Palabras de {name}",
     cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
@@ -128,30 +132,29 @@ export const es: Messages = {
   },
   forms: {
     errors: {
-      required: "Por favor, complete este campo.",
-      invalid: "Por favor, revise esta respuesta.",
-      tooLong: "Por favor, use menos de {max} caracteres.",
-      tooMany: "Por favor, indique {max} como máximo.",
-      control: "Por favor, quite los saltos de línea y los caracteres especiales.",
-      markup: "Por favor, quite las etiquetas HTML y el código.",
-      url: "Por favor, quite la dirección web: un nombre no puede contener una.",
-      email: "Por favor, escriba una sola dirección de correo electrónico, como nombre@example.org.",
-      phone: "Por favor, escriba un número de teléfono de al menos 7 dígitos, o deje el campo vacío.",
-      number: "Por favor, escriba un número entero entre {min} y {max}.",
-      choose: "Por favor, elija una opción.",
-      chooseAtLeastOne: "Por favor, elija al menos una opción.",
-      addAtLeastOne: "Por favor, agregue al menos uno.",
-      mustAgree: "Por favor, marque esta casilla para continuar.",
+      required: "Complete este campo.",
+      invalid: "Revise esta respuesta.",
+      tooLong: { one: "Use 1 carácter como máximo.", other: "Use {count} caracteres como máximo." },
+      tooMany: "Indique {max} como máximo.",
+      control: "Quite los saltos de línea y los caracteres especiales.",
+      markup: "Quite las etiquetas HTML y el código.",
+      url: "Quite la dirección web: un nombre no puede contener una.",
+      email: "Escriba una sola dirección de correo electrónico, como nombre@example.org.",
+      phone: "Escriba un número de teléfono de al menos 7 dígitos, o deje el campo vacío.",
+      number: "Escriba un número entero entre {min} y {max}.",
+      choose: "Elija una opción.",
+      chooseAtLeastOne: "Elija al menos una opción.",
+      addAtLeastOne: "Agregue al menos uno.",
+      mustAgree: "Marque esta casilla para continuar.",
       barAdmissionRequired:
-        "Abogados con licencia: por favor, agregue al menos una admisión al colegio de abogados.",
+        "Si tiene licencia de abogacía, agregue al menos una admisión al colegio de abogados.",
       goodStandingRequired:
-        "Abogados con licencia: por favor, confirme que su licencia está en regla (good standing).",
-      professionOther: "Por favor, díganos cuál es su profesión.",
-      certificationOther: "Por favor, escriba el nombre de la certificación.",
-      samePairLanguage: "Por favor, escriba dos idiomas distintos.",
+        "Si tiene licencia de abogacía, confirme que su licencia está en regla (good standing).",
+      professionOther: "Díganos cuál es su profesión.",
+      certificationOther: "Escriba el nombre de la certificación.",
+      samePairLanguage: "Escriba dos idiomas distintos.",
     },
-    summary: "Por favor, corrija {count} respuestas más abajo.",
-    summaryOne: "Por favor, corrija la respuesta de abajo.",
+    summary: { one: "Corrija la respuesta de abajo.", other: "Corrija las {count} respuestas de abajo." },
     saveFailed:
       "No pudimos guardar esto. Por favor, inténtelo de nuevo en un minuto. No se perdió nada de lo que escribió.",
     rateLimited:
@@ -167,12 +170,14 @@ export const es: Messages = {
     optional: "opcional",
     addRow: "Agregar más",
     rowCap: "Ya agregó el máximo que admite este formulario ({max}).",
-    characterLimit: "Puede escribir hasta {max} caracteres.",
-    charactersLeft: "Le quedan {count} caracteres.",
-    charactersLeftOne: "Le queda 1 carácter.",
-    charactersOver: "Tiene {count} caracteres de más.",
-    charactersOverOne: "Tiene 1 carácter de más.",
+    characterLimit: {
+      one: "Puede escribir hasta 1 carácter.",
+      other: "Puede escribir hasta {count} caracteres.",
+    },
+    charactersLeft: { one: "Le queda 1 carácter.", other: "Le quedan {count} caracteres." },
+    charactersOver: { one: "Tiene 1 carácter de más.", other: "Tiene {count} caracteres de más." },
     honeypot: "Deje este campo vacío",
+    choose: "Elija una opción",
     sections: {
       about: "Sobre usted",
       practice: "Su práctica",
@@ -185,7 +190,7 @@ export const es: Messages = {
     },
     questions: {
       firstName: { label: "Nombre" },
-      lastName: { label: "Apellido" },
+      lastName: { label: "Apellido(s)" },
       email: { label: "Correo electrónico" },
       phone: { label: "Teléfono" },
       city: { label: "Ciudad" },
@@ -205,7 +210,7 @@ export const es: Messages = {
       licenceStatus: { label: "Soy" },
       barAdmissions: {
         label: "Admisiones al colegio de abogados (bar)",
-        hint: "Abogados con licencia: al menos una.",
+        hint: "Si tiene licencia de abogacía, al menos una.",
       },
       jurisdiction: { label: "Jurisdicción" },
       barNumber: { label: "Número de licencia (bar number)" },
@@ -220,7 +225,7 @@ export const es: Messages = {
       casesPerYear: { label: "Casos que podría aceptar al año" },
       populations: { label: "Clientes que acepta representar" },
       courts: { label: "Cortes de inmigración donde puede comparecer" },
-      wantsMentor: { label: "¿Le gustaría tener un mentor?" },
+      wantsMentor: { label: "¿Le gustaría contar con mentoría?" },
       malpractice: { label: "Seguro de responsabilidad profesional (malpractice)" },
       profession: { label: "Profesión" },
       professionOther: { label: "Su profesión, si es otra" },
@@ -238,18 +243,18 @@ export const es: Messages = {
       certificationOther: { label: "Otra certificación" },
       interpreterLanguages: {
         label: "Sus idiomas",
-        hint: "Incluya lenguas indígenas como Mam, K’iche’ o Q’anjob’al, y la variante que habla.",
+        hint: "Incluya lenguas indígenas como mam, k’iche’ o q’anjob’al, y la variante que habla.",
       },
       dialect: { label: "Dialecto o variante" },
       spoken: { label: "Nivel oral" },
       written: { label: "Nivel escrito" },
       pairs: {
         label: "Pares de idiomas con los que trabaja",
-        hint: "Dos idiomas en cada par; no hace falta que uno sea el inglés (por ejemplo, Mam y español).",
+        hint: "Dos idiomas en cada par; no hace falta que uno sea el inglés (por ejemplo, mam y español).",
       },
       pairLanguageA: { label: "Idioma" },
       pairLanguageB: { label: "Otro idioma" },
-      directions: { label: "Direcciones en las que trabaja" },
+      directions: { label: "En qué dirección trabaja (de qué idioma a cuál)" },
       confidentialityPledge: {
         label: "Mantendré en confidencialidad todo lo que sepa sobre los clientes y sus casos.",
       },
@@ -268,12 +273,12 @@ export const es: Messages = {
         detention: "Visitas a centros de detención",
       },
       licenceStatus: {
-        licensed_attorney: "Abogado o abogada con licencia",
-        doj_accredited: "Representante con acreditación del DOJ",
+        licensed_attorney: "Abogado/a con licencia",
+        doj_accredited: "Representante acreditado/a por el DOJ",
         law_student: "Estudiante de derecho bajo supervisión",
-        graduate_awaiting: "Persona graduada en derecho, en espera de admisión",
+        graduate_awaiting: "Graduado/a en derecho, en espera de admisión",
       },
-      immigrationExperience: { none: "Ninguna", some: "Algo", extensive: "Amplia" },
+      immigrationExperience: { none: "Ninguna", some: "Alguna", extensive: "Amplia" },
       caseTypes: {
         affirmative_asylum: "Asilo afirmativo",
         defensive_asylum: "Asilo defensivo y defensa contra la deportación",
@@ -288,7 +293,7 @@ export const es: Messages = {
       },
       populations: {
         detained_adults: "Adultos detenidos",
-        children: "Niños",
+        children: "Menores de edad",
         criminal_records: "Personas con antecedentes penales",
       },
       yesNo: { yes: "Sí", no: "No" },
@@ -303,13 +308,14 @@ export const es: Messages = {
         psychiatrist: "Psiquiatría",
         clinical_social_worker: "Trabajo social clínico",
         counselor: "Consejería",
-        np_pa: "Enfermería de práctica avanzada (NP) o asistente médico (PA)",
+        np_pa:
+          "Enfermería de práctica avanzada (nurse practitioner, NP) o asistente de médico (physician assistant, PA)",
         nurse: "Enfermería",
         other: "Otra",
       },
       licenceLevel: {
         full: "Licencia completa",
-        resident: "Residente o becario (fellow)",
+        resident: "Residencia o beca de especialización (fellowship)",
         associate: "Licencia de nivel asociado",
       },
       evaluationTypes: {
@@ -318,7 +324,7 @@ export const es: Messages = {
         psychiatric: "Psiquiátrica",
         gynecological: "Ginecológica",
         record_review: "Revisión de expedientes o declaración jurada",
-        testimony: "Testimonio ante la corte",
+        testimony: "Declaración como perito ante la corte",
       },
       istanbulTraining: {
         done: "Ya la recibí",
@@ -342,52 +348,27 @@ export const es: Messages = {
         b_to_a: "Del otro idioma al primero",
       },
       certifications: {
-        court_state: "Intérprete certificado por la corte (estatal)",
-        court_federal: "Intérprete certificado por la corte (federal)",
+        court_state: "Certificación de intérprete judicial (estatal)",
+        court_federal: "Certificación de intérprete judicial (federal)",
         ata: "ATA (traducción)",
-        medical: "Intérprete médico (CCHI o NBCMI)",
+        medical: "Certificación de intérprete en salud (CCHI o NBCMI)",
         other: "Otra",
         none: "Ninguna",
       },
     },
   },
   emails: {
-    staffLinks: {
-      invitation: {
-        subject: "Su cuenta de personal en {org}",
-        intro:
-          "Le invitamos al área del personal del sitio de voluntariado de {org}. Establezca su contraseña aquí:",
-        expiry: "El enlace funciona una sola vez y vence en {hours} horas.",
-        ignore: "Si no esperaba este mensaje, puede ignorarlo.",
-      },
-      reset: {
-        subject: "Establezca una nueva contraseña para el área del personal de {org}",
-        intro: "Alguien pidió restablecer la contraseña de su cuenta de personal. Establezca una nueva aquí:",
-        expiry: "El enlace funciona una sola vez y vence en {hours} hora(s).",
-        ignore: "Si no fue usted, ignore este mensaje: su contraseña no cambia.",
-      },
-    },
     // Areas rather than job titles, so "{role}" reads the same for every volunteer.
     roleNames: {
       attorney: "servicios legales",
       medical: "salud",
       interpreter: "traducción e interpretación",
     },
-    staff: {
-      subject: "Nueva inscripción ({role}): {name}",
-      subjectUpdated: "Inscripción actualizada ({role}): {name}",
-      intro: "Una persona se inscribió en el sitio web como voluntaria en el área de {role}.",
-      introUpdated:
-        "Una persona voluntaria del área de {role} envió el formulario otra vez en menos de 24 horas; la inscripción ahora tiene estas respuestas.",
-      reply: "Responda a este mensaje para escribirle a la persona voluntaria.",
-      madeIn: "Esta inscripción se hizo en {language}: responda a la persona voluntaria en {language}.",
-      adminLink: "Abrir la inscripción en el área de administración",
-    },
     confirmation: {
       subject: "Gracias por sumarse al voluntariado de {org}",
       greeting: "Hola, {name}:",
       thanks:
-        "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada voluntario significa una persona más que no enfrenta sola a un juez de inmigración.",
+        "Gracias por inscribirse como persona voluntaria en el área de {role}. Cada persona voluntaria es una persona más que no enfrenta sola a un juez de inmigración.",
       next: "Qué sigue: alguien de nuestro equipo leerá sus respuestas y le escribirá en un plazo de {period} para hablar de cómo puede ayudar, y también de capacitación y mentoría, si le interesan.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       signature: "Con gratitud,\n{org}",
@@ -403,22 +384,9 @@ export const es: Messages = {
       signature: "Con gratitud,\n{org}",
     },
     message: {
-      stop: "Recibe este correo porque se inscribió como voluntario o voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
-    },
-    failureNotice: {
-      subjectOne: "No se pudo entregar 1 correo electrónico",
-      subjectMany: "No se pudieron entregar {count} correos electrónicos",
-      intro:
-        "Estos correos fallaron en todos los intentos, o quedaron retenidos por el límite por hora de correos a voluntarios. Abra cada inscripción para ver por qué y para enviarlo de nuevo:",
-      line: "{kind}, inscripción ({role}): {reason}",
-      more: "…y {count} más: vea el filtro de correos fallidos en la lista de inscripciones.",
-      retry:
-        "Cuando el servidor de correo vuelva a funcionar, `npm run email:retry -- --failed` vuelve a enviar todos los correos fallidos (`--held` envía los que retuvo el límite).",
-      unknownReason: "no se registró el motivo",
+      stop: "Recibe este correo porque se inscribió como persona voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
     },
   },
-  // The staff area stays in English.
-  admin: en.admin,
   privacy: {
     title: "Privacidad",
     metaDescription:
@@ -451,11 +419,6 @@ export const es: Messages = {
     lead: "Pulse el botón y no le enviaremos más mensajes como el que le trajo aquí. Su inscripción sigue igual; para cambiarla o borrarla, escriba a {email}.",
     button: "Dejar de recibir estos correos",
     done: "Listo: no recibirá más estos correos de {org}. Si cambia de opinión, escriba a {email}.",
-  },
-  forbidden: {
-    title: "No disponible para su cuenta",
-    body: "Su función en el personal no incluye esta página. Si la necesita, pida acceso a un administrador.",
-    back: "Volver al panel del personal",
   },
   notFound: {
     title: "No encontramos esa página",

@@ -1,6 +1,7 @@
 import type { ActionResult } from "../admin/action-result";
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
+import { plural } from "../messages/plural";
 import { BODY_MAX, SUBJECT_MAX, TEMPLATE_NAME_MAX } from "./limits";
 import { placeholderProblems } from "./placeholders";
 
@@ -36,10 +37,10 @@ function wordsFor(field: string, code: string, text: string, words: Words): stri
   }
   if (code === "brace") return words.brace;
   if (code === "pair") return words.pair;
-  if (field === "name") return format(words.name, { max: TEMPLATE_NAME_MAX });
+  if (field === "name") return plural("en", words.name, TEMPLATE_NAME_MAX);
   if (field === "forStatus") return words.forStatus;
-  if (field.startsWith("subject_")) return format(words.subject, { max: SUBJECT_MAX });
-  if (field.startsWith("body_")) return format(words.body, { max: BODY_MAX });
+  if (field.startsWith("subject_")) return plural("en", words.subject, SUBJECT_MAX);
+  if (field.startsWith("body_")) return plural("en", words.body, BODY_MAX);
   // The hidden id and version: the form-level message says it could not be saved.
   return null;
 }

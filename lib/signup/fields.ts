@@ -31,7 +31,7 @@ const text = (max: number, { multiline = false, refuseUrls = false }: TextOption
       z.transform((value: string) => value.trim().replace(/\r\n?/g, "\n")),
     )
     .check(
-      z.refine((value: string) => value.length <= max, { error: errorCode("tooLong", { max }) }),
+      z.refine((value: string) => value.length <= max, { error: errorCode("tooLong", { count: max }) }),
       z.refine((value: string) => !(multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value), {
         error: errorCode("control"),
       }),

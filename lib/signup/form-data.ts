@@ -48,6 +48,7 @@ export function formDataToValues(entries: Iterable<[string, FormDataEntryValue]>
 export function fieldErrorsFrom(
   issues: readonly { path: PropertyKey[]; message: string }[],
   errors: Messages["forms"]["errors"],
+  locale: string,
 ): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) {
@@ -55,7 +56,7 @@ export function fieldErrorsFrom(
     const path = issue.path.map(String);
     while (path.length && /^\d+$/.test(path.at(-1)!)) path.pop();
     const key = path.join(".") || "form";
-    fieldErrors[key] ??= errorText(issue.message, errors);
+    fieldErrors[key] ??= errorText(issue.message, errors, locale);
   }
   return fieldErrors;
 }

@@ -7,7 +7,7 @@ import { clientAddress, rateLimitKey, rateLimitSubject, windowStartFor } from ".
 import { isSameOrigin } from "../security/same-origin";
 import { fieldErrorsFrom, type FormValues } from "./form-data";
 import type { Role } from "./options";
-import type { Messages } from "../messages/en";
+import type { PublicMessages } from "../messages/en";
 import { signupForm, type SignupAnswers } from "./forms";
 import { submitSignup, type SubmitOutcome } from "./submit-signup";
 
@@ -41,7 +41,7 @@ export async function handleSignupSubmission(
     env: Env & { SESSION_SECRET: string };
     /** The page's language: its errors are in it, and the volunteer's emails. */
     locale?: string;
-    messages: Messages;
+    messages: PublicMessages;
   },
 ): Promise<SubmissionResult> {
   const { db, env } = deps;
@@ -49,7 +49,10 @@ export async function handleSignupSubmission(
 
   const parsed = signupForm(role).schema.safeParse(values);
   if (!parsed.success) {
-    return { kind: "invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues, deps.messages.forms.errors) };
+    return {
+      kind: "invalid",
+      fieldErrors: fieldErrorsFrom(parsed.error.issues, deps.messages.forms.errors, deps.locale ?? "en"),
+    };
   }
 
   const token = verifyFormToken(

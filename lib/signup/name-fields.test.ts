@@ -59,7 +59,7 @@ describe.each(ROLES)("the %s form's names", (role) => {
       const values = formDataToValues(toEntries({ ...sampleFields(role), [field]: "www.example.org" }));
       const result = signupForm(role).schema.safeParse(values);
       expect(result.success).toBe(false);
-      expect(fieldErrorsFrom(result.error!.issues, errors)).toEqual({
+      expect(fieldErrorsFrom(result.error!.issues, errors, "en")).toEqual({
         [field]: "Please remove the web address: a name cannot contain one.",
       });
     },

@@ -1,4 +1,4 @@
-import { format, getMessages } from "../messages";
+import { getMessages, plural } from "../messages";
 
 // The reply the thank-you page and the confirmation email promise, "within {period}", is
 // RESPONSE_PROMISE_DAYS (lib/config/env-schema.ts); past it the staff dashboard flags a signup
@@ -9,6 +9,5 @@ export function responsePeriod(days: number, locale: string): string {
   const words = getMessages(locale).period;
   const weeks = days / 7;
   if (Number.isInteger(weeks) && weeks >= 1 && weeks <= words.weeks.length) return words.weeks[weeks - 1]!;
-  if (days === 1) return words.oneDay;
-  return format(words.days, { count: days });
+  return plural(locale, words.days, days);
 }

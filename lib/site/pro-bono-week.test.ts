@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProBonoWeek } from "./pro-bono-week";
+import { formatProBonoWeek, storyWithWeek } from "./pro-bono-week";
 
 // Intl puts thin spaces around the dash; compare with plain spaces.
 const plain = (text: string | null) => text?.replace(/\s/g, " ");
@@ -15,5 +15,23 @@ describe("formatProBonoWeek", () => {
 
   it("is null unless both dates are set", () => {
     expect(formatProBonoWeek(undefined, "2026-10-31")).toBeNull();
+  });
+});
+
+describe("storyWithWeek", () => {
+  const story = ["Before.", "There is a National Pro Bono Week{week} that celebrates them."];
+
+  it("names the settings' week in the story", () => {
+    expect(storyWithWeek(story, " — {dates} —", "October 25 – 31, 2026")).toEqual([
+      "Before.",
+      "There is a National Pro Bono Week — October 25 – 31, 2026 — that celebrates them.",
+    ]);
+  });
+
+  it("names no dates when the settings have none", () => {
+    expect(storyWithWeek(story, " — {dates} —", null)).toEqual([
+      "Before.",
+      "There is a National Pro Bono Week that celebrates them.",
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import { format } from "../messages/format";
+
 /** "October 25–31, 2026", or across months "October 30 – November 5, 2026"; null when unset. */
 export function formatProBonoWeek(
   start: string | undefined,
@@ -13,4 +15,10 @@ export function formatProBonoWeek(
     timeZone: "UTC",
   });
   return formatter.formatRange(toDate(start), toDate(end));
+}
+
+/** The story's paragraphs with the week's dates where it names the week ({week}), or none when unset. */
+export function storyWithWeek(story: readonly string[], inStory: string, dates: string | null): string[] {
+  const week = dates ? format(inStory, { dates }) : "";
+  return story.map((paragraph) => format(paragraph, { week }));
 }

@@ -7,7 +7,7 @@ import { exportSignups } from "../../lib/admin/signup-export";
 import { parseSignupView } from "../../lib/admin/signup-view";
 import type { StaffContext } from "../../lib/auth/staff-session";
 import { createDb } from "../../lib/db/client";
-import { getMessages } from "../../lib/messages";
+import { getStaffMessages } from "../../lib/messages";
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("set DATABASE_URL to a database seeded with db:seed:volume");
@@ -17,7 +17,7 @@ if (!reviewer) throw new Error("no staff user: seed the database with db:seed:vo
 // Not a signed-in session: exportSignups only reads the role and the id (for the audit entry).
 const staff = { userId: reviewer.id, role: "reviewer" } as unknown as StaffContext;
 const download = (query: string, now?: Date) =>
-  exportSignups(db, staff, parseSignupView(new URLSearchParams(query)), getMessages(), now).body;
+  exportSignups(db, staff, parseSignupView(new URLSearchParams(query)), getStaffMessages(), now).body;
 
 // A small export first, so the measured one does not pay for loading code.
 await new Response(download("q=zzzz")).arrayBuffer();

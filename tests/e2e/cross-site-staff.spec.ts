@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { getMessages } from "../../lib/messages";
+import { getStaffMessages } from "../../lib/messages";
 import { sampleFields } from "../support/signup-samples";
 import { E2E_URL } from "./e2e-environment";
 import { openReadyForm, postForm } from "./support/form-post";
@@ -12,7 +12,7 @@ import { signedInRequest } from "./support/staff-request";
 // finding 9). A link in webmail is such a request too: it gets a page that says so and a link
 // that opens the record from the staff area.
 
-const m = getMessages().admin.crossSite;
+const m = getStaffMessages().admin.crossSite;
 
 async function submitSignup(request: APIRequestContext) {
   const email = uniqueEmail("cross.site").replace("example.org", "example.com");

@@ -85,6 +85,11 @@ test("the home page tells the whole story, in order, with three calls to sign up
   const paragraphs = await page.locator("[data-story-paragraph]").allTextContents();
   expect(paragraphs).toHaveLength(4);
   expect(paragraphs[0]).toMatch(/^Asylum seekers, those facing deportation/);
+  // The story names the week the settings give, as the callout below does, and no other.
+  expect(paragraphs[1]).toMatch(
+    /there is a National Pro Bono Week — October 25\s*–\s*31, 2026 — that celebrates/,
+  );
+  expect(paragraphs[1]).not.toContain("October 23");
   expect(paragraphs[3]).toMatch(/please send them a link to our signup forms:$/);
   for (const role of ["attorney", "medical", "interpreter"]) {
     await expect(page.locator(`main a[href="/volunteer/${role}"]`)).toHaveCount(1);

@@ -141,9 +141,7 @@ for (const javaScriptEnabled of [true, false]) {
           "You can enter up to 2,000 characters.",
         );
       await send(page);
-      await expect(page.locator("#field-anythingElse-error")).toHaveText(
-        "Please keep this under 2000 characters.",
-      );
+      await expect(page.locator("#field-anythingElse-error")).toHaveText("Use at most 2,000 characters.");
       await expect(page.getByLabel("Anything else you would like us to know")).toHaveValue(long);
       expect(
         await query("SELECT 1 FROM signups WHERE email = $1", [`long.${mode}@example.com`]),

@@ -171,7 +171,7 @@ for (const javaScriptEnabled of [true, false]) {
 
         // The error, in Spanish, in the browser (JavaScript on) or from the server (off).
         await expect(page.locator("#field-lastName-error")).toHaveText(es.forms.errors.required);
-        await expect(page.locator("#form-message")).toHaveText(es.forms.summaryOne);
+        await expect(page.locator("#form-message")).toHaveText("Corrija la respuesta de abajo.");
         await expect(page.locator("#field-lastName")).toHaveAttribute("aria-invalid", "true");
         await expect(page).toHaveURL(absolute(`/es/volunteer/${role}`));
         await expect(page.locator("html")).toHaveAttribute("lang", "es");

@@ -3,7 +3,7 @@ import { EXPORT_BATCH, exportSignups } from "../../lib/admin/signup-export";
 import { parseSignupView } from "../../lib/admin/signup-view";
 import type { StaffContext } from "../../lib/auth/staff-session";
 import type { Db } from "../../lib/db/client";
-import { getMessages } from "../../lib/messages";
+import { getStaffMessages } from "../../lib/messages";
 import { readCsv } from "../support/csv";
 import { seedSignup, signedInStaff, signupRow } from "../support/list-signups";
 import { sampleFields } from "../support/signup-samples";
@@ -23,7 +23,7 @@ async function download(query: string) {
     db,
     reviewer,
     view(query),
-    getMessages(),
+    getStaffMessages(),
     new Date("2026-11-28T08:00:00Z"),
   );
   const { hasBom, rows } = readCsv(new Uint8Array(await new Response(body).arrayBuffer()));
@@ -176,7 +176,7 @@ describe("the export", () => {
   });
 
   it("records a download cut short, with the rows read so far", async () => {
-    const { body } = exportSignups(db, reviewer, view("status=inactive"), getMessages());
+    const { body } = exportSignups(db, reviewer, view("status=inactive"), getStaffMessages());
     const reader = body.getReader();
     await reader.read();
     await reader.cancel();

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { staffDeps } from "@/lib/auth/app-auth";
 import { findStaff } from "@/lib/auth/staff-session";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { signOutAction } from "./actions";
 
 // Pages under here are rendered per request for a signed-in staff member; each page checks
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const staff = await findStaff(staffDeps(), await headers());
-  const messages = getMessages().admin;
+  const messages = getStaffMessages().admin;
   return (
     <>
       {staff ? (

@@ -4,14 +4,14 @@ import { DashboardSummary } from "@/components/admin/dashboard-summary";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { staffForPage } from "../staff-access";
 
 export default async function DashboardPage() {
   const staff = await staffForPage("/admin");
   const timeZone = getEnv().ORG_TIME_ZONE;
   const dashboard = await getDashboard(getDb(), staff);
-  const messages = getMessages().admin;
+  const messages = getStaffMessages().admin;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{messages.dashboard.title}</h1>

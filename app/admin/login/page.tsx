@@ -5,10 +5,10 @@ import { SignInForm } from "@/components/admin/sign-in-form";
 import { safeNextPath } from "@/lib/admin/safe-next";
 import { staffDeps } from "@/lib/auth/app-auth";
 import { findStaff } from "@/lib/auth/staff-session";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().admin.login.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.login.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +16,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const query = await searchParams;
   const next = safeNextPath(query.next);
   if (await findStaff(staffDeps(), await headers())) redirect(next);
-  const messages = getMessages().admin.login;
+  const messages = getStaffMessages().admin.login;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold text-brand">{messages.title}</h1>

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { SetPasswordForm } from "@/components/admin/set-password-form";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: getMessages().admin.setPassword.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.setPassword.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Where `admin:create`, invitation and reset links lead: the token is checked when it is used. */
 export default async function SetPasswordPage({ searchParams }: Props) {
   const { token } = await searchParams;
-  const messages = getMessages().admin.setPassword;
+  const messages = getStaffMessages().admin.setPassword;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-3xl font-bold text-brand">{messages.title}</h1>

@@ -1,4 +1,4 @@
-import { format, getMessages } from "../../messages";
+import { format, getStaffMessages, plural } from "../../messages";
 import type { Role } from "../../signup/options";
 import { escapeHtml } from "../html";
 import type { RenderedEmail } from "./staff-notification";
@@ -19,7 +19,7 @@ export const NOTICE_MAX_LINES = 50;
  * why, and a link to the signup. No names or addresses: staff open the record for those.
  */
 export function renderFailedEmailNotice(failed: FailedEmail[], total = failed.length): RenderedEmail {
-  const messages = getMessages();
+  const messages = getStaffMessages();
   const n = messages.emails.failureNotice;
   const kinds = messages.admin.record.emails.kinds;
   const lines = failed.slice(0, NOTICE_MAX_LINES).map((email) => ({
@@ -31,7 +31,7 @@ export function renderFailedEmailNotice(failed: FailedEmail[], total = failed.le
     url: email.adminUrl,
   }));
   const more = total > lines.length ? format(n.more, { count: total - lines.length }) : null;
-  const subject = total === 1 ? n.subjectOne : format(n.subjectMany, { count: total });
+  const subject = plural("en", n.subject, total);
   const text = [
     n.intro,
     "",

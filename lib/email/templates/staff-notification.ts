@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE } from "../../i18n/languages";
 import { languageName } from "../../i18n/language-name";
-import { format, getMessages } from "../../messages";
+import { format, getStaffMessages } from "../../messages";
 import type { AnswerLine } from "../../signup/answer-list";
 import type { Role } from "../../signup/options";
 import { escapeHtml, htmlLines } from "../html";
@@ -19,7 +19,7 @@ export type RenderedEmail = { subject: string; text: string; html: string };
 
 /** Every answer, readable in plain text and HTML, with the link to the admin record. */
 export function renderStaffNotification(input: StaffNotificationInput): RenderedEmail {
-  const messages = getMessages().emails;
+  const messages = getStaffMessages().emails;
   const role = messages.roleNames[input.role];
   const subject = format(input.isUpdate ? messages.staff.subjectUpdated : messages.staff.subject, {
     role,

@@ -16,7 +16,7 @@ const parse = (role: Role, fields: FormFields) =>
   signupForm(role).schema.safeParse(formDataToValues(toEntries(fields)));
 const errorsOf = (role: Role, fields: FormFields) => {
   const result = parse(role, fields);
-  return result.success ? {} : fieldErrorsFrom(result.error.issues, errors);
+  return result.success ? {} : fieldErrorsFrom(result.error.issues, errors, "en");
 };
 const without = (fields: FormFields, test: (key: string) => boolean) =>
   Object.fromEntries(Object.entries(fields).filter(([key]) => !test(key)));
@@ -48,7 +48,7 @@ describe.each(ROLES)("the %s form", (role) => {
 
   it("says what is wrong in words, with the limit", () => {
     expect(errorsOf(role, { ...sampleFields(role), lastName: "x".repeat(81) })).toEqual({
-      lastName: "Please keep this under 80 characters.",
+      lastName: "Use at most 80 characters.",
     });
     expect(errorsOf(role, { ...sampleFields(role), hoursPerMonth: "201" })).toEqual({
       hoursPerMonth: "Please enter a whole number from 1 to 200.",

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
 import QRCode from "qrcode";
 import { getAuth } from "@/lib/auth/app-auth";
-import { format, getMessages } from "@/lib/messages";
+import { getStaffMessages, plural } from "@/lib/messages";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { staffAction } from "../../staff-access";
 
@@ -12,7 +12,7 @@ import { staffAction } from "../../staff-access";
 // (auth.api), which check the session again, count wrong passwords toward the sign-in pause
 // and write the audit log (lib/auth/auth-hooks.ts); enrolment is allowed before two-factor is on.
 
-const words = () => getMessages().admin;
+const words = () => getStaffMessages().admin;
 const onOwnAccount = { isEnrolmentPage: true };
 
 function passwordError(error: unknown): ActionResult {
@@ -21,7 +21,7 @@ function passwordError(error: unknown): ActionResult {
   const m = words();
   const message =
     code === "ACCOUNT_LOCKED"
-      ? format(m.account.paused, { minutes: detail ?? "15" })
+      ? plural("en", m.account.paused, Number(detail) || 15)
       : code === "PASSWORD_COMMON"
         ? m.setPassword.common
         : code === "PASSWORD_TOOSHORT"

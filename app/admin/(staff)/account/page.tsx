@@ -4,7 +4,7 @@ import { listOwnSessions } from "@/lib/admin/own-sessions";
 import { formatTime } from "@/lib/admin/record-time";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
 import {
   changePasswordAction,
@@ -14,7 +14,7 @@ import {
   startTwoFactorAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: getMessages().admin.account.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.account.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +23,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const timeZone = getEnv().ORG_TIME_ZONE;
   const { twoFactor } = await searchParams;
   const sessions = await listOwnSessions(getDb(), staff);
-  const messages = getMessages().admin;
+  const messages = getStaffMessages().admin;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{messages.account.title}</h1>

@@ -5,12 +5,12 @@ import { listAuditActors, listAuditEvents } from "@/lib/admin/audit-log";
 import { auditViewQuery, parseAuditView } from "@/lib/admin/audit-view";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { format } from "@/lib/messages/format";
 import { zoneName } from "@/lib/time/zoned";
 import { staffForPage } from "../../staff-access";
 
-export const metadata: Metadata = { title: getMessages().admin.audit.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.audit.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +20,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const timeZone = getEnv().ORG_TIME_ZONE;
   const db = getDb();
   const [page, actors] = await Promise.all([listAuditEvents(db, staff, view), listAuditActors(db, staff)]);
-  const m = getMessages().admin.audit;
+  const m = getStaffMessages().admin.audit;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>

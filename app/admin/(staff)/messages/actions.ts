@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { templateFieldErrors, type TemplateResult } from "@/lib/outreach/template-errors";
 import { deleteTemplate, saveTemplate } from "@/lib/outreach/templates";
 import { staffAction } from "../../staff-access";
@@ -14,7 +14,7 @@ import { staffAction } from "../../staff-access";
 // schema) and audits; a refusal answers in general words, never with the template or the form.
 
 const asAdmin = { role: "admin" as const };
-const words = () => getMessages().admin.templates.errors;
+const words = () => getStaffMessages().admin.templates.errors;
 const DeleteFormSchema = z.object({ id: z.uuid() });
 
 function refused(result: ActionResult): TemplateResult {

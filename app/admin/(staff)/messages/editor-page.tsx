@@ -7,7 +7,7 @@ import { RECORD_STATUSES } from "@/lib/admin/record-forms";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { TRANSLATED_LOCALES } from "@/lib/outreach/template-form";
 import { previewRecord } from "@/lib/outreach/template-preview";
 import { getTemplate } from "@/lib/outreach/templates";
@@ -27,7 +27,7 @@ export async function TemplateEditorPage({ path, id }: { path: string; id: strin
     previewRecord(db, staff, getEnv()),
   ]);
   if (id && !template) notFound();
-  const admin = getMessages().admin;
+  const admin = getStaffMessages().admin;
   const m = admin.templates;
   const fields = Object.fromEntries(
     LOCALES.flatMap((code) => [

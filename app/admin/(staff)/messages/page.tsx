@@ -5,18 +5,18 @@ import { formatTime } from "@/lib/admin/record-time";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { listTemplates } from "@/lib/outreach/templates";
 import { staffForPage } from "../../staff-access";
 
-export const metadata: Metadata = { title: getMessages().admin.templates.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.templates.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MessagesPage({ searchParams }: Props) {
   const staff = await staffForPage("/admin/messages");
   const [templates, { outcome }] = await Promise.all([listTemplates(getDb(), staff), searchParams]);
-  const admin = getMessages().admin;
+  const admin = getStaffMessages().admin;
   const m = admin.templates;
   const timeZone = getEnv().ORG_TIME_ZONE;
   const isAdmin = staff.role === "admin";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { safeNextPath } from "@/lib/admin/safe-next";
 import { isSignupId } from "@/lib/admin/signup-record";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { OUTSIDE_LINK_HEADER, OUTSIDE_LINK_PATH } from "@/lib/security/cross-site";
 import { staffForPage } from "../../staff-access";
 
@@ -11,14 +11,14 @@ import { staffForPage } from "../../staff-access";
 // that wants it read under the staff member's name): proxy.ts serves this page in its place.
 // It runs nothing the link asked for and shows no data; its one link, from here, does.
 
-export const metadata: Metadata = { title: getMessages().admin.crossSite.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.crossSite.title };
 
 export default async function OutsideLinkPage() {
   const target = safeNextPath((await headers()).get(OUTSIDE_LINK_HEADER), OUTSIDE_LINK_PATH);
   await staffForPage(target);
   // Opened by its own address, with no link to pass on.
   if (target === OUTSIDE_LINK_PATH) redirect("/admin");
-  const m = getMessages().admin.crossSite;
+  const m = getStaffMessages().admin.crossSite;
   const isRecord = isSignupId(target.slice("/admin/signups/".length)) && target.startsWith("/admin/signups/");
   return (
     <div className="mx-auto max-w-prose">

@@ -11,7 +11,7 @@ import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { languageName } from "@/lib/i18n/language-name";
-import { format, getMessages } from "@/lib/messages";
+import { format, getStaffMessages, plural } from "@/lib/messages";
 import { SendViewFormSchema } from "@/lib/outreach/message-forms";
 import { reviewSendToView, sendToView } from "@/lib/outreach/send-message";
 import { staffAction } from "../../staff-access";
@@ -20,7 +20,7 @@ import { staffAction } from "../../staff-access";
 // skipped and the first text), then apply with the confirmed count. lib/ checks the role and
 // refuses a count that has moved since the review.
 
-const words = () => getMessages().admin;
+const words = () => getStaffMessages().admin;
 
 function answerAccess(result: BulkAnswer): BulkAnswer {
   const m = words().record;
@@ -86,7 +86,7 @@ export async function applyBulkAction(_: BulkAnswer | null, form: FormData): Pro
     if (!selection) return { status: "invalid", message: m.noneTicked };
     const countChanged = (count: number): BulkAnswer => ({
       status: "invalid",
-      message: format(m.countChanged, { count }),
+      message: plural("en", m.countChanged, count),
     });
     if (form.get("change") === "message") {
       const input = SendViewFormSchema.safeParse(Object.fromEntries(form));
@@ -98,8 +98,8 @@ export async function applyBulkAction(_: BulkAnswer | null, form: FormData): Pro
       if (outcome.kind === "not_found") return { status: "invalid", message: m.notFound };
       if (outcome.kind === "repeated") return { status: "ok", done: true, message: m.repeated };
       const queued = outcome.skipped
-        ? format(m.sentSkipped, { count: outcome.count, skipped: outcome.skipped })
-        : format(m.sent, { count: outcome.count });
+        ? plural("en", m.sentSkipped, outcome.count, { skipped: outcome.skipped })
+        : plural("en", m.sent, outcome.count);
       const isLater = outcome.lastHour.getTime() > Date.now();
       const later = isLater
         ? ` ${format(m.sentLater, { time: formatTime(outcome.lastHour, env.ORG_TIME_ZONE) })}`

@@ -18,15 +18,12 @@ import {
 } from "@/lib/admin/signup-view";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages, plural } from "@/lib/messages";
 import { listTemplates } from "@/lib/outreach/templates";
-import { format } from "@/lib/messages/format";
 import { staffForPage } from "../../staff-access";
 import { applyBulkAction, reviewBulkAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const number = new Intl.NumberFormat("en-US");
 
 export default async function SignupsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
@@ -44,7 +41,7 @@ export default async function SignupsPage({ searchParams }: Props) {
     listTemplates(db, staff),
     listLanguageSuggestions(db, staff),
   ]);
-  const messages = getMessages();
+  const messages = getStaffMessages();
   const m = messages.admin.signupList;
   const matching = view.status
     ? list.counts[view.status]
@@ -61,7 +58,7 @@ export default async function SignupsPage({ searchParams }: Props) {
       />
       <SignupListStatusCounts view={view} counts={list.counts} messages={m} />
       <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-        <p>{matching === 1 ? m.summaryOne : format(m.summary, { count: number.format(matching) })}</p>
+        <p>{plural("en", m.summary, matching)}</p>
         {matching > 0 ? (
           <a href={`/admin/signups/export${signupViewQuery(withoutCursor(view))}`}>{m.export}</a>
         ) : null}

@@ -3,11 +3,11 @@ import { StaffAccounts } from "@/components/admin/staff-accounts";
 import { staffDeps } from "@/lib/auth/app-auth";
 import { listStaff } from "@/lib/auth/staff-accounts";
 import { isTwoFactorRequired } from "@/lib/auth/staff-settings";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
 import { changeStaffAction, inviteAction, requireTwoFactorAction, resetTwoFactorAction } from "./actions";
 
-export const metadata: Metadata = { title: getMessages().admin.staff.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.staff.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ export default async function StaffPage({ searchParams }: Props) {
       members={members.map((member) => ({ ...member, isSelf: member.id === staff.userId }))}
       isTwoFactorRequired={isRequired}
       outcome={typeof outcome === "string" ? outcome : undefined}
-      messages={getMessages().admin}
+      messages={getStaffMessages().admin}
       actions={{
         invite: inviteAction,
         change: changeStaffAction,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 import { TemplateEditorPage } from "../editor-page";
 
-export const metadata: Metadata = { title: getMessages().admin.templates.editTitle };
+export const metadata: Metadata = { title: getStaffMessages().admin.templates.editTitle };
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -15,13 +15,14 @@ import {
   ResendFormSchema,
 } from "@/lib/admin/record-forms";
 import { FOLLOW_UP_REASON_MAX } from "@/lib/admin/note-limits";
+import { isPlural, plural } from "@/lib/messages/plural";
 import { saveRecord, type RecordSave } from "@/lib/admin/record-save";
 import { assignSignup } from "@/lib/admin/signup-changes";
 import { addNote, editNote } from "@/lib/admin/signup-notes";
 import type { StaffContext } from "@/lib/auth/staff-session";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { format, getMessages } from "@/lib/messages";
+import { format, getStaffMessages } from "@/lib/messages";
 import { formatTime } from "@/lib/admin/record-time";
 import { SendOneFormSchema } from "@/lib/outreach/message-forms";
 import { sendToOne } from "@/lib/outreach/send-message";
@@ -33,7 +34,7 @@ import { staffAction } from "../../../staff-access";
 // checks the role again and decides stale and repeated changes) and answers in words; the page
 // is rendered again after anything that may have changed what it shows.
 
-const words = () => getMessages().admin.record;
+const words = () => getStaffMessages().admin.record;
 
 type Done = { saved: string; stale?: string };
 
@@ -68,8 +69,10 @@ async function change<S extends z.ZodType<{ signupId: string }>>(
   return result;
 }
 
-const fieldError = (field: RecordField) =>
-  format(words().work.errors[field], { max: String(FOLLOW_UP_REASON_MAX) });
+const fieldError = (field: RecordField) => {
+  const text = words().work.errors[field];
+  return isPlural(text) ? plural("en", text, FOLLOW_UP_REASON_MAX) : text;
+};
 
 /** The record's one Save: status, assignee and follow-up, and the status's message if ticked. */
 export async function saveRecordAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -22,7 +22,7 @@ import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
 import { parseSignupView, signupViewQuery } from "@/lib/admin/signup-view";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { format, getMessages } from "@/lib/messages";
+import { format, getStaffMessages } from "@/lib/messages";
 import { languageName } from "@/lib/i18n/language-name";
 import { composerFor, listMessages } from "@/lib/outreach/record-messages";
 import { localDay } from "@/lib/time/zoned";
@@ -36,7 +36,7 @@ import {
   sendMessageAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: getMessages().admin.nav.signups };
+export const metadata: Metadata = { title: getStaffMessages().admin.nav.signups };
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -56,7 +56,7 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
   const timeZone = env.ORG_TIME_ZONE;
   const today = localDay(new Date(), timeZone);
   const db = getDb();
-  const messages = getMessages();
+  const messages = getStaffMessages();
   const m = messages.admin.record;
   const statuses = messages.admin.signupList.statuses;
   if (!isSignupId(id)) notFound();

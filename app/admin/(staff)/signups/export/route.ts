@@ -4,7 +4,7 @@ import { staffDeps } from "@/lib/auth/app-auth";
 import { AccessError } from "@/lib/auth/errors";
 import { requireStaff } from "@/lib/auth/staff-session";
 import { getDb } from "@/lib/db/client";
-import { getMessages } from "@/lib/messages";
+import { getStaffMessages } from "@/lib/messages";
 
 // The CSV of the signups list's current view (same query string). A download, not a page: a
 // refused request gets a bare 401 or 403, never a redirect carrying data.
@@ -21,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   }
   const view = parseSignupView(new URL(request.url).searchParams);
-  const { fileName, body } = exportSignups(getDb(), staff, view, getMessages());
+  const { fileName, body } = exportSignups(getDb(), staff, view, getStaffMessages());
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

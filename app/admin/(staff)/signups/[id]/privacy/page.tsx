@@ -5,11 +5,11 @@ import { formatDate } from "@/lib/admin/record-time";
 import { getPrivacySubject } from "@/lib/admin/signup-privacy";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { format, getMessages } from "@/lib/messages";
+import { format, getStaffMessages, plural } from "@/lib/messages";
 import { staffForPage } from "../../../../staff-access";
 import { anonymiseSignupAction, deleteSignupAction } from "./actions";
 
-export const metadata: Metadata = { title: getMessages().admin.privacy.title };
+export const metadata: Metadata = { title: getStaffMessages().admin.privacy.title };
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -22,7 +22,7 @@ export default async function PrivacyRequestPage({ params, searchParams }: Props
   const timeZone = getEnv().ORG_TIME_ZONE;
   const { outcome } = await searchParams;
   const shown = typeof outcome === "string" ? outcome : undefined;
-  const messages = getMessages().admin;
+  const messages = getStaffMessages().admin;
   const m = messages.privacy;
   const subject = await getPrivacySubject(getDb(), staff, id);
   if (!subject) {
@@ -40,7 +40,11 @@ export default async function PrivacyRequestPage({ params, searchParams }: Props
           status: messages.signupList.statuses[subject.status],
           date: formatDate(subject.createdAt, timeZone),
         }),
-        counts: format(m.counts, { notes: subject.notes, emails: subject.emails, events: subject.events }),
+        counts: format(m.counts, {
+          notes: plural("en", m.notes, subject.notes),
+          emailRecords: plural("en", m.emailRecords, subject.emails),
+          historyEntries: plural("en", m.historyEntries, subject.events),
+        }),
         anonymisedOn: subject.anonymizedAt ? formatDate(subject.anonymizedAt, timeZone) : null,
       }}
       outcome={shown}
