@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/admin/action-result";
-import { DISPLAY_NAME_MAX } from "@/lib/admin/display-name-form";
+import { DISPLAY_NAME_MAX } from "@/lib/admin/display-name-limit";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 import { buttonClass, Notice } from "./field";

@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
+import { DISPLAY_NAME_MAX } from "./display-name-limit";
 
-// The account page's display name: read by the form (its limit) and parsed by the action.
+// The account page's display name, parsed by the action (the form takes its limit from
+// display-name-limit.ts).
 // One line of ordinary text; the email still names an account that has none.
 
-export const DISPLAY_NAME_MAX = 80;
+export { DISPLAY_NAME_MAX };
 
 export const DisplayNameSchema = z.object({
   name: z.string().check(
