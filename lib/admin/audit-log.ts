@@ -75,12 +75,31 @@ async function namesOf(db: Db, rows: Row[]): Promise<AuditNames> {
     }),
     db.messageTemplate.findMany({ where: { id: { in: ids.uuids } }, select: { id: true, name: true } }),
   ]);
+  const templateNames = new Map(templates.map((template) => [template.id, template.name]));
+  // A deleted template is named as its last save recorded it.
+  const deleted = ids.uuids.filter((id) => !templateNames.has(id) && !signups.some((s) => s.id === id));
+  if (deleted.length > 0) {
+    const saves = await db.auditEvent.findMany({
+      where: {
+        subject: { in: deleted },
+        action: { in: ["message_template_created", "message_template_changed"] },
+      },
+      orderBy: { id: "desc" },
+      select: { subject: true, detail: true },
+    });
+    for (const save of saves) {
+      const name = (save.detail as { name?: unknown } | null)?.name;
+      if (save.subject && typeof name === "string" && !templateNames.has(save.subject)) {
+        templateNames.set(save.subject, name);
+      }
+    }
+  }
   return {
     staff: new Map(members.map((member) => [member.id, staffName(member)])),
     signups: new Map(
       signups.map((s) => [s.id, s.anonymizedAt ? null : `${s.firstName} ${s.lastName}`.trim()]),
     ),
-    templates: new Map(templates.map((template) => [template.id, template.name])),
+    templates: templateNames,
   };
 }
 

@@ -133,6 +133,16 @@ describe("the audit log", () => {
     );
   });
 
+  it("names a deleted message template as its last save recorded it", async () => {
+    const id = "6f1d2c3b-0000-4000-8000-00000000aaaa";
+    const on = { actorId: admin.userId, subject: id };
+    await recordAudit(db, { ...on, action: "message_template_created", detail: { name: "Welcome" } });
+    await recordAudit(db, { ...on, action: "message_template_changed", detail: { name: "Welcome back" } });
+    await recordAudit(db, { ...on, action: "message_template_deleted" });
+    const { entries } = await listAuditEvents(db, admin, { action: "message_template_deleted" });
+    expect(entries[0]!.sentence).toBe("audit-admin@example.org deleted the message template “Welcome back”");
+  });
+
   it("offers every staff member as a person to filter by", async () => {
     expect((await listAuditActors(db, admin)).map((a) => a.name)).toEqual([
       "audit-admin@example.org",
