@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../messages/en";
-import { activeLabel, browserLabel, sessionLabel } from "./session-label";
+import { activeLabel, browserLabel, sessionLabel, shortAddress } from "./session-label";
 
 const m = en.admin.account;
 const MAC_CHROME =
@@ -26,6 +26,13 @@ describe("a session in words", () => {
     expect(activeLabel(new Date("2026-12-07T11:59:00Z"), now, m)).toBe("active 1 minute ago");
     expect(activeLabel(new Date("2026-12-07T09:00:00Z"), now, m)).toBe("active 3 hours ago");
     expect(activeLabel(new Date("2026-12-05T11:00:00Z"), now, m)).toBe("active 2 days ago");
+  });
+
+  it("shortens an IPv6 address as people write it, and leaves IPv4 as it is", () => {
+    expect(shortAddress("2001:0db8:0000:0000:0000:0000:0000:0000")).toBe("2001:db8::");
+    expect(shortAddress("0000:0000:0000:0000:0000:0000:0000:0000")).toBe("::");
+    expect(shortAddress("2001:0db8:0000:0001:0000:0000:0000:0001")).toBe("2001:db8:0:1::1");
+    expect(shortAddress("203.0.113.7")).toBe("203.0.113.7");
   });
 
   it("puts browser, address and activity in one line", () => {

@@ -36,6 +36,25 @@ export function activeLabel(lastUsedAt: Date, now: Date, m: Words): string {
   return m.activeNow;
 }
 
+/** An IPv6 address in its short form (better-auth stores it expanded, as its /64): "2001:db8::". */
+export function shortAddress(address: string): string {
+  if (!/^[0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}$/i.test(address)) return address;
+  const groups = address
+    .toLowerCase()
+    .split(":")
+    .map((group) => group.replace(/^0+(?=.)/, ""));
+  let best = { start: -1, length: 1 };
+  for (let i = 0; i < groups.length; i++) {
+    let end = i;
+    while (groups[end] === "0") end++;
+    if (end - i > best.length) best = { start: i, length: end - i };
+  }
+  if (best.start < 0) return groups.join(":");
+  const before = groups.slice(0, best.start).join(":");
+  const after = groups.slice(best.start + best.length).join(":");
+  return `${before}::${after}`;
+}
+
 export function sessionLabel(
   session: { userAgent: string | null; ipAddress: string | null; lastUsedAt: Date },
   now: Date,
@@ -43,7 +62,7 @@ export function sessionLabel(
 ): string {
   return [
     browserLabel(session.userAgent, m),
-    session.ipAddress || m.unknownAddress,
+    session.ipAddress ? shortAddress(session.ipAddress) : m.unknownAddress,
     activeLabel(session.lastUsedAt, now, m),
   ].join(" · ");
 }
