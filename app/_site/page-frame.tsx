@@ -10,15 +10,18 @@ import { SkipLink } from "@/components/layout/skip-link";
 /**
  * Header, main and footer around a page's content. `path` is the page's path without its
  * language (`/voices`): the header links to the same page in the other languages. Without a
- * path (the staff area) there is no language link.
+ * path (the staff area) there is no language link. `header` replaces the public site's (the
+ * staff area has its own, without the public links).
  */
 export function PageFrame({
   locale,
   path,
+  header,
   children,
 }: {
   locale: string;
   path?: string;
+  header?: ReactNode;
   children: ReactNode;
 }) {
   const env = getEnv();
@@ -34,7 +37,14 @@ export function PageFrame({
   return (
     <>
       <SkipLink label={messages.skipToContent} />
-      <SiteHeader orgName={env.ORG_NAME} messages={messages} locale={locale} languageLinks={languageLinks} />
+      {header ?? (
+        <SiteHeader
+          orgName={env.ORG_NAME}
+          messages={messages}
+          locale={locale}
+          languageLinks={languageLinks}
+        />
+      )}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none">
         {children}
       </main>

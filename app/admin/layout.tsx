@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/app/_site/page-frame";
+import { StaffHeader } from "@/components/layout/staff-header";
+import { getEnv } from "@/lib/config/env";
 import { SiteDocument } from "@/app/_site/site-document";
 import { DEFAULT_LOCALE, getStaffMessages } from "@/lib/messages";
 import "../globals.css";
@@ -19,7 +21,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return (
     <SiteDocument lang={DEFAULT_LOCALE}>
-      <PageFrame locale={DEFAULT_LOCALE}>
+      <PageFrame
+        locale={DEFAULT_LOCALE}
+        header={<StaffHeader orgName={getEnv().ORG_NAME} label={getStaffMessages().admin.nav.label} />}
+      >
         <div className="mx-auto max-w-5xl">{children}</div>
       </PageFrame>
     </SiteDocument>

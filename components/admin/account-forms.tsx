@@ -4,19 +4,28 @@ import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/admin/action-result";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { AccountNameForm } from "./account-name-form";
 import { buttonClass, Field, Notice } from "./field";
+import { RecoveryCodes } from "./recovery-codes";
 
 type Result = ActionResult;
 type Enrolment = Result & { qrSvg?: string; secret?: string; backupCodes?: string[] };
 type FormAction<T> = (previous: T | null, form: FormData) => Promise<T>;
 
 type Props = {
+  name: string;
+  email: string;
+  orgName: string;
   isTwoFactorEnabled: boolean;
   isTwoFactorRequired: boolean;
-  /** `signedIn`: when, already in the organization's zone (formatted on the server). */
-  sessions: { id: string; isCurrent: boolean; signedIn: string; browser: string }[];
+  /**
+   * `label`: browser, address and last use in words; `signedIn`: when, already in the
+   * organization's zone (both worded on the server).
+   */
+  sessions: { id: string; isCurrent: boolean; signedIn: string; label: string }[];
   messages: Messages["admin"];
   actions: {
+    setDisplayName: FormAction<Result>;
     changePassword: FormAction<Result>;
     startTwoFactor: FormAction<Enrolment>;
     confirmTwoFactor: FormAction<Result>;
@@ -66,6 +75,9 @@ function ConfirmWithPassword(props: {
 }
 
 export function AccountForms({
+  name,
+  email,
+  orgName,
   isTwoFactorEnabled,
   isTwoFactorRequired,
   sessions,
@@ -83,6 +95,9 @@ export function AccountForms({
   return (
     <>
       {isTwoFactorRequired ? <Notice tone="error">{m.twoFactorRequired}</Notice> : null}
+      <Card title={m.displayName}>
+        <AccountNameForm name={name} messages={m} action={actions.setDisplayName} />
+      </Card>
       <Card title={m.twoFactor}>
         <p className="mt-2">{isOn ? m.twoFactorOn : m.twoFactorOff}</p>
         {isOn ? (
@@ -100,12 +115,7 @@ export function AccountForms({
             <p className="mt-2">
               {m.secretKey}: <code data-testid="totp-secret">{enrolment.secret}</code>
             </p>
-            <p className="mt-4">{m.recoveryCodes}</p>
-            <ul className="mt-2 grid grid-cols-2 gap-1 font-mono" data-testid="recovery-codes">
-              {enrolment.backupCodes?.map((code) => (
-                <li key={code}>{code}</li>
-              ))}
-            </ul>
+            <RecoveryCodes codes={enrolment.backupCodes ?? []} orgName={orgName} email={email} messages={m} />
             <Outcome result={confirmed} />
             <Field
               label={m.confirmCode}
@@ -157,7 +167,7 @@ export function AccountForms({
         <ul className="mt-3 space-y-2">
           {sessions.map((session) => (
             <li key={session.id}>
-              {session.browser || "—"} · {format(m.signedInAt, { time: session.signedIn })}
+              {session.label} · {format(m.signedInAt, { time: session.signedIn })}
               {session.isCurrent ? <strong> ({m.thisSession})</strong> : null}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { AdminNavLinks } from "./admin-nav-links";
 
 export function AdminNav({
   name,
@@ -29,15 +30,7 @@ export function AdminNav({
   return (
     <div className="mb-8 flex flex-wrap items-center justify-between gap-4 rounded-lg bg-white p-4 shadow-sm">
       <nav aria-label={messages.nav.label}>
-        <ul className="flex flex-wrap gap-x-5 gap-y-2">
-          {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} className="font-medium">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <AdminNavLinks links={links} />
       </nav>
       <div className="flex flex-wrap items-center gap-3 text-base">
         <span className="break-all text-muted">{format(messages.signedInAs, { name, role })}</span>

@@ -2,25 +2,25 @@ import type { AuditPage } from "@/lib/admin/audit-log";
 import { auditViewQuery, type AuditView } from "@/lib/admin/audit-view";
 import { formatTime } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
-import { format } from "@/lib/messages/format";
 
 type Entry = AuditPage["entries"][number];
 
-function Who({ entry, m }: { entry: Entry; m: Messages["admin"]["audit"] }) {
-  if (entry.actor) return <>{entry.actor.name}</>;
-  if (entry.formerActorId) return <>{m.formerStaff}</>;
-  return <>{m.system}</>;
-}
-
-function About({ entry, m }: { entry: Entry; m: Messages["admin"]["audit"] }) {
-  if (!entry.subject) return null;
-  if (entry.isSignup) {
-    return (
-      <a href={`/admin/signups/${entry.subject}`}>{format(m.signup, { id: entry.subject.slice(0, 8) })}</a>
-    );
-  }
-  if (entry.subjectStaffName) return <>{entry.subjectStaffName}</>;
-  return <span className="break-all">{entry.subject}</span>;
+/** The sentence, a way to the signup while it exists, and the ids for an admin who needs them. */
+function What({ entry, m }: { entry: Entry; m: Messages["admin"]["audit"] }) {
+  return (
+    <>
+      <span className="block">{entry.sentence}.</span>
+      {entry.signupId ? (
+        <a className="mt-1 inline-block" href={`/admin/signups/${entry.signupId}`}>
+          {m.openSignup}
+        </a>
+      ) : null}
+      <details className="mt-1 text-sm text-muted">
+        <summary className="cursor-pointer">{m.technical}</summary>
+        <span className="break-all">{entry.technical}</span>
+      </details>
+    </>
+  );
 }
 
 /** The entries (wrapping, so a phone needs no sideways scrolling) and the way to older ones. */
@@ -46,17 +46,14 @@ export function AuditTable({
           <caption className="sr-only">{m.caption}</caption>
           <thead>
             <tr className="border-b border-black/10">
-              <th scope="col" className="p-2 sm:p-3">
+              <th scope="col" className="w-[30%] p-2 sm:w-1/5 sm:p-3">
                 {m.when}
               </th>
-              <th scope="col" className="p-2 sm:p-3">
+              <th scope="col" className="w-[28%] p-2 sm:w-1/5 sm:p-3">
                 {m.who}
               </th>
               <th scope="col" className="p-2 sm:p-3">
                 {m.what}
-              </th>
-              <th scope="col" className="p-2 sm:p-3">
-                {m.about}
               </th>
             </tr>
           </thead>
@@ -64,15 +61,9 @@ export function AuditTable({
             {page.entries.map((entry) => (
               <tr key={entry.id} className="border-b border-black/10 align-top" data-action={entry.action}>
                 <td className="p-2 sm:p-3">{formatTime(entry.createdAt, timeZone)}</td>
+                <td className="break-words p-2 sm:p-3">{entry.actorName}</td>
                 <td className="break-words p-2 sm:p-3">
-                  <Who entry={entry} m={m} />
-                </td>
-                <td className="break-words p-2 sm:p-3">
-                  <span className="font-medium">{m.actions[entry.action] ?? entry.action}</span>
-                  {entry.detail ? <span className="block text-muted">{entry.detail}</span> : null}
-                </td>
-                <td className="break-words p-2 sm:p-3">
-                  <About entry={entry} m={m} />
+                  <What entry={entry} m={m} />
                 </td>
               </tr>
             ))}

@@ -6,10 +6,13 @@ import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
 import { endOfLocalDay, startOfLocalDay } from "../time/zoned";
+import { getStaffMessages } from "../messages";
+import { actorName, auditSentence, isSignupAction, type AuditNames } from "./audit-sentence";
 import { NO_ACTOR, type AuditView } from "./audit-view";
+import { staffName } from "./staff-name";
 
 // The audit log as admins read it: newest first, a page at a time by id (keyset), each event
-// with its actor's name and, when it is about a signup that still exists, a way to it.
+// in a sentence with current names and, when it is about a signup that still exists, a way to it.
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -17,16 +20,14 @@ export type AuditEntryRow = {
   id: string;
   createdAt: Date;
   action: AuditAction;
-  /** null: no one signed in (a failed sign-in) or the system (retention). */
-  actor: { id: string; name: string } | null;
-  /** The actor's id when the account no longer exists. */
-  formerActorId: string | null;
-  subject: string | null;
-  /** The subject is a signup that still exists. */
-  isSignup: boolean;
-  /** The subject is a staff account (a role change, an invitation): its name. */
-  subjectStaffName: string | null;
-  detail: string;
+  /** Who did it, by current name ("The system" when no one signed in did). */
+  actorName: string;
+  /** What happened, in one sentence with names and no ids. */
+  sentence: string;
+  /** The signup it is about, when that signup still exists: a way to it. */
+  signupId: string | null;
+  /** For admins who need it: the action's code, the subject's id and the detail. */
+  technical: string;
 };
 
 export type AuditPage = { entries: AuditEntryRow[]; nextBefore: string | null };
@@ -40,6 +41,66 @@ export function describeDetail(detail: unknown): string {
   return Object.entries(detail as Record<string, unknown>)
     .map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
     .join("; ");
+}
+
+type Row = { action: string; actorId: string | null; subject: string | null; detail: unknown };
+
+/** Every id a page's sentences name: staff (actors, subjects, assignees), signups, templates. */
+function idsOf(rows: Row[]) {
+  const staff = new Set<string>();
+  const uuids = new Set<string>();
+  for (const row of rows) {
+    const detail = (row.detail ?? {}) as Record<string, unknown>;
+    for (const id of [row.actorId, row.subject, detail.assigneeId, detail.to]) {
+      if (typeof id === "string" && id) staff.add(id);
+    }
+    for (const id of [row.subject, detail.templateId]) {
+      if (typeof id === "string" && UUID.test(id)) uuids.add(id);
+    }
+  }
+  return { staff: [...staff], uuids: [...uuids] };
+}
+
+/** The names as they are now: the log keeps ids, so a renamed or deleted row reads as it is. */
+async function namesOf(db: Db, rows: Row[]): Promise<AuditNames> {
+  const ids = idsOf(rows);
+  const [members, signups, templates] = await Promise.all([
+    db.staffUser.findMany({
+      where: { id: { in: ids.staff } },
+      select: { id: true, name: true, email: true },
+    }),
+    db.signup.findMany({
+      where: { id: { in: ids.uuids } },
+      select: { id: true, firstName: true, lastName: true, anonymizedAt: true },
+    }),
+    db.messageTemplate.findMany({ where: { id: { in: ids.uuids } }, select: { id: true, name: true } }),
+  ]);
+  const templateNames = new Map(templates.map((template) => [template.id, template.name]));
+  // A deleted template is named as its last save recorded it.
+  const deleted = ids.uuids.filter((id) => !templateNames.has(id) && !signups.some((s) => s.id === id));
+  if (deleted.length > 0) {
+    const saves = await db.auditEvent.findMany({
+      where: {
+        subject: { in: deleted },
+        action: { in: ["message_template_created", "message_template_changed"] },
+      },
+      orderBy: { id: "desc" },
+      select: { subject: true, detail: true },
+    });
+    for (const save of saves) {
+      const name = (save.detail as { name?: unknown } | null)?.name;
+      if (save.subject && typeof name === "string" && !templateNames.has(save.subject)) {
+        templateNames.set(save.subject, name);
+      }
+    }
+  }
+  return {
+    staff: new Map(members.map((member) => [member.id, staffName(member)])),
+    signups: new Map(
+      signups.map((s) => [s.id, s.anonymizedAt ? null : `${s.firstName} ${s.lastName}`.trim()]),
+    ),
+    templates: templateNames,
+  };
 }
 
 /** The view's days are the organization's (ORG_TIME_ZONE), as the times in the log. */
@@ -66,32 +127,20 @@ export async function listAuditEvents(db: Db, staff: StaffContext, view: AuditVi
     select: { id: true, createdAt: true, action: true, actorId: true, subject: true, detail: true },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  // Actors, and subjects that are staff accounts, named in one query.
-  const staffIds = [
-    ...new Set(page.flatMap((row) => [row.actorId, row.subject].filter((id): id is string => Boolean(id)))),
-  ];
-  const signupIds = [
-    ...new Set(page.flatMap((row) => (row.subject && UUID.test(row.subject) ? [row.subject] : []))),
-  ];
-  const [actors, signups] = await Promise.all([
-    db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true, email: true } }),
-    db.signup.findMany({ where: { id: { in: signupIds } }, select: { id: true } }),
-  ]);
-  const names = new Map(actors.map((actor) => [actor.id, actor.name || actor.email]));
-  const existing = new Set(signups.map((signup) => signup.id));
+  const names = await namesOf(db, page);
+  const words = getStaffMessages().admin;
   return {
     entries: page.map((row) => {
-      const name = row.actorId ? names.get(row.actorId) : undefined;
+      const entry = { ...row, action: row.action as AuditAction };
       return {
         id: row.id.toString(),
         createdAt: row.createdAt,
-        action: row.action as AuditAction,
-        actor: row.actorId && name !== undefined ? { id: row.actorId, name } : null,
-        formerActorId: row.actorId && name === undefined ? row.actorId : null,
-        subject: row.subject,
-        isSignup: row.subject !== null && existing.has(row.subject),
-        subjectStaffName: (row.subject && names.get(row.subject)) ?? null,
-        detail: describeDetail(row.detail),
+        action: entry.action,
+        actorName: actorName(row.actorId, names, words.audit),
+        sentence: auditSentence(entry, names, words),
+        signupId:
+          isSignupAction(entry.action) && row.subject && names.signups.has(row.subject) ? row.subject : null,
+        technical: [row.action, row.subject, describeDetail(row.detail)].filter(Boolean).join(" · "),
       };
     }),
     nextBefore: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id.toString() : null,
@@ -105,5 +154,5 @@ export async function listAuditActors(db: Db, staff: StaffContext): Promise<{ id
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { email: "asc" }],
   });
-  return members.map((member) => ({ id: member.id, name: member.name || member.email }));
+  return members.map((member) => ({ id: member.id, name: staffName(member) }));
 }

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   "staff_lockout_lifted",
   "staff_two_factor_reset",
   "staff_sessions_revoked",
+  "staff_name_changed",
   "setting_changed",
   "signup_viewed",
   "signup_status_changed",

@@ -7,7 +7,8 @@ export type OwnSession = {
   isCurrent: boolean;
   createdAt: Date;
   lastUsedAt: Date;
-  browser: string;
+  userAgent: string | null;
+  ipAddress: string | null;
 };
 
 /** Where the signed-in staff member is signed in: their own sessions only. */
@@ -15,13 +16,14 @@ export async function listOwnSessions(db: Db, staff: StaffContext): Promise<OwnS
   const sessions = await db.staffSession.findMany({
     where: { userId: staff.userId, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, updatedAt: true, userAgent: true },
+    select: { id: true, createdAt: true, updatedAt: true, userAgent: true, ipAddress: true },
   });
   return sessions.map((session) => ({
     id: session.id,
     isCurrent: session.id === staff.sessionId,
     createdAt: session.createdAt,
     lastUsedAt: session.updatedAt,
-    browser: (session.userAgent ?? "").slice(0, 120),
+    userAgent: session.userAgent,
+    ipAddress: session.ipAddress,
   }));
 }

@@ -70,7 +70,7 @@ async function* readBatches(db: Db, staff: StaffContext, view: SignupView): Asyn
         : Prisma.sql`(s.created_at, s.id) > (${last.created_at}::timestamptz, ${last.id}::uuid)`;
     const query = Prisma.sql`
       SELECT coalesce(json_agg(s ${order})::text, '[]') AS rows FROM (
-        SELECT s.id, s.role, s.status, s.created_at, s.answers, u.name AS assignee_name
+        SELECT s.id, s.role, s.status, s.created_at, s.answers, coalesce(nullif(u.name, ''), u.email) AS assignee_name
           FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
          WHERE ${conditions} AND ${after}
          ${order}

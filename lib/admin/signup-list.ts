@@ -59,7 +59,7 @@ async function readPage(db: Db, staff: StaffContext, view: SignupView) {
   const found = await db.$queryRaw<Row[]>`
     SELECT s.id, s.role, s.status, s.first_name, s.last_name, s.languages, s.created_at,
            coalesce(s.status_changed_at, s.created_at) AS waiting_since, ${key} AS sort_key,
-           s.anonymized_at, u.name AS assignee_name
+           s.anonymized_at, coalesce(nullif(u.name, ''), u.email) AS assignee_name
       FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
      WHERE ${signupConditions(view, staff)} AND ${after}
      ${order}

@@ -28,6 +28,7 @@ export type AuditAction =
   | "staff_lockout_lifted"
   | "staff_two_factor_reset"
   | "staff_sessions_revoked"
+  | "staff_name_changed"
   | "setting_changed"
   | "signup_viewed"
   | "signup_status_changed"

@@ -239,3 +239,21 @@ export async function resetStaffTwoFactor(
 }
 
 export { AccessError };
+
+/** The signed-in member's own display name (any role): shown wherever staff are named. */
+export async function setOwnDisplayName(
+  deps: Pick<AccountDeps, "db">,
+  staff: StaffContext,
+  name: string,
+): Promise<void> {
+  await deps.db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: staff.userId }, data: { name } });
+    // The name itself stays out of the log: the sentence shows the current one.
+    await recordAudit(tx, {
+      actorId: staff.userId,
+      action: "staff_name_changed",
+      subject: staff.userId,
+      detail: { client: staff.clientAddress },
+    });
+  });
+}

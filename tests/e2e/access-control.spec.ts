@@ -67,6 +67,7 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/account/actions.ts#confirmTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#disableTwoFactorAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/account/actions.ts#signOutOthersAction": { access: "staff", root: [null] },
+  "app/admin/(staff)/account/actions.ts#setDisplayNameAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#saveRecordAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#assignToMeAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/signups/[id]/actions.ts#addNoteAction": { access: "staff", root: [null, "$K1"] },
@@ -145,7 +146,7 @@ async function signedInContext(member: StaffMember): Promise<APIRequestContext> 
  */
 async function staffState(emails: string[]) {
   const members = await query(
-    `SELECT u.email, u.role, u.banned, u.two_factor_enabled,
+    `SELECT u.email, u.name, u.role, u.banned, u.two_factor_enabled,
             (SELECT count(*) FROM staff_sessions s WHERE s.user_id = u.id AND s.expires_at > now()) AS sessions,
             (SELECT count(*) FROM auth_verifications v WHERE v.value = u.id) AS links
        FROM staff_users u WHERE u.email = ANY($1) ORDER BY u.email`,

@@ -119,12 +119,21 @@ test("two-factor sign-in: enrol with the key, then sign in with a code and with 
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/login\?signedOut=1$/);
+  const [mark] = await query<{ id: string }>("SELECT coalesce(max(id), 0)::text AS id FROM audit_events");
   await signIn(page, member);
   await page
     .getByLabel("6-digit code from your authenticator app")
     .fill(totpCode(secret, Date.now() + 30_000));
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page).toHaveURL(dashboard);
+  // The password step and the code step are one sign-in in the audit log.
+  expect(
+    await query<{ action: string; two_factor: string | null }>(
+      `SELECT action, detail->>'twoFactor' AS two_factor FROM audit_events
+        WHERE id > $1 AND subject = (SELECT id FROM staff_users WHERE email = $2) ORDER BY id`,
+      [mark!.id, member.email],
+    ),
+  ).toEqual([{ action: "sign_in", two_factor: "true" }]);
 
   const signInAgainWithRecoveryCode = async () => {
     await page.getByRole("button", { name: "Sign out", exact: true }).click();

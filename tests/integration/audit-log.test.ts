@@ -31,32 +31,54 @@ beforeAll(async () => {
 });
 
 describe("the audit log", () => {
-  it("lists who did what, newest first, with actors by name and live signups as subjects", async () => {
-    const { signupId: kept } = await storeSignup(db, sampleSubmission("attorney", 1));
+  it("lists who did what in sentences, newest first, with current names and links to live signups", async () => {
+    const { signupId: kept } = await storeSignup(
+      db,
+      sampleSubmission("attorney", 1, { firstName: "Ana", lastName: "García" }),
+    );
     const { signupId: gone } = await storeSignup(db, sampleSubmission("medical", 2));
     await recordAudit(db, { actorId: reviewer.userId, action: "signup_viewed", subject: kept });
     await recordAudit(db, { actorId: reviewer.userId, action: "signup_viewed", subject: gone });
     expect(await deleteSignup(db, admin, gone)).toBe("done");
+    await recordAudit(db, {
+      actorId: admin.userId,
+      action: "signup_status_changed",
+      subject: kept,
+      detail: { from: "new", to: "contacted" },
+    });
     await recordAudit(db, { actorId: null, action: "sign_in_failed", detail: { reason: "password" } });
 
     const { entries } = await listAuditEvents(db, admin, {});
     const ids = entries.map((entry) => Number(entry.id));
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    const [failed, deleted, viewedGone, viewedKept] = entries;
-    expect(failed).toMatchObject({ action: "sign_in_failed", actor: null, detail: "reason: password" });
+    const [failed, changed, deleted, viewedGone, viewedKept] = entries;
+    expect(failed).toMatchObject({
+      action: "sign_in_failed",
+      actorName: "The system",
+      sentence: "Someone tried to sign in as an unknown account with a wrong password",
+      signupId: null,
+      technical: "sign_in_failed · reason: password",
+    });
+    expect(changed).toMatchObject({
+      actorName: "audit-admin@example.org",
+      sentence: "audit-admin@example.org changed the status of Ana García's signup from New to Contacted",
+      signupId: kept,
+    });
     expect(deleted).toMatchObject({
       action: "signup_deleted",
-      actor: { id: admin.userId, name: "audit-admin@example.org" },
-      subject: gone,
-      isSignup: false,
-      detail: "role: medical; status: new",
+      actorName: "audit-admin@example.org",
+      sentence: "audit-admin@example.org deleted a signup (Medical professional, New)",
+      signupId: null,
+      technical: `signup_deleted · ${gone} · role: medical; status: new`,
     });
-    expect(viewedGone).toMatchObject({ action: "signup_viewed", subject: gone, isSignup: false });
+    expect(viewedGone).toMatchObject({
+      sentence: "audit-reviewer@example.org opened a deleted signup",
+      signupId: null,
+    });
     expect(viewedKept).toMatchObject({
-      action: "signup_viewed",
-      actor: { id: reviewer.userId },
-      subject: kept,
-      isSignup: true,
+      actorName: "audit-reviewer@example.org",
+      sentence: "audit-reviewer@example.org opened Ana García's signup",
+      signupId: kept,
     });
   });
 
@@ -69,20 +91,22 @@ describe("the audit log", () => {
       action: "signups_exported",
     });
     expect(byReviewer.entries).toHaveLength(AUDIT_PAGE_SIZE);
-    expect(byReviewer.entries[0]!.detail).toBe(`rows: ${AUDIT_PAGE_SIZE + 6}`);
+    expect(byReviewer.entries[0]!.technical).toBe(`signups_exported · rows: ${AUDIT_PAGE_SIZE + 6}`);
     const next = await listAuditEvents(db, admin, {
       actor: reviewer.userId,
       action: "signups_exported",
       before: byReviewer.nextBefore!,
     });
-    expect(next.entries.map((e) => e.detail)).toEqual(Array.from({ length: 7 }, (_, i) => `rows: ${6 - i}`));
+    expect(next.entries.map((e) => e.technical)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `signups_exported · rows: ${6 - i}`),
+    );
     expect(next.nextBefore).toBeNull();
 
     const byNoOne = await listAuditEvents(db, admin, { actor: "none" });
     expect(byNoOne.entries.length).toBeGreaterThan(0);
-    expect(byNoOne.entries.every((e) => e.actor === null)).toBe(true);
+    expect(byNoOne.entries.every((e) => e.actorName === "The system")).toBe(true);
     const byAdmin = await listAuditEvents(db, admin, { actor: admin.userId });
-    expect(byAdmin.entries.every((e) => e.actor?.id === admin.userId)).toBe(true);
+    expect(byAdmin.entries.every((e) => e.actorName === "audit-admin@example.org")).toBe(true);
     expect(byAdmin.entries.map((e) => e.action)).toContain("signup_deleted");
 
     const today = new Date().toISOString().slice(0, 10);
@@ -96,13 +120,27 @@ describe("the audit log", () => {
     expect((await listAuditEvents(db, admin, { to: "2026-01-14" })).entries).toEqual([]);
   });
 
-  it("names a staff account that is the subject of an entry", async () => {
-    await recordAudit(db, { actorId: admin.userId, action: "staff_role_changed", subject: reviewer.userId });
-    const { entries } = await listAuditEvents(db, admin, { action: "staff_role_changed" });
-    expect(entries[0]).toMatchObject({
+  it("names a staff account that is the subject of an entry, and its new role", async () => {
+    await recordAudit(db, {
+      actorId: admin.userId,
+      action: "staff_role_changed",
       subject: reviewer.userId,
-      subjectStaffName: "audit-reviewer@example.org",
+      detail: { role: "admin", client: "198.51.100.80" },
     });
+    const { entries } = await listAuditEvents(db, admin, { action: "staff_role_changed" });
+    expect(entries[0]!.sentence).toBe(
+      "audit-admin@example.org changed audit-reviewer@example.org's role to admin",
+    );
+  });
+
+  it("names a deleted message template as its last save recorded it", async () => {
+    const id = "6f1d2c3b-0000-4000-8000-00000000aaaa";
+    const on = { actorId: admin.userId, subject: id };
+    await recordAudit(db, { ...on, action: "message_template_created", detail: { name: "Welcome" } });
+    await recordAudit(db, { ...on, action: "message_template_changed", detail: { name: "Welcome back" } });
+    await recordAudit(db, { ...on, action: "message_template_deleted" });
+    const { entries } = await listAuditEvents(db, admin, { action: "message_template_deleted" });
+    expect(entries[0]!.sentence).toBe("audit-admin@example.org deleted the message template “Welcome back”");
   });
 
   it("offers every staff member as a person to filter by", async () => {

@@ -145,6 +145,62 @@ describe("the audit log of security events", () => {
     });
   });
 
+  it("records a completed two-factor sign-in as one entry, and each wrong step as its own", async () => {
+    const { db, deps } = current();
+    const member = await createStaffMember(deps, { email: "fe@example.org" });
+    const ip = freshIp();
+    const session = await signIn(deps.auth, member.email, member.password, ip);
+    const enabled = await callServer(deps.auth, "enableTwoFactor", {
+      body: { password: member.password },
+      cookie: session.cookie,
+      ip,
+    });
+    const key = new URL(String(enabled.body.totpURI)).searchParams.get("secret")!;
+    await callServer(deps.auth, "verifyTOTP", { body: { code: totpCode(key) }, cookie: session.cookie, ip });
+    const entriesSince = async (after: bigint) =>
+      db.auditEvent.findMany({
+        where: { id: { gt: after }, OR: [{ subject: member.userId }, { actorId: member.userId }] },
+        orderBy: { id: "asc" },
+        select: { action: true, actorId: true, detail: true },
+      });
+    const lastId = async () =>
+      (await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } })).id;
+
+    // Password, then the code: one entry, the sign-in with two-factor.
+    const laptop = freshIp();
+    const before = await lastId();
+    const half = await signIn(deps.auth, member.email, member.password, laptop);
+    const challenge = half.setCookie.map((c) => c.split(";")[0]!).find((c) => c.includes("two_factor="))!;
+    const done = await callAuth(deps.auth, "/two-factor/verify-totp", {
+      body: { code: totpCode(key) },
+      cookie: challenge,
+      ip: laptop,
+    });
+    expect(done.status).toBe(200);
+    expect(await entriesSince(before)).toEqual([
+      { action: "sign_in", actorId: member.userId, detail: { client: laptop, twoFactor: true } },
+    ]);
+
+    // A wrong password and a wrong code are each recorded; the sign-in that follows is one more.
+    const phone = freshIp();
+    const beforeWrong = await lastId();
+    await signIn(deps.auth, member.email, "not the password at all", phone);
+    const again = await signIn(deps.auth, member.email, member.password, phone);
+    const retry = again.setCookie.map((c) => c.split(";")[0]!).find((c) => c.includes("two_factor="))!;
+    const wrong = totpCode(key) === "000000" ? "111111" : "000000";
+    await callAuth(deps.auth, "/two-factor/verify-totp", { body: { code: wrong }, cookie: retry, ip: phone });
+    await callAuth(deps.auth, "/two-factor/verify-totp", {
+      body: { code: totpCode(key) },
+      cookie: retry,
+      ip: phone,
+    });
+    expect((await entriesSince(beforeWrong)).map((entry) => entry.action)).toEqual([
+      "sign_in_failed",
+      "two_factor_failed",
+      "sign_in",
+    ]);
+  });
+
   it("records a password changed, a reset asked for and a password set with the link, other sessions ended, sign-out", async () => {
     const { deps } = current();
     const member = await createStaffMember(deps, { email: "cy@example.org" });

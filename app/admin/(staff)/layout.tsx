@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { staffName } from "@/lib/admin/staff-name";
 import { staffDeps } from "@/lib/auth/app-auth";
 import { findStaff } from "@/lib/auth/staff-session";
 import { getStaffMessages } from "@/lib/messages";
@@ -17,7 +18,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     <>
       {staff ? (
         <AdminNav
-          name={staff.name}
+          name={staffName(staff)}
           role={messages.roles[staff.role]}
           isAdmin={staff.role === "admin"}
           messages={messages}

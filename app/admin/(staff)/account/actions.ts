@@ -1,9 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
 import QRCode from "qrcode";
-import { getAuth } from "@/lib/auth/app-auth";
+import { DISPLAY_NAME_MAX, DisplayNameSchema } from "@/lib/admin/display-name-form";
+import { getAuth, staffDeps } from "@/lib/auth/app-auth";
+import { setOwnDisplayName } from "@/lib/auth/staff-accounts";
 import { getStaffMessages, plural } from "@/lib/messages";
 import type { ActionResult } from "@/lib/admin/action-result";
 import { staffAction } from "../../staff-access";
@@ -107,5 +110,19 @@ export async function signOutOthersAction(): Promise<ActionResult> {
   return staffAction(onOwnAccount, async () => {
     await getAuth().api.revokeOtherSessions({ headers: await headers() });
     return { status: "ok", message: words().account.othersSignedOut };
+  });
+}
+
+export async function setDisplayNameAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return staffAction(onOwnAccount, async (staff) => {
+    const parsed = DisplayNameSchema.safeParse({ name: String(form.get("name") ?? "") });
+    const m = words().account;
+    if (!parsed.success) {
+      return { status: "invalid", message: plural("en", m.displayNameInvalid, DISPLAY_NAME_MAX) };
+    }
+    await setOwnDisplayName(staffDeps(), staff, parsed.data.name);
+    // The navigation (the staff layout) names the member too.
+    revalidatePath("/admin", "layout");
+    return { status: "ok", message: m.displayNameSaved };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccountForms } from "@/components/admin/account-forms";
 import { listOwnSessions } from "@/lib/admin/own-sessions";
+import { sessionLabel } from "@/lib/admin/session-label";
 import { formatTime } from "@/lib/admin/record-time";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
@@ -8,6 +9,7 @@ import { getStaffMessages } from "@/lib/messages";
 import { staffForPage } from "../../staff-access";
 import {
   changePasswordAction,
+  setDisplayNameAction,
   confirmTwoFactorAction,
   disableTwoFactorAction,
   signOutOthersAction,
@@ -20,24 +22,30 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountPage({ searchParams }: Props) {
   const staff = await staffForPage("/admin/account", { isEnrolmentPage: true });
-  const timeZone = getEnv().ORG_TIME_ZONE;
+  const env = getEnv();
+  const timeZone = env.ORG_TIME_ZONE;
   const { twoFactor } = await searchParams;
   const sessions = await listOwnSessions(getDb(), staff);
   const messages = getStaffMessages().admin;
+  const now = new Date();
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{messages.account.title}</h1>
       <AccountForms
+        name={staff.name}
+        email={staff.email}
+        orgName={env.ORG_NAME}
         isTwoFactorEnabled={staff.twoFactorEnabled}
         isTwoFactorRequired={twoFactor === "required" && !staff.twoFactorEnabled}
         sessions={sessions.map((s) => ({
           id: s.id,
           isCurrent: s.isCurrent,
-          browser: s.browser,
+          label: sessionLabel(s, now, messages.account),
           signedIn: formatTime(s.createdAt, timeZone),
         }))}
         messages={messages}
         actions={{
+          setDisplayName: setDisplayNameAction,
           changePassword: changePasswordAction,
           startTwoFactor: startTwoFactorAction,
           confirmTwoFactor: confirmTwoFactorAction,
