@@ -64,7 +64,7 @@ test("the language filter finds every spelling, chips remove filters, and the fi
     const filters = page.getByRole("search", { name: "Filters" });
     for (const typed of ["kiche", "K’iche’", "k'iche'", "KICHE"]) {
       await filters.locator("summary").click();
-      await filters.getByLabel("Language").fill(typed);
+      await filters.getByLabel("Language", { exact: true }).fill(typed);
       await filters.getByRole("button", { name: "Show signups" }).click();
       await expect(page.getByText("3 signups match.")).toBeVisible();
       expect((await listedIds(page)).sort()).toEqual([...kiche].sort());

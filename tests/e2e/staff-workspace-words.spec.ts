@@ -79,7 +79,10 @@ test("an admin sets a display name that the nav and the audit log then use; the 
   ).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveValue("   ");
-  expect(await query("SELECT name FROM staff_users WHERE email = $1", [admin.email])).toEqual([{ name: "" }]);
+  // Unchanged: the name the staff fixture gave the account.
+  expect(await query("SELECT name FROM staff_users WHERE email = $1", [admin.email])).toEqual([
+    { name: admin.email },
+  ]);
 
   const name = `Rosa Díaz ${suffix}`;
   await field.fill(name);
@@ -196,6 +199,7 @@ test("recovery codes shown at enrolment can be copied, with the outcome announce
   await signInAs(page, member, "/admin/account");
   await page.getByLabel("Your password, to confirm").fill(member.password);
   await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("li").first()).toBeVisible();
   const codes = await page.getByTestId("recovery-codes").locator("li").allTextContents();
   expect(codes.length).toBeGreaterThanOrEqual(8);
 
