@@ -6,6 +6,7 @@ import nextTypescript from "eslint-config-next/typescript";
 // a whole folder). The one list of the server boundary: components may not import them.
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
+  "lib/admin/assignment-email",
   "lib/admin/audit-log",
   "lib/admin/bulk-changes",
   "lib/admin/bulk-target",

@@ -340,6 +340,13 @@ export const en = {
         ignore: "If it was not you, ignore this email: your password stays as it is.",
       },
     },
+    assigned: {
+      subjectOne: "Assigned to you: {name}, {role}",
+      subjectMany: "{count} signups assigned to you",
+      introOne: "{by} assigned this signup to you:",
+      introMany: "{by} assigned these {count} signups to you:",
+      more: "And {count} more: every signup assigned to you is at {url}",
+    },
     roleNames: {
       attorney: "attorney",
       medical: "medical professional",

@@ -367,6 +367,13 @@ export const es: Messages = {
         ignore: "Si no fue usted, ignore este mensaje: su contraseña no cambia.",
       },
     },
+    assigned: {
+      subjectOne: "Asignada a usted: {name}, {role}",
+      subjectMany: "{count} inscripciones asignadas a usted",
+      introOne: "{by} le asignó esta inscripción:",
+      introMany: "{by} le asignó estas {count} inscripciones:",
+      more: "Y {count} más: todas las inscripciones asignadas a usted están en {url}",
+    },
     // Areas rather than job titles, so "{role}" reads the same for every volunteer.
     roleNames: {
       attorney: "servicios legales",
