@@ -33,6 +33,7 @@ export const SERVER_MODULES = [
   "lib/auth/password-links",
   "lib/auth/staff-accounts",
   "lib/auth/staff-emails",
+  "lib/auth/staff-invitations",
   "lib/auth/staff-session",
   "lib/auth/staff-settings",
   "lib/config/env",

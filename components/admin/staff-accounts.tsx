@@ -19,6 +19,9 @@ function outcomeNotice(outcome: string | undefined, m: Messages["admin"]) {
   if (!outcome) return null;
   const text: Record<string, [string, "info" | "error"]> = {
     invited: [m.staff.invited, "info"],
+    resent: [m.staff.resent, "info"],
+    cancelled: [m.staff.cancelled, "info"],
+    not_invited: [m.staff.notInvited, "error"],
     saved: [m.staff.done, "info"],
     exists: [m.staff.exists, "error"],
     self: [m.staff.notYourself, "error"],
@@ -110,12 +113,18 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
             <p className="font-semibold">{member.name}</p>
             <p className="break-all text-muted">{member.email}</p>
             <p className="mt-1">
-              {messages.roles[member.role]} · {member.isActive ? m.active : m.deactivated}
+              {messages.roles[member.role]} ·{" "}
+              {member.isInvited ? m.isInvited : member.isActive ? m.active : m.deactivated}
               {member.twoFactorEnabled ? ` · ${m.twoFactor}` : ""}
               {member.lockedMinutes > 0 ? ` · ${m.locked}` : ""}
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
-              {member.isSelf ? null : (
+              {member.isSelf ? null : member.isInvited ? (
+                <>
+                  <ChangeButton userId={member.id} change="resend" label={m.resend} action={actions.change} />
+                  <ChangeButton userId={member.id} change="cancel" label={m.cancel} action={actions.change} />
+                </>
+              ) : (
                 <>
                   <ChangeButton
                     userId={member.id}
@@ -147,6 +156,19 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
           </li>
         ))}
       </ul>
+      <section className="mt-8 rounded-lg bg-white p-5 shadow-sm" aria-labelledby="roles-title">
+        <h2 id="roles-title" className="text-xl font-semibold text-brand">
+          {m.rolesTitle}
+        </h2>
+        <dl className="mt-2">
+          {(["admin", "reviewer"] as const).map((role) => (
+            <div key={role} className="mt-2">
+              <dt className="font-semibold">{messages.roles[role]}</dt>
+              <dd>{m.roleAbilities[role]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="text-xl font-semibold text-brand">{m.invite}</h2>
         <form action={actions.invite}>
