@@ -250,7 +250,7 @@ describe("a signup's record", () => {
     );
     expect(cell(a, "Courts")).toBe("");
     expect(cell(a, "Good standing")).toBe("Yes");
-    expect(cell(a, "Phone")).toBe("'+1 (505) 555-0142");
+    expect(cell(a, "Phone")).toBe("+1 (505) 555-0142");
     expect(cell(a, "Anything else")).toBe("I can start next month.\nWeekends work best.");
     expect(cell(a, "Services")).toBe("");
     expect(cell(i, "Assignee")).toBe("");

@@ -44,7 +44,7 @@ export type ExportMessages = {
  */
 export type ExportLayout = {
   columns: ExportColumn[];
-  plans: Map<Role, { at: number; name: string; isNumber: boolean; describe: Describe }[]>;
+  plans: Map<Role, { at: number; name: string; isNumber: boolean; isPhone: boolean; describe: Describe }[]>;
 };
 
 const FIXED = ["id", "role", "status", "statusChanged", "assignee", "notes", "lastNote", "created"] as const;
@@ -85,6 +85,7 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
         at: FIXED.length + keys.indexOf(answerKey(name, question.label)),
         name,
         isNumber: question.kind === "number",
+        isPhone: question.kind === "phone",
         describe: answerDescriber(question, messages.forms),
       })),
     ]),
@@ -113,10 +114,11 @@ export function exportRecord(
   const plan = layout.plans.get(signup.role);
   if (!plan) return record;
   const answers = signup.answers;
-  for (const { at, name, isNumber, describe } of plan) {
+  for (const { at, name, isNumber, isPhone, describe } of plan) {
     const value = answers[name];
     if (isEmpty(value)) continue;
-    record[at] = isNumber && typeof value === "number" ? value : describe(value);
+    record[at] =
+      isNumber && typeof value === "number" ? value : isPhone ? { phone: describe(value) } : describe(value);
   }
   return record;
 }

@@ -160,7 +160,7 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
       "Zoë",
       `Nuñez ${tag}`,
       zoe.email,
-      "'+1 (505) 555-0142",
+      "+1 (505) 555-0142",
       "Albuquerque",
       "NM",
       "Licensed attorney",
