@@ -32,6 +32,9 @@ export type StaffMember = {
   createdAt: Date;
 };
 
+/** An account that has set its password (better-auth's credential row); without one, an invitation. */
+export const HAS_PASSWORD = { providerId: "credential", password: { not: null } } as const;
+
 export class StaffAccountError extends Error {
   constructor(
     readonly code:
@@ -57,7 +60,7 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       twoFactors: { where: { verified: true }, select: { id: true }, take: 1 },
       // Until its password is set with the link, an account is an invitation.
       accounts: {
-        where: { providerId: "credential", password: { not: null } },
+        where: HAS_PASSWORD,
         select: { id: true },
         take: 1,
       },

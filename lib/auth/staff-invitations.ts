@@ -3,16 +3,13 @@ import type { Db } from "../db/client";
 import { recordAudit } from "./audit";
 import type { StaffRole } from "./auth";
 import { createPasswordLink, endOtherPasswordLinks, INVITATION_LINK_HOURS } from "./password-links";
-import { createAccount, StaffAccountError, type AccountDeps } from "./staff-accounts";
+import { createAccount, HAS_PASSWORD, StaffAccountError, type AccountDeps } from "./staff-accounts";
 import { queueStaffEmail, renderPasswordLinkEmail } from "./staff-emails";
 import { assertRole, type StaffContext } from "./staff-session";
 
 // Invitations: an account whose password is not set yet. An admin sends one, sends it again
 // (a new link; the old one stops working) or cancels it (the link stops working and the
 // account is removed, since nobody ever used it). Each is audited.
-
-/** The condition for an account that has set a password (better-auth's credential row). */
-export const HAS_PASSWORD = { providerId: "credential", password: { not: null } } as const;
 
 export async function isInvitationPending(db: Db, userId: string): Promise<boolean> {
   const account = await db.staffAccount.findFirst({
