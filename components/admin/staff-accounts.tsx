@@ -1,6 +1,7 @@
 import type { StaffMember } from "@/lib/auth/staff-accounts";
 import type { Messages } from "@/lib/messages/en";
 import { buttonClass, Field, Notice } from "./field";
+import { StaffRoles } from "./staff-roles";
 
 type Props = {
   members: (StaffMember & { isSelf: boolean })[];
@@ -156,19 +157,7 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
           </li>
         ))}
       </ul>
-      <section className="mt-8 rounded-lg bg-white p-5 shadow-sm" aria-labelledby="roles-title">
-        <h2 id="roles-title" className="text-xl font-semibold text-brand">
-          {m.rolesTitle}
-        </h2>
-        <dl className="mt-2">
-          {(["admin", "reviewer"] as const).map((role) => (
-            <div key={role} className="mt-2">
-              <dt className="font-semibold">{messages.roles[role]}</dt>
-              <dd>{m.roleAbilities[role]}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <StaffRoles messages={messages} />
       <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="text-xl font-semibold text-brand">{m.invite}</h2>
         <form action={actions.invite}>
