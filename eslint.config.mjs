@@ -6,6 +6,7 @@ import nextTypescript from "eslint-config-next/typescript";
 // a whole folder). The one list of the server boundary: components may not import them.
 // Those only Next.js loads also start with `import "server-only"` (README, Architecture).
 export const SERVER_MODULES = [
+  "lib/admin/assignment-email",
   "lib/admin/audit-log",
   "lib/admin/bulk-changes",
   "lib/admin/bulk-target",
@@ -36,6 +37,7 @@ export const SERVER_MODULES = [
   "lib/auth/password-links",
   "lib/auth/staff-accounts",
   "lib/auth/staff-emails",
+  "lib/auth/staff-invitations",
   "lib/auth/staff-session",
   "lib/auth/staff-settings",
   "lib/config/env",

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { checkPassword, PASSWORD_MAX } from "@/lib/auth/password-policy";
 import type { Messages } from "@/lib/messages/en";
 import { postAuth } from "./auth-request";
+import { DeadPasswordLink } from "./dead-password-link";
 import { buttonClass, Field, Notice } from "./field";
 
 type Words = Messages["admin"]["setPassword"];
@@ -19,6 +20,8 @@ export function SetPasswordForm({ token, messages: m }: { token: string; message
   const [error, setError] = useState<string | null>(token ? null : m.invalidLink);
   const [isDone, setIsDone] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
+  // The link died after the page opened (used in another tab, or replaced by a newer one).
+  const [isDead, setIsDead] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,9 +37,11 @@ export function SetPasswordForm({ token, messages: m }: { token: string; message
     if (reply.status === 200) {
       setError(null);
       setIsDone(true);
-    } else setError(replyMessage(reply.code, m));
+    } else if (reply.code === "INVALID_TOKEN") setIsDead(true);
+    else setError(replyMessage(reply.code, m));
   }
 
+  if (isDead) return <DeadPasswordLink messages={m} />;
   if (isDone) {
     return (
       <>

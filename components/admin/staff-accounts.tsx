@@ -1,6 +1,7 @@
 import type { StaffMember } from "@/lib/auth/staff-accounts";
 import type { Messages } from "@/lib/messages/en";
 import { buttonClass, Field, Notice } from "./field";
+import { StaffRoles } from "./staff-roles";
 
 type Props = {
   members: (StaffMember & { isSelf: boolean })[];
@@ -19,6 +20,9 @@ function outcomeNotice(outcome: string | undefined, m: Messages["admin"]) {
   if (!outcome) return null;
   const text: Record<string, [string, "info" | "error"]> = {
     invited: [m.staff.invited, "info"],
+    resent: [m.staff.resent, "info"],
+    cancelled: [m.staff.cancelled, "info"],
+    not_invited: [m.staff.notInvited, "error"],
     saved: [m.staff.done, "info"],
     exists: [m.staff.exists, "error"],
     self: [m.staff.notYourself, "error"],
@@ -110,12 +114,18 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
             <p className="font-semibold">{member.name}</p>
             <p className="break-all text-muted">{member.email}</p>
             <p className="mt-1">
-              {messages.roles[member.role]} · {member.isActive ? m.active : m.deactivated}
+              {messages.roles[member.role]} ·{" "}
+              {member.isInvited ? m.isInvited : member.isActive ? m.active : m.deactivated}
               {member.twoFactorEnabled ? ` · ${m.twoFactor}` : ""}
               {member.lockedMinutes > 0 ? ` · ${m.locked}` : ""}
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
-              {member.isSelf ? null : (
+              {member.isSelf ? null : member.isInvited ? (
+                <>
+                  <ChangeButton userId={member.id} change="resend" label={m.resend} action={actions.change} />
+                  <ChangeButton userId={member.id} change="cancel" label={m.cancel} action={actions.change} />
+                </>
+              ) : (
                 <>
                   <ChangeButton
                     userId={member.id}
@@ -147,6 +157,7 @@ export function StaffAccounts({ members, isTwoFactorRequired, outcome, messages,
           </li>
         ))}
       </ul>
+      <StaffRoles messages={messages} />
       <section className="mt-8 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="text-xl font-semibold text-brand">{m.invite}</h2>
         <form action={actions.invite}>

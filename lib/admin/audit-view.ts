@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "sessions_revoked",
   "staff_created",
   "staff_invited",
+  "staff_invitation_resent",
+  "staff_invitation_cancelled",
   "staff_role_changed",
   "staff_deactivated",
   "staff_reactivated",

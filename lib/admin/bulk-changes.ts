@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "../auth/audit";
 import { assertRole, type StaffContext } from "../auth/staff-session";
+import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import { queueAssignmentEmail } from "./assignment-email";
 import type { BulkChange } from "./bulk-forms";
 import type { Selection } from "./bulk-selection";
 import { selectionDetail, selectionWhere } from "./bulk-target";
@@ -55,6 +57,7 @@ export async function applyBulkChange(
   db: Db,
   staff: StaffContext,
   request: { selection: Selection; change: BulkChange; expectedCount: number },
+  siteUrl = () => getEnv().SITE_URL,
 ): Promise<BulkOutcome> {
   assertRole(staff, "reviewer");
   const { selection, change, expectedCount } = request;
@@ -87,6 +90,10 @@ export async function applyBulkChange(
                  || CASE WHEN ${change.kind} = 'status' THEN jsonb_build_object('from', old) ELSE '{}'::jsonb END
             FROM unnest(${ids}::uuid[], ${changing.map((row) => row.value)}::text[]) AS x(id, old)`;
       }
+      // One email for the batch, listing the signups that changed hands.
+      const isEmailed =
+        change.kind === "assignee" &&
+        (await queueAssignmentEmail(tx, staff, { assigneeId: change.assigneeId, signupIds: ids, siteUrl }));
       await recordAudit(tx, {
         actorId: staff.userId,
         action: "signups_bulk_changed",
@@ -96,6 +103,7 @@ export async function applyBulkChange(
           to: change.kind === "followUp" ? change.on : to,
           changed: ids.length,
           unchanged: rows.length - ids.length,
+          ...(change.kind === "assignee" ? { emailed: isEmailed } : {}),
           ...selectionDetail(selection),
         } as Prisma.InputJsonValue,
       });

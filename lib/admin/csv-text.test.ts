@@ -99,3 +99,23 @@ describe("csvChunk", () => {
     expect(csvChunk([], columns, false)).toBe("");
   });
 });
+
+describe("a phone cell", () => {
+  it("is written as typed when it holds only what the phone field accepts", () => {
+    expect(
+      csvLine([{ phone: "+1 505 555 0134" }, { phone: " +1 (505) 555-0142" }, { phone: "505.555.0134" }]),
+    ).toBe("+1 505 555 0134,+1 (505) 555-0142,505.555.0134\r\n");
+  });
+
+  it("is guarded like any text when it holds anything else", () => {
+    expect(
+      csvLine([
+        { phone: "+1+SUM(A1)" },
+        { phone: "=1+1" },
+        { phone: "-2+3" },
+        { phone: "+1 505\n=1" },
+        { phone: "@x" },
+      ]),
+    ).toBe(`'+1+SUM(A1),'=1+1,'-2+3,"'+1 505\n=1",'@x\r\n`);
+  });
+});

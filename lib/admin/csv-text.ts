@@ -3,8 +3,18 @@
 // chose, which lib/admin/csv-text.test.ts checks against the library cell by cell. The
 // library allocated several arrays and closures per cell and was the export's largest cost.
 
-/** A cell: text, or a number written as it is (a negative one is not a formula). */
-export type Cell = string | number;
+/**
+ * A phone answer: kept as typed when it is only what the phone field accepts (a leading +,
+ * digits, spaces, parentheses, dots, dashes). Such a cell names no function and refers to no
+ * cell, so it cannot run anything; a `'` before it would show in a spreadsheet as part of the
+ * number. Anything else in the phone's place (a tampered answer) is guarded like any text.
+ */
+export type PhoneCell = { phone: string };
+
+/** A cell: text, a number written as it is (a negative one is not a formula), or a phone. */
+export type Cell = string | number | PhoneCell;
+
+const INERT_PHONE = /^\+[\d ().-]*$/;
 
 /**
  * The first characters a spreadsheet may run as a formula: = + - @ tab CR and their full-width
@@ -39,6 +49,10 @@ const QUOTES = /"/g;
  */
 export function csvCell(cell: Cell): string {
   if (typeof cell === "number") return String(cell);
+  if (typeof cell === "object") {
+    const phone = cell.phone.trim();
+    return INERT_PHONE.test(phone) ? phone : csvCell(phone);
+  }
   let text = cell.trimStart();
   if (text === "") return "";
   if (isFormulaStart(text.charCodeAt(0))) text = `'${text}`;

@@ -1,7 +1,9 @@
 import "server-only";
 import { recordAudit } from "../auth/audit";
 import { assertRole, type StaffContext } from "../auth/staff-session";
+import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import { queueAssignmentEmail } from "./assignment-email";
 import { decideChange, type ChangeOutcome } from "./record-change";
 import type { AssignForm, FollowUpForm, StatusForm } from "./record-forms";
 import { staffName } from "./staff-name";
@@ -82,7 +84,13 @@ export async function listAssignableStaff(
   return members.map((member) => ({ id: member.id, name: staffName(member) }));
 }
 
-export async function assignSignup(db: Db, staff: StaffContext, change: AssignForm): Promise<ChangeOutcome> {
+/** The new assignee is emailed the record's link (not when staff take a signup themselves). */
+export async function assignSignup(
+  db: Db,
+  staff: StaffContext,
+  change: AssignForm,
+  siteUrl = () => getEnv().SITE_URL,
+): Promise<ChangeOutcome> {
   assertRole(staff, "reviewer");
   const { signupId, version, assigneeId } = change;
   return db.$transaction(async (tx) => {
@@ -105,7 +113,13 @@ export async function assignSignup(db: Db, staff: StaffContext, change: AssignFo
        WHERE id = ${signupId}::uuid AND version = ${version}`;
     const detail = { assigneeId };
     await tx.signupEvent.create({ data: { signupId, kind: "assigned", actorId: staff.userId, detail } });
-    await recordAudit(tx, { actorId: staff.userId, action: "signup_assigned", subject: signupId, detail });
+    const isEmailed = await queueAssignmentEmail(tx, staff, { assigneeId, signupIds: [signupId], siteUrl });
+    await recordAudit(tx, {
+      actorId: staff.userId,
+      action: "signup_assigned",
+      subject: signupId,
+      detail: { ...detail, emailed: isEmailed },
+    });
     return "saved";
   });
 }

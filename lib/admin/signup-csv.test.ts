@@ -13,6 +13,7 @@ const messages = {
   timeZone: "America/Denver",
   forms: all.forms,
   columns: all.admin.export.columns,
+  answerColumns: all.admin.export.answerColumns,
   roles: all.admin.signupList.roles,
   statuses: all.admin.signupList.statuses,
 };
@@ -118,8 +119,11 @@ describe("the columns", () => {
       "ID",
       "Role",
       "Status",
-      "Signed up (America/Denver)",
+      "Status changed (America/Denver)",
       "Assignee",
+      "Notes",
+      "Last note (America/Denver)",
+      "Signed up (America/Denver)",
       "First name",
       "Last name",
       "Email",
@@ -127,57 +131,57 @@ describe("the columns", () => {
       "City",
       "State",
       "Profession",
-      "Your profession, if other",
+      "Profession (other)",
       "Specialty",
       "Licence level",
       "Licence state",
       "Licence number",
-      "Evaluations you can do",
-      "Istanbul Protocol or asylum-medicine training",
-      "Asylum evaluations done so far",
-      "Where you can evaluate",
-      "Evaluations you could do per year",
-      "Languages you speak",
-      "Hours per month you can give",
-      "How you can help",
-      "How did you hear about us?",
-      "Anything else you would like us to know",
-      "I agree to be contacted about volunteering.",
-      "I have read the privacy notice.",
+      "Evaluations",
+      "Istanbul training",
+      "Evaluations done",
+      "Settings",
+      "Evaluations/year",
+      "Languages",
+      "Hours/month",
+      "How they help",
+      "Heard of us",
+      "Anything else",
+      "Consent: contact",
+      "Consent: privacy",
     ]);
   });
 
   it("merge several roles' questions, each question once, where the roles ask it", () => {
     const merged = headers(["attorney", "medical", "interpreter"]);
-    expect(merged.slice(5, 12)).toEqual([
+    expect(merged.slice(8, 15)).toEqual([
       "First name",
       "Last name",
       "Email",
       "Phone",
       "City",
       "State",
-      "I am a",
+      "Attorney status",
     ]);
     expect(merged.slice(-14)).toEqual([
-      "Evaluations you could do per year",
-      "Languages you speak",
-      "Services you offer",
+      "Evaluations/year",
+      "Languages",
+      "Services",
       "Certifications",
-      "Other certification",
-      "Your languages",
-      "Language pairs you work in",
-      "Hours per month you can give",
-      "How you can help",
-      "How did you hear about us?",
-      "Anything else you would like us to know",
-      "I agree to be contacted about volunteering.",
-      "I have read the privacy notice.",
-      "I will keep everything I learn about clients and their cases confidential.",
+      "Certification (other)",
+      "Languages (interpreting)",
+      "Language pairs",
+      "Hours/month",
+      "How they help",
+      "Heard of us",
+      "Anything else",
+      "Consent: contact",
+      "Consent: privacy",
+      "Confidentiality pledge",
     ]);
-    expect(merged).toHaveLength(47);
+    expect(merged).toHaveLength(50);
     expect(
       new Set(exportLayout(["attorney", "medical", "interpreter"], messages).columns.map((c) => c.key)).size,
-    ).toBe(47);
+    ).toBe(50);
   });
 });
 
@@ -195,7 +199,10 @@ describe("a signup's record", () => {
         role: "attorney",
         status: "contacted",
         createdAt: new Date("2026-03-01T12:34:56.789Z"),
+        statusChanged: "2026-03-04 09:15:00",
         assigneeName: "Rosa Staff",
+        notes: 2,
+        lastNote: "2026-03-05",
         answers: answersOf("attorney", { courts: "", firstName: "Zoë" }),
       },
       layout,
@@ -207,7 +214,10 @@ describe("a signup's record", () => {
         role: "interpreter",
         status: "new",
         createdAt: new Date("2026-03-02T00:00:00.000Z"),
+        statusChanged: null,
         assigneeName: null,
+        notes: 0,
+        lastNote: null,
         answers: answersOf("interpreter"),
       },
       layout,
@@ -216,38 +226,59 @@ describe("a signup's record", () => {
     const { rows } = await csvOf([attorney, interpreter], layout.columns);
     const [header, a, i] = rows as [string[], string[], string[]];
     const cell = (row: string[], label: string) => row[header.indexOf(label)];
-    expect(a.slice(0, 7)).toEqual([
+    expect(a.slice(0, 10)).toEqual([
       "0b7e3c0e-5d2c-4c8e-9a51-1f2e3d4c5b6a",
       "Attorney",
       "Contacted",
-      "2026-03-01 05:34:56",
+      "2026-03-04 09:15:00",
       "Rosa Staff",
+      "2",
+      "2026-03-05",
+      "2026-03-01 05:34:56",
       "Zoë",
       "O'Connor-Pérez",
     ]);
     expect(cell(a, "Bar admissions")).toBe(
       "Jurisdiction: New Mexico; Bar number: NM-12345; Year admitted: 2015",
     );
-    expect(cell(a, "Case types you are interested in")).toBe(
+    expect(cell(a, "Case types")).toBe(
       "Defensive asylum and removal defense, SIJS and other children’s cases",
     );
-    expect(cell(a, "Languages you speak")).toBe("Language: Spanish; Proficiency: Fluent");
-    expect(cell(a, "Immigration courts you can appear in")).toBe("");
-    expect(cell(a, "I am in good standing in every jurisdiction where I am admitted.")).toBe("Yes");
-    expect(cell(a, "Phone")).toBe("'+1 (505) 555-0142");
-    expect(cell(a, "Anything else you would like us to know")).toBe(
-      "I can start next month.\nWeekends work best.",
+    expect(cell(a, "Languages")).toBe("Spanish: fluent");
+    expect(cell(i, "Languages (interpreting)")).toBe(
+      "K'iche' (Nahualá): native speaking, conversational writing\nSpanish: fluent speaking, fluent writing",
     );
-    expect(cell(a, "Services you offer")).toBe("");
+    expect(cell(a, "Courts")).toBe("");
+    expect(cell(a, "Good standing")).toBe("Yes");
+    expect(cell(a, "Phone")).toBe("+1 (505) 555-0142");
+    expect(cell(a, "Anything else")).toBe("I can start next month.\nWeekends work best.");
+    expect(cell(a, "Services")).toBe("");
     expect(cell(i, "Assignee")).toBe("");
-    expect(cell(i, "I am a")).toBe("");
-    expect(cell(i, "Language pairs you work in")).toBe(
+    expect([
+      cell(i, "Status changed (America/Denver)"),
+      cell(i, "Notes"),
+      cell(i, "Last note (America/Denver)"),
+    ]).toEqual(["", "0", ""]);
+    expect(cell(i, "Attorney status")).toBe("");
+    expect(cell(i, "Language pairs")).toBe(
       "Language: K'iche'; Other language: Spanish; Directions you work in: From the first language into the other, From the other language into the first\n" +
         "Language: Spanish; Other language: English; Directions you work in: From the first language into the other",
     );
     const valueOf = (label: string) => attorney[header.indexOf(label)];
-    expect(valueOf("Cases you could take per year")).toBe(3);
+    expect(valueOf("Cases/year")).toBe(3);
     expect(valueOf("Years in practice")).toBe(9);
-    expect(valueOf("Hours per month you can give")).toBe(10);
+    expect(valueOf("Hours/month")).toBe(10);
+    expect(valueOf("Notes")).toBe(2);
+  });
+});
+
+describe("the short column names", () => {
+  it("each name a question the forms ask", () => {
+    const labels = new Set(
+      (["attorney", "medical", "interpreter"] as const).flatMap((role) =>
+        Object.values(signupForm(role).questions).map((question) => question.label as string),
+      ),
+    );
+    expect(Object.keys(all.admin.export.answerColumns).filter((label) => !labels.has(label))).toEqual([]);
   });
 });

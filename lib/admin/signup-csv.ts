@@ -19,7 +19,12 @@ export type ExportSignup = {
   role: Role;
   status: string;
   createdAt: Date;
+  /** On the organization's clock already ("YYYY-MM-DD HH:MM:SS"), as the batch's SQL wrote it. */
+  statusChanged: string | null;
   assigneeName: string | null;
+  notes: number;
+  /** The organization's day of the newest note, as the batch's SQL wrote it. */
+  lastNote: string | null;
   answers: Record<string, unknown>;
 };
 
@@ -28,6 +33,7 @@ export type ExportMessages = {
   timeZone: string;
   forms: Messages["forms"];
   columns: Messages["admin"]["export"]["columns"];
+  answerColumns: Messages["admin"]["export"]["answerColumns"];
   roles: Messages["admin"]["signupList"]["roles"];
   statuses: Messages["admin"]["signupList"]["statuses"];
 };
@@ -38,10 +44,10 @@ export type ExportMessages = {
  */
 export type ExportLayout = {
   columns: ExportColumn[];
-  plans: Map<Role, { at: number; name: string; isNumber: boolean; describe: Describe }[]>;
+  plans: Map<Role, { at: number; name: string; isNumber: boolean; isPhone: boolean; describe: Describe }[]>;
 };
 
-const FIXED = ["id", "role", "status", "created", "assignee"] as const;
+const FIXED = ["id", "role", "status", "statusChanged", "assignee", "notes", "lastNote", "created"] as const;
 
 /** Two roles' questions are one column when they share the name and the label. */
 const answerKey = (name: string, label: string) => `answer:${name}:${label}`;
@@ -58,7 +64,8 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
     questions.forEach(([name, question], index) => {
       const key = answerKey(name, question.label);
       if (headers.has(key)) return;
-      headers.set(key, messages.forms.questions[question.label].label);
+      const short = (messages.answerColumns as Partial<Record<string, string>>)[question.label];
+      headers.set(key, short ?? messages.forms.questions[question.label].label);
       // Before the next of this role's questions already placed, or at the end.
       const following = questions
         .slice(index + 1)
@@ -78,6 +85,7 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
         at: FIXED.length + keys.indexOf(answerKey(name, question.label)),
         name,
         isNumber: question.kind === "number",
+        isPhone: question.kind === "phone",
         describe: answerDescriber(question, messages.forms),
       })),
     ]),
@@ -98,15 +106,19 @@ export function exportRecord(
   record[0] = signup.id;
   record[1] = messages.roles[signup.role];
   record[2] = messages.statuses[signup.status as keyof ExportMessages["statuses"]] ?? signup.status;
-  record[3] = localDateTime(signup.createdAt, messages.timeZone);
+  record[3] = signup.statusChanged ?? "";
   record[4] = signup.assigneeName ?? "";
+  record[5] = signup.notes;
+  record[6] = signup.lastNote ?? "";
+  record[7] = localDateTime(signup.createdAt, messages.timeZone);
   const plan = layout.plans.get(signup.role);
   if (!plan) return record;
   const answers = signup.answers;
-  for (const { at, name, isNumber, describe } of plan) {
+  for (const { at, name, isNumber, isPhone, describe } of plan) {
     const value = answers[name];
     if (isEmpty(value)) continue;
-    record[at] = isNumber && typeof value === "number" ? value : describe(value);
+    record[at] =
+      isNumber && typeof value === "number" ? value : isPhone ? { phone: describe(value) } : describe(value);
   }
   return record;
 }

@@ -23,7 +23,11 @@ export function hashVerificationIdentifier(identifier: string): string {
 }
 
 /** Ends every password link of the account except the one with `keepToken`. */
-export async function endOtherPasswordLinks(db: Db, userId: string, keepToken?: string): Promise<void> {
+export async function endOtherPasswordLinks(
+  db: Pick<Db, "authVerification">,
+  userId: string,
+  keepToken?: string,
+): Promise<void> {
   const kept = keepToken ? hashVerificationIdentifier(`${RESET_PREFIX}${keepToken}`) : null;
   await db.authVerification.deleteMany({
     where: {
@@ -49,4 +53,20 @@ export async function createPasswordLink(
     expiresAt: new Date(Date.now() + hours * 3_600_000),
   });
   return `${siteUrl}${SET_PASSWORD_PATH}?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Whether a link still sets a password, so its page can say at once when it does not (used,
+ * expired, or replaced by a newer one) instead of after a password was typed.
+ */
+export async function isPasswordLinkLive(db: Pick<Db, "authVerification">, token: string): Promise<boolean> {
+  if (!token) return false;
+  const link = await db.authVerification.findFirst({
+    where: {
+      identifier: hashVerificationIdentifier(`${RESET_PREFIX}${token}`),
+      expiresAt: { gt: new Date() },
+    },
+    select: { id: true },
+  });
+  return link !== null;
 }

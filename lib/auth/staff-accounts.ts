@@ -7,7 +7,6 @@ import type { StaffAuth, StaffRole } from "./auth";
 import { AccessError } from "./errors";
 import { accountLockoutKey, clearAccountLockouts, longestPause } from "./lockout";
 import { createPasswordLink, INVITATION_LINK_HOURS } from "./password-links";
-import { queueStaffEmail, renderPasswordLinkEmail } from "./staff-emails";
 import { assertRole, hasVerifiedTwoFactor, type StaffContext } from "./staff-session";
 import { writeTwoFactorRequired } from "./staff-settings";
 
@@ -26,14 +25,20 @@ export type StaffMember = {
   email: string;
   role: StaffRole;
   isActive: boolean;
+  /** Invited and the password not set yet. */
+  isInvited: boolean;
   twoFactorEnabled: boolean;
   lockedMinutes: number;
   createdAt: Date;
 };
 
+/** An account that has set its password (better-auth's credential row); without one, an invitation. */
+export const HAS_PASSWORD = { providerId: "credential", password: { not: null } } as const;
+
 export class StaffAccountError extends Error {
   constructor(
-    readonly code: "exists" | "not_found" | "self" | "own_two_factor_needed" | "code_refused" | "paused",
+    readonly code:
+      "exists" | "not_found" | "self" | "not_invited" | "own_two_factor_needed" | "code_refused" | "paused",
   ) {
     super(code);
     this.name = "StaffAccountError";
@@ -53,6 +58,12 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       createdAt: true,
       // Two-factor is on when a secret was confirmed with a code (hasVerifiedTwoFactor).
       twoFactors: { where: { verified: true }, select: { id: true }, take: 1 },
+      // Until its password is set with the link, an account is an invitation.
+      accounts: {
+        where: HAS_PASSWORD,
+        select: { id: true },
+        take: 1,
+      },
     },
   });
   return Promise.all(
@@ -62,6 +73,7 @@ export async function listStaff(deps: AccountDeps, staff: StaffContext): Promise
       email: user.email,
       role: user.role === "admin" ? "admin" : "reviewer",
       isActive: !user.banned,
+      isInvited: user.accounts.length === 0,
       twoFactorEnabled: user.twoFactors.length > 0,
       lockedMinutes: await longestPause(deps.db, lockoutKeyOf(deps, user.email)),
       createdAt: user.createdAt,
@@ -73,7 +85,10 @@ const lockoutKeyOf = (deps: AccountDeps, email: string) =>
   accountLockoutKey(email, deriveKey(deps.env.SESSION_SECRET, "rate-limit"));
 
 /** Creates an account without a password and returns the single-use link that sets it. */
-async function createAccount(deps: AccountDeps, input: { name: string; email: string; role: StaffRole }) {
+export async function createAccount(
+  deps: AccountDeps,
+  input: { name: string; email: string; role: StaffRole },
+) {
   const email = input.email.trim().toLowerCase();
   if (await deps.db.staffUser.findUnique({ where: { email }, select: { id: true } })) {
     throw new StaffAccountError("exists");
@@ -104,25 +119,6 @@ export async function createStaffFromCommandLine(
     detail: { role: input.role },
   });
   return { userId: user.id, link, hours: INVITATION_LINK_HOURS };
-}
-
-export async function inviteStaff(
-  deps: AccountDeps,
-  staff: StaffContext,
-  input: { name: string; email: string; role: StaffRole },
-): Promise<void> {
-  assertRole(staff, "admin");
-  const { user, link } = await createAccount(deps, input);
-  await queueStaffEmail(deps.db, {
-    to: user.email,
-    ...renderPasswordLinkEmail("invitation", link, deps.env.ORG_NAME, INVITATION_LINK_HOURS),
-  });
-  await recordAudit(deps.db, {
-    actorId: staff.userId,
-    action: "staff_invited",
-    subject: user.id,
-    detail: { role: input.role, client: staff.clientAddress },
-  });
 }
 
 async function otherMember(deps: AccountDeps, staff: StaffContext, userId: string) {

@@ -174,6 +174,8 @@ export const en = {
     honeypot: "Leave this field empty",
     // A dropdown's empty first option: not an error, so not the error's words.
     choose: "Choose one",
+    // A language row in words for staff: "Mam (Todos Santos): native speaking, conversational writing".
+    languageLevels: { spoken: "{level} speaking", written: "{level} writing" },
     sections: {
       about: "About you",
       practice: "Your practice",
@@ -352,6 +354,16 @@ export const en = {
         },
         ignore: "If it was not you, ignore this email: your password stays as it is.",
       },
+    },
+    assigned: {
+      subjectOne: "Assigned to you: {name}, {role}",
+      subjectMany: { one: "{count} signup assigned to you", other: "{count} signups assigned to you" },
+      introOne: "{by} assigned this signup to you:",
+      introMany: {
+        one: "{by} assigned this signup to you:",
+        other: "{by} assigned these {count} signups to you:",
+      },
+      more: "And {count} more: every signup assigned to you is at {url}",
     },
     roleNames: {
       attorney: "attorney",
@@ -663,8 +675,42 @@ export const en = {
         id: "ID",
         role: "Role",
         status: "Status",
-        created: "Signed up ({zone})",
+        statusChanged: "Status changed ({zone})",
         assignee: "Assignee",
+        notes: "Notes",
+        lastNote: "Last note ({zone})",
+        created: "Signed up ({zone})",
+      },
+      // Answer columns named short; a question not listed here keeps its form label.
+      answerColumns: {
+        languages: "Languages",
+        interpreterLanguages: "Languages (interpreting)",
+        pairs: "Language pairs",
+        hoursPerMonth: "Hours/month",
+        availability: "How they help",
+        heardAbout: "Heard of us",
+        anythingElse: "Anything else",
+        consentContact: "Consent: contact",
+        consentPrivacy: "Consent: privacy",
+        licenceStatus: "Attorney status",
+        goodStanding: "Good standing",
+        organization: "Organization",
+        immigrationExperience: "Immigration experience",
+        caseTypes: "Case types",
+        casesPerYear: "Cases/year",
+        populations: "Clients",
+        courts: "Courts",
+        wantsMentor: "Mentor",
+        malpractice: "Malpractice",
+        professionOther: "Profession (other)",
+        evaluationTypes: "Evaluations",
+        istanbulTraining: "Istanbul training",
+        priorEvaluations: "Evaluations done",
+        medicalSettings: "Settings",
+        evaluationsPerYear: "Evaluations/year",
+        services: "Services",
+        certificationOther: "Certification (other)",
+        confidentialityPledge: "Confidentiality pledge",
       },
     },
     login: {
@@ -709,6 +755,12 @@ export const en = {
       signIn: "Sign in",
       invalidLink:
         "This link has already been used or has expired. Ask an admin for a new invitation, or request a new password link.",
+      deadTitle: "This link no longer works",
+      deadLead:
+        "It was used already, it expired, or a newer link replaced it: each link works once, for a limited time.",
+      deadInvitation: "Invited to the staff area? Ask an admin to send you a new invitation.",
+      deadReset: "Resetting your password?",
+      deadResetLink: "Request a new reset link",
       mismatch: "The two passwords differ.",
       tooShort: "Please use at least 12 characters.",
       tooLong: "Please use at most 128 characters.",
@@ -776,7 +828,19 @@ export const en = {
       role: "Role",
       send: "Send invitation",
       invited: "Invitation sent.",
+      resent: "Invitation sent again with a new link; the earlier link no longer works.",
+      cancelled: "Invitation cancelled: its link no longer works and the account is removed.",
+      notInvited: "That account has already set its password, so it has no invitation to change.",
       exists: "There is already an account for that email.",
+      isInvited: "invited: password not set yet",
+      resend: "Resend invitation",
+      cancel: "Cancel invitation",
+      rolesTitle: "What each role can do",
+      roleAbilities: {
+        admin:
+          "Everything: signups, messages to volunteers and their templates, staff accounts and the audit log.",
+        reviewer: "Signups and messages to volunteers: read, change, assign, note, export and send.",
+      },
       active: "active",
       deactivated: "deactivated",
       locked: "sign-in paused",
@@ -1095,6 +1159,8 @@ export const en = {
         sessions_revoked: "{actor} signed out their other sessions",
         staff_created: "{actor} created a staff account for {subject} as {role}",
         staff_invited: "{actor} invited {subject} as {role}",
+        staff_invitation_resent: "{actor} sent {subject} a new invitation",
+        staff_invitation_cancelled: "{actor} cancelled the invitation of {subject}",
         staff_role_changed: "{actor} changed {subject}'s role to {role}",
         staff_deactivated: "{actor} deactivated {subject}'s account",
         staff_reactivated: "{actor} reactivated {subject}'s account",
@@ -1147,6 +1213,8 @@ export const en = {
         sessions_revoked: "Other sessions signed out",
         staff_created: "Staff account created",
         staff_invited: "Staff member invited",
+        staff_invitation_resent: "Staff invitation sent again",
+        staff_invitation_cancelled: "Staff invitation cancelled",
         staff_role_changed: "Staff role changed",
         staff_deactivated: "Staff account deactivated",
         staff_reactivated: "Staff account reactivated",
@@ -1256,7 +1324,7 @@ export type Messages = Widen<typeof en>;
 // Parts only staff read: the staff area and the emails sent to staff stay English, so another
 // language's catalog (typed PublicMessages) has no place for them and the compiler refuses one.
 type StaffOnly = "admin" | "forbidden";
-type StaffEmails = "staff" | "staffLinks" | "failureNotice";
+type StaffEmails = "staff" | "staffLinks" | "failureNotice" | "assigned";
 export type PublicMessages = Omit<Messages, StaffOnly | "emails"> & {
   readonly emails: Omit<Messages["emails"], StaffEmails>;
 };

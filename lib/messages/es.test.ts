@@ -33,7 +33,14 @@ function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""))].sort();
 }
 
-const STAFF_ONLY = ["admin.", "forbidden.", "emails.staff.", "emails.staffLinks.", "emails.failureNotice."];
+const STAFF_ONLY = [
+  "admin.",
+  "forbidden.",
+  "emails.staff.",
+  "emails.staffLinks.",
+  "emails.failureNotice.",
+  "emails.assigned.",
+];
 const english = new Map(
   [...leaves(en as Tree)].filter(([path]) => !STAFF_ONLY.some((prefix) => path.startsWith(prefix))),
 );

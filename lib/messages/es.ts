@@ -168,6 +168,7 @@ export const es: PublicMessages = {
     submit: "Enviar mi inscripción",
     submitting: "Enviando…",
     optional: "opcional",
+    languageLevels: { spoken: "{level} al hablar", written: "{level} al escribir" },
     addRow: "Agregar más",
     rowCap: "Ya agregó el máximo que admite este formulario ({max}).",
     characterLimit: {

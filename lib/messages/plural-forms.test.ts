@@ -16,6 +16,7 @@ const NOT_A_COUNT = new Set([
   "forms.errors.number", // "from {min} to {max}"
   "forms.rowCap", // "as many as this form takes ({max})"
   "emails.failureNotice.more", // "…and {count} more"
+  "emails.assigned.more", // "And {count} more: every signup assigned to you is at {url}"
   "admin.signupList.allStatuses", // "All ({count})"
   "admin.signupList.statusCount", // "{status} ({count})"
   "admin.bulk.scopeTicked", // "The ticked signups on this page ({count})"

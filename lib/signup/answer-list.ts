@@ -1,4 +1,5 @@
 import type { Messages } from "../messages/en";
+import { format } from "../messages/format";
 import type { Question, Questions, SignupFormDefinition } from "./questions";
 
 // A signup's answers in words, in the form's order, with the catalog's labels: the staff
@@ -44,7 +45,9 @@ export function answerDescriber(question: Question, messages: FormMessages): Des
         };
       }
       case "group": {
-        const describeRow = rowDescriber(question.row, messages);
+        const describeRow = isLanguageRow(question.row)
+          ? languageDescriber(question.row, messages)
+          : rowDescriber(question.row, messages);
         return (value) => {
           const rows = value as Record<string, unknown>[];
           return rows.length ? rows.map(describeRow).join("\n") : NONE;
@@ -55,6 +58,31 @@ export function answerDescriber(question: Question, messages: FormMessages): Des
     }
   })();
   return (value) => (value === undefined || value === null || value === "" ? NONE : words(value));
+}
+
+/** A row naming a language and how well it is known (a group of languages spoken). */
+function isLanguageRow(row: Questions): boolean {
+  return "name" in row && ("proficiency" in row || "spoken" in row || "written" in row);
+}
+
+/** A language row as a person says it: "Mam (Todos Santos): native speaking, conversational writing". */
+function languageDescriber(
+  row: Questions,
+  messages: FormMessages,
+): (answers: Record<string, unknown>) => string {
+  const levels = messages.options.proficiency as Record<string, string>;
+  const level = (value: unknown) => (levels[String(value)] ?? String(value)).toLowerCase();
+  const { spoken, written } = messages.languageLevels;
+  return (answers) => {
+    const { name, dialect, proficiency } = answers;
+    const said = [
+      proficiency ? level(proficiency) : "",
+      answers.spoken ? format(spoken, { level: level(answers.spoken) }) : "",
+      answers.written ? format(written, { level: level(answers.written) }) : "",
+    ].filter(Boolean);
+    const language = dialect ? `${String(name)} (${String(dialect)})` : String(name ?? "");
+    return said.length ? `${language}: ${said.join(", ")}` : language;
+  };
 }
 
 /** One row of a group on one line: "Language: Mam; Other language: Spanish; …". */

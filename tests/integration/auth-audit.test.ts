@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AuditAction } from "../../lib/auth/audit";
+import { inviteStaff } from "../../lib/auth/staff-invitations";
 import {
-  inviteStaff,
   liftSignInLock,
   setStaffActive,
   setStaffRole,

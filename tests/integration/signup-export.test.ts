@@ -48,6 +48,22 @@ beforeAll(async () => {
     assigneeId: reviewer.userId,
     fields: { firstName: "Zoë", lastName: "Nuñez 李", email: "zoe@example.com" },
   });
+  // Zoë's status changed on March 7 and she has two notes, the newer one written on the
+  // evening of March 9 in Denver, already March 10 in UTC.
+  await db.signup.update({
+    where: { id: id.A },
+    data: { statusChangedAt: new Date("2026-03-07T18:30:00Z") },
+  });
+  for (const [n, at] of ["2026-03-08T05:00:00Z", "2026-03-10T03:00:00Z"].entries())
+    await db.signupNote.create({
+      data: {
+        id: `00000000-0000-4000-8000-00000000000${n}`,
+        signupId: id.A,
+        authorId: reviewer.userId,
+        body: `note ${n}`,
+        createdAt: new Date(at),
+      },
+    });
   id.B = await seedSignup(db, {
     role: "attorney",
     createdAt: new Date("2026-03-03T10:00:00Z"),
@@ -97,12 +113,15 @@ describe("the export", () => {
     expect(hasBom).toBe(true);
     // "o" is in Zoë's, Okafor's and Load's names (and everyone's example.com); newest first.
     expect(records.map((r) => r[0])).toEqual([id.P, id.B, id.A]);
-    expect(header.slice(0, 8)).toEqual([
+    expect(header.slice(0, 11)).toEqual([
       "ID",
       "Role",
       "Status",
-      "Signed up (America/Denver)",
+      "Status changed (America/Denver)",
       "Assignee",
+      "Notes",
+      "Last note (America/Denver)",
+      "Signed up (America/Denver)",
       "First name",
       "Last name",
       "Email",
@@ -110,12 +129,15 @@ describe("the export", () => {
     expect(header).not.toContain("Profession");
     const zoe = records[2]!;
     const cell = (label: string) => zoe[header.indexOf(label)];
-    expect(zoe.slice(0, 8)).toEqual([
+    expect(zoe.slice(0, 11)).toEqual([
       id.A,
       "Attorney",
       "New",
-      "2026-03-02 03:00:00", // 10:00 UTC, in Denver (MST)
+      "2026-03-07 11:30:00", // 18:30 UTC, in Denver (MST)
       "exporter@example.org",
+      "2",
+      "2026-03-09", // 03:00 UTC on the 10th is 21:00 on the 9th in Denver (MDT since the 8th)
+      "2026-03-02 03:00:00", // 10:00 UTC, in Denver (MST)
       "Zoë",
       "Nuñez 李",
       "zoe@example.com",
@@ -123,8 +145,11 @@ describe("the export", () => {
     expect(cell("Bar admissions")).toBe(
       "Jurisdiction: New Mexico; Bar number: NM-12345; Year admitted: 2015",
     );
-    expect(cell("Cases you could take per year")).toBe("3");
-    expect(cell("How you can help")).toBe("Remote, Detention visits");
+    expect(cell("Cases/year")).toBe("3");
+    expect(cell("How they help")).toBe("Remote, Detention visits");
+    expect(cell("Languages")).toBe("Spanish: fluent");
+    const ben = records[1]!;
+    expect([3, 5, 6].map((at) => ben[at])).toEqual(["", "0", ""]);
     expect(zoe).toHaveLength(header.length);
     expect(zoe.filter((value) => value === "")).toEqual([]);
 
@@ -151,11 +176,14 @@ describe("the export", () => {
   it("takes every role's questions when the filter allows several roles", async () => {
     const { header, records } = await download(`${MARCH}&status=new`);
     expect(records.map((r) => r[0])).toEqual([id.D, id.C, id.P, id.A]);
-    expect(header).toEqual(expect.arrayContaining(["I am a", "Profession", "Language pairs you work in"]));
+    expect(header).toEqual(expect.arrayContaining(["Attorney status", "Profession", "Language pairs"]));
     const interpreter = records[0]!;
-    expect(interpreter[header.indexOf("I am a")]).toBe("");
+    expect(interpreter[header.indexOf("Attorney status")]).toBe("");
+    expect(interpreter[header.indexOf("Languages (interpreting)")]).toBe(
+      "K'iche' (Nahualá): native speaking, conversational writing\nSpanish: fluent speaking, fluent writing",
+    );
     expect(interpreter[header.indexOf("Profession")]).toBe("");
-    expect(interpreter[header.indexOf("Services you offer")]).toBe(
+    expect(interpreter[header.indexOf("Services")]).toBe(
       "Consecutive interpreting, Phone or video interpreting",
     );
   });

@@ -131,8 +131,9 @@ describe("assigning", () => {
     expect(await signupRow(id)).toMatchObject({ assigneeId: null, version: 3 });
 
     expect((await audits(id, "signup_assigned")).map((a) => [a.actorId, a.detail])).toEqual([
-      [rosa.userId, { assigneeId: omar.userId }],
-      [omar.userId, { assigneeId: null }],
+      // Omar is emailed that the signup is his; clearing the assignee emails nobody.
+      [rosa.userId, { assigneeId: omar.userId, emailed: true }],
+      [omar.userId, { assigneeId: null, emailed: false }],
     ]);
   });
 });

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffDeps } from "@/lib/auth/app-auth";
 import { STAFF_ROLES } from "@/lib/auth/auth";
+import { cancelInvitation, inviteStaff, resendInvitation } from "@/lib/auth/staff-invitations";
 import {
-  inviteStaff,
   liftSignInLock,
   requireTwoFactorForAll,
   resetStaffTwoFactor,
@@ -28,7 +28,7 @@ const InviteSchema = z.object({
 });
 const ChangeSchema = z.object({
   userId: z.string().min(1).max(100),
-  change: z.enum(["deactivate", "reactivate", "admin", "reviewer", "lift", "signout"]),
+  change: z.enum(["deactivate", "reactivate", "admin", "reviewer", "lift", "signout", "resend", "cancel"]),
 });
 const ResetTwoFactorSchema = z.object({
   userId: z.string().min(1).max(100),
@@ -55,10 +55,11 @@ export async function inviteAction(form: FormData): Promise<void> {
   const result = await staffAction(asAdmin, async (staff) => {
     const input = InviteSchema.safeParse(Object.fromEntries(form));
     if (!input.success) return { status: "invalid" };
-    await orBack(() => inviteStaff(staffDeps(), staff, input.data));
-    return { status: "ok" };
+    let sent = "invited";
+    await orBack(async () => (sent = await inviteStaff(staffDeps(), staff, input.data)));
+    return { status: "ok", message: sent };
   });
-  back(result.status === "ok" ? "invited" : result.status);
+  back(result.status === "ok" ? (result.message ?? "invited") : result.status);
 }
 
 export async function changeStaffAction(form: FormData): Promise<void> {
@@ -68,16 +69,21 @@ export async function changeStaffAction(form: FormData): Promise<void> {
     const { userId, change } = input.data;
     const deps = staffDeps();
     await orBack(() =>
-      change === "lift"
-        ? liftSignInLock(deps, staff, userId)
-        : change === "signout"
-          ? signOutStaffEverywhere(deps, staff, userId)
-          : change === "deactivate" || change === "reactivate"
-            ? setStaffActive(deps, staff, userId, change === "reactivate")
-            : setStaffRole(deps, staff, userId, change),
+      change === "resend"
+        ? resendInvitation(deps, staff, userId)
+        : change === "cancel"
+          ? cancelInvitation(deps, staff, userId)
+          : change === "lift"
+            ? liftSignInLock(deps, staff, userId)
+            : change === "signout"
+              ? signOutStaffEverywhere(deps, staff, userId)
+              : change === "deactivate" || change === "reactivate"
+                ? setStaffActive(deps, staff, userId, change === "reactivate")
+                : setStaffRole(deps, staff, userId, change),
     );
     // The notice to come back to (the page's outcome codes).
-    return { status: "ok", message: change === "signout" ? "signed_out_everywhere" : "saved" };
+    const notices = { signout: "signed_out_everywhere", resend: "resent", cancel: "cancelled" } as const;
+    return { status: "ok", message: change in notices ? notices[change as keyof typeof notices] : "saved" };
   });
   back(result.status === "ok" ? (result.message ?? "saved") : result.status);
 }
