@@ -11,17 +11,20 @@ import { SkipLink } from "@/components/layout/skip-link";
  * Header, main and footer around a page's content. `path` is the page's path without its
  * language (`/voices`): the header links to the same page in the other languages. Without a
  * path (the staff area) there is no language link. `header` replaces the public site's (the
- * staff area has its own, without the public links).
+ * staff area has its own, without the public links), and the staff area's pages start higher
+ * on a phone (`isCompact`), where a list's first row must show on the first screen.
  */
 export function PageFrame({
   locale,
   path,
   header,
+  isCompact = false,
   children,
 }: {
   locale: string;
   path?: string;
   header?: ReactNode;
+  isCompact?: boolean;
   children: ReactNode;
 }) {
   const env = getEnv();
@@ -45,7 +48,11 @@ export function PageFrame({
           languageLinks={languageLinks}
         />
       )}
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-10 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className={`mx-auto max-w-5xl px-4 ${isCompact ? "py-4 md:py-10" : "py-10"} focus:outline-none`}
+      >
         {children}
       </main>
       <SiteFooter

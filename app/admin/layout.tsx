@@ -23,6 +23,7 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
     <SiteDocument lang={DEFAULT_LOCALE}>
       <PageFrame
         locale={DEFAULT_LOCALE}
+        isCompact
         header={<StaffHeader orgName={getEnv().ORG_NAME} label={getStaffMessages().admin.nav.label} />}
       >
         <div className="mx-auto max-w-5xl">{children}</div>

@@ -28,16 +28,18 @@ export function AdminNav({
     { href: "/admin/account", label: messages.nav.account },
   ];
   return (
-    <div className="mb-8 flex flex-wrap items-center justify-between gap-4 rounded-lg bg-white p-4 shadow-sm">
+    <div className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-lg bg-white p-3 shadow-sm md:mb-8 md:p-4">
       <nav aria-label={messages.nav.label}>
         <AdminNavLinks links={links} />
       </nav>
-      <div className="flex flex-wrap items-center gap-3 text-base">
-        <span className="break-all text-muted">{format(messages.signedInAs, { name, role })}</span>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:text-base">
+        <span className="text-muted [overflow-wrap:anywhere]">
+          {format(messages.signedInAs, { name, role })}
+        </span>
         <form action={signOut}>
           <button
             type="submit"
-            className="rounded-md border border-brand px-3 py-1.5 font-semibold text-brand"
+            className="rounded-md border border-brand px-3 py-1 font-semibold text-brand md:py-1.5"
           >
             {messages.nav.signOut}
           </button>

@@ -41,13 +41,14 @@ export function SignupListStatusCounts({
   ];
   return (
     <nav aria-label={messages.statusCounts} className="mt-3">
-      <ul className="flex flex-wrap gap-1.5">
+      {/* One row that scrolls sideways on a phone, so the list starts on the first screen. */}
+      <ul className="flex gap-1.5 overflow-x-auto pb-1 md:flex-wrap md:overflow-visible md:pb-0">
         {links.map((link) => (
           <li key={link.key}>
             <a
               href={`/admin/signups${signupViewQuery(link.view)}`}
               aria-current={link.isCurrent ? "page" : undefined}
-              className={`inline-block rounded-full border px-2.5 py-0.5 text-sm ${link.isCurrent ? "border-brand bg-brand text-white" : "border-black/30 bg-white"}`}
+              className={`inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm ${link.isCurrent ? "border-brand bg-brand text-white" : "border-black/30 bg-white"}`}
             >
               {link.label}
             </a>

@@ -69,7 +69,7 @@ export function SignupListTable({
       <table className="block w-full text-left md:table">
         <caption
           id="signups-caption"
-          className="flex items-center gap-3 p-3 text-left font-semibold md:table-caption"
+          className="flex items-center gap-3 p-3 text-left text-sm font-semibold md:table-caption md:text-base"
         >
           <span className="md:hidden">
             <SelectPage formId={BULK_FORM_ID} label={bulk.selectPage} />

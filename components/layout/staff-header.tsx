@@ -6,7 +6,8 @@ export function StaffHeader({ orgName, label }: { orgName: string; label: string
         <a href="/admin" className="font-semibold text-ink no-underline">
           {orgName}
         </a>
-        <span className="text-muted">{label}</span>
+        {/* A phone keeps its first screen for the page; the navigation names the area too. */}
+        <span className="hidden text-muted sm:inline">{label}</span>
       </div>
     </header>
   );

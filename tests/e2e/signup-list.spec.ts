@@ -72,15 +72,15 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
     await expect(page).toHaveURL(/\/admin\/signups$/);
 
     const filters = page.getByRole("search", { name: "Filters" });
-    await filters.getByLabel("Search").fill(tag.toUpperCase());
+    await filters.getByLabel("Search", { exact: true }).fill(tag.toUpperCase());
     await filters.getByRole("button", { name: "Show signups" }).click();
     await expect(page.getByText("4 signups match.")).toBeVisible();
     expect((await listedIds(page)).sort()).toEqual(mine.map((s) => s.id).sort());
 
     // The filters besides the search are folded under "More filters".
     await filters.locator("summary").click();
-    await filters.getByLabel("Role").selectOption({ label: "Attorney" });
-    await filters.getByLabel("Setting").selectOption({ label: "Remote" });
+    await filters.getByLabel("Role", { exact: true }).selectOption({ label: "Attorney" });
+    await filters.getByLabel("Setting", { exact: true }).selectOption({ label: "Remote" });
     await filters.getByRole("button", { name: "Show signups" }).click();
     await expect(page.getByText("2 signups match.")).toBeVisible();
     expect(await listedIds(page)).toEqual([ben.id, zoe.id]);
@@ -99,7 +99,7 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
     // The same URL, opened afresh, is the same view (a bookmark, a shared link).
     await page.goto(url.toString());
     expect(await listedIds(page)).toEqual([ben.id, zoe.id]);
-    await expect(filters.getByLabel("Setting")).toHaveValue("remote");
+    await expect(filters.getByLabel("Setting", { exact: true })).toHaveValue("remote");
 
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download these signups as CSV" }).click();
@@ -213,7 +213,7 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
 
     await page.getByRole("link", { name: "Clear filters" }).first().click();
     await expect(page).toHaveURL(/\/admin\/signups$/);
-    await expect(filters.getByLabel("Search")).toHaveValue("");
+    await expect(filters.getByLabel("Search", { exact: true })).toHaveValue("");
 
     await page.setViewportSize({ width: 375, height: 800 });
     await expectAccessible(page, `/admin/signups?q=${tag}`);

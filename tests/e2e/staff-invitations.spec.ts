@@ -66,7 +66,7 @@ test("an invitation: invited, resent, cancelled, invited again and accepted", as
   const invite = async () => {
     await page.getByLabel("Name").fill("Nia Navarro");
     await page.getByLabel("Email").fill(invitee);
-    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: "Send invitation", exact: true }).click();
     await expect(notice).toHaveText("Invitation sent.");
   };
   await signInAs(page, admin, "/admin/staff");
@@ -88,7 +88,7 @@ test("an invitation: invited, resent, cancelled, invited again and accepted", as
   await expect(notice).toHaveText("Invitation sent again with a new link; the earlier link no longer works.");
   const [, second] = await invitationLinks(invitee, 2);
   expect(second).not.toBe(first);
-  const invitePage = await browser.newPage();
+  const invitePage = await (await browser.newContext()).newPage();
   await expectRefused(invitePage, first!);
   await expectNoAxeViolations(invitePage, "dead link");
 

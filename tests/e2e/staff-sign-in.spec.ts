@@ -70,7 +70,7 @@ test("an admin invites a reviewer by email, who sets a password and cannot open 
   const invitee = uniqueEmail("invited");
   await page.getByLabel("Name").fill("Rita Reviewer");
   await page.getByLabel("Email").fill(invitee);
-  await page.getByRole("button", { name: "Send invitation" }).click();
+  await page.getByRole("button", { name: "Send invitation", exact: true }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Invitation sent.");
   await expect(page.locator(`[data-staff="${invitee}"]`)).toContainText("reviewer");
 

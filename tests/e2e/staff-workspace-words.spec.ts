@@ -92,10 +92,10 @@ test("an admin sets a display name that the nav and the audit log then use; the 
 
   // Something to find in the log: the signup opened and its status changed on its record.
   await page.goto(`/admin/signups/${signup.id}`);
-  const status = page.getByRole("region", { name: "Status" });
+  const status = page.getByRole("region", { name: "Status, assignee and follow-up" });
   await status.getByRole("combobox", { name: "Status" }).selectOption({ label: "Contacted" });
-  await status.getByRole("button", { name: "Save status" }).click();
-  await expect(status.getByRole("status")).toHaveText("Status saved.");
+  await status.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status.getByRole("status").last()).toHaveText("Saved.");
 
   // The log, kept to this admin's entries (other tests write theirs at the same time).
   await page.goto(`/admin/audit?actor=${encodeURIComponent(await userIdOf(admin.email))}`);
