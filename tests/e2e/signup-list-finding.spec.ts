@@ -78,6 +78,17 @@ test("the language filter finds every spelling, chips remove filters, and the fi
     await page.goto(`/admin/signups?q=${tag}&language=span`);
     expect(await listedIds(page)).toEqual([spanish]);
 
+    // The field suggests the languages present, each with how many signups speak it.
+    const suggestions = await page
+      .locator("#filter-language-suggestions option")
+      .evaluateAll((options) =>
+        options.map((o) => ({ value: o.getAttribute("value"), label: o.getAttribute("label") })),
+      );
+    for (const name of [/^Spanish$/, /^K.iche.$/]) {
+      const found = suggestions.find((s) => name.test(s.value ?? ""));
+      expect(found?.label, String(name)).toMatch(/^.+ \([\d,]+\)$/);
+    }
+
     // A chip per filter; following one leaves the others.
     await page.goto(`/admin/signups?q=${tag}&language=kiche&role=attorney`);
     expect((await listedIds(page)).sort()).toEqual([...kiche].sort());
