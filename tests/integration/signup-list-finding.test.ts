@@ -119,6 +119,22 @@ describe("language suggestions", () => {
       { name: "Mam (Todos Santos)", count: 1 },
     ]);
   });
+
+  it("are kept a few minutes, but counted again as soon as a newer signup arrives", async () => {
+    const before = await listLanguageSuggestions(db, reviewer);
+    expect(await listLanguageSuggestions(db, reviewer)).toBe(before);
+    const newer = await seedSignup(db, {
+      role: "interpreter",
+      n: 900,
+      createdAt: day(2000),
+      fields: { "languages.0.name": "Q’anjob’al", "languages.0.proficiency": "native" },
+    });
+    try {
+      expect(await listLanguageSuggestions(db, reviewer)).toContainEqual({ name: "Q’anjob’al", count: 1 });
+    } finally {
+      await db.signup.delete({ where: { id: newer } });
+    }
+  });
 });
 
 describe("orders and pages", () => {
