@@ -32,11 +32,12 @@ function wordCondition(word: string): Prisma.Sql {
 
 /**
  * A language key at the start of a word of any of the signup's language keys: "span" finds
- * Spanish, "todos" finds "Mam (Todos Santos)". language_keys_text() (the migration
- * *_list_finding) puts a space before each key and " / " between them, under a trigram index.
+ * Spanish, "todos" finds "Mam (Todos Santos)". language_text, which PostgreSQL keeps from the
+ * keys (language_keys_text(): a space before each key and " / " between them), has a trigram
+ * index (migrations *_list_finding, *_language_text).
  */
 function languageCondition(key: string): Prisma.Sql {
-  return Prisma.sql`language_keys_text(s.language_keys) LIKE ${`% ${likeEscape(key)}%`}`;
+  return Prisma.sql`s.language_text LIKE ${`% ${likeEscape(key)}%`}`;
 }
 
 /** The view's filters; the status alone can be left out (the counts per status ignore it). */
