@@ -406,7 +406,7 @@ export const en = {
         "You, or someone using your address, asked for a link to your volunteer signups with {org}. Open it to see them:",
       expiry: "The link works once, for 24 hours, and opens your signups for 30 minutes.",
       ignore: "If you did not ask for it, you can ignore this email: nothing changes.",
-      signature: "{org}",
+      signature: "With gratitude,\n{org}",
     },
     // At the foot of every email to a volunteer.
     manage: { label: "Manage your signup", text: "Manage your signup: {url}" },

@@ -391,7 +391,7 @@ export const es: PublicMessages = {
       expiry:
         "El enlace funciona una sola vez, durante 24 horas, y abre sus inscripciones durante 30 minutos.",
       ignore: "Si no lo pidió, puede ignorar este correo: nada cambia.",
-      signature: "{org}",
+      signature: "Con gratitud,\n{org}",
     },
     manage: { label: "Administrar su inscripción", text: "Administre su inscripción: {url}" },
     message: {

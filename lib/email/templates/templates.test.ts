@@ -125,7 +125,7 @@ describe("the link to a volunteer's own signups", () => {
         url,
         "The link works once, for 24 hours, and opens your signups for 30 minutes.",
         "If you did not ask for it, you can ignore this email: nothing changes.",
-        "NMILC",
+        "With gratitude,\nNMILC",
       ].join("\n\n"),
     );
     expect(email.html).toContain(`<a href="${url}">${url}</a>`);
