@@ -17,7 +17,11 @@ export type LinkRequestResult = { kind: "sent" } | { kind: "invalid" } | { kind:
 export async function handleLinkRequest(
   values: { email?: unknown; formToken?: unknown },
   request: RequestFacts,
-  deps: { db: Db; env: Env & { SESSION_SECRET: string }; locale: string },
+  deps: {
+    db: Db;
+    env: Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS"> & { SESSION_SECRET: string };
+    locale: string;
+  },
 ): Promise<LinkRequestResult> {
   const { db, env } = deps;
   if (!isSameOrigin(request, env.SITE_URL)) return { kind: "refused" };
