@@ -6,7 +6,7 @@ import { clientAddress } from "../security/rate-limit";
 import { isSameOrigin } from "../security/same-origin";
 import type { RequestFacts } from "../signup/handle-submission";
 import { LinkRequestSchema } from "./link-request-form";
-import { requestVolunteerLink } from "./request-link";
+import { requestVolunteerLink, type LinkRequestEnv } from "./request-link";
 
 // A POST of /volunteer/me, with no HTTP in it: the same checks as the signup forms (origin,
 // form token), then the request. Every address that parses gets "sent", known or not, within
@@ -19,7 +19,7 @@ export async function handleLinkRequest(
   request: RequestFacts,
   deps: {
     db: Db;
-    env: Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS"> & { SESSION_SECRET: string };
+    env: LinkRequestEnv & Pick<Env, "SITE_URL">;
     locale: string;
   },
 ): Promise<LinkRequestResult> {

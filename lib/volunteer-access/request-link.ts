@@ -3,13 +3,17 @@ import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { VOLUNTEER_LINK_TASK } from "../jobs/queue";
 import { rateLimitKey, rateLimitSubject, windowStartFor } from "../security/rate-limit";
-import { LINKS_PER_CLIENT_PER_HOUR, LINKS_PER_EMAIL_PER_HOUR } from "./limits";
 
 // Asking for a link: the request counts its limits and queues a job, nothing more. Whether the
 // address has signups is read by the job (link-task.ts), so a known and an unknown address
 // cost the request the same work and get the same answer.
 
 const HOUR_MS = 60 * 60 * 1000;
+
+export type LinkRequestEnv = Pick<
+  Env,
+  "EMAIL_MAX_ATTEMPTS" | "VOLUNTEER_LINK_LIMIT_PER_EMAIL" | "VOLUNTEER_LINK_LIMIT_PER_IP"
+> & { SESSION_SECRET: string };
 
 export type LinkRequestInput = {
   /** Already normalised by LinkRequestSchema (trimmed, lower-case). */
@@ -22,7 +26,7 @@ export type LinkRequestInput = {
 /** Resolves the same way whatever the address; over a limit, nothing is queued. */
 export async function requestVolunteerLink(
   db: Db,
-  env: Pick<Env, "EMAIL_MAX_ATTEMPTS"> & { SESSION_SECRET: string },
+  env: LinkRequestEnv,
   input: LinkRequestInput,
   now = Date.now(),
 ): Promise<void> {
@@ -43,6 +47,6 @@ export async function requestVolunteerLink(
     SELECT graphile_worker.add_job(${VOLUNTEER_LINK_TASK},
              json_build_object('email', ${input.email}::text, 'locale', ${input.locale}::text),
              max_attempts => ${env.EMAIL_MAX_ATTEMPTS}::int)
-     WHERE (SELECT bool_and(count <= CASE WHEN key = ${emailKey} THEN ${LINKS_PER_EMAIL_PER_HOUR}::int
-                                          ELSE ${LINKS_PER_CLIENT_PER_HOUR}::int END) FROM counted)`;
+     WHERE (SELECT bool_and(count <= CASE WHEN key = ${emailKey} THEN ${env.VOLUNTEER_LINK_LIMIT_PER_EMAIL}::int
+                                          ELSE ${env.VOLUNTEER_LINK_LIMIT_PER_IP}::int END) FROM counted)`;
 }

@@ -20,6 +20,8 @@ import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker
 // minutes and reads its own address's signups only.
 
 const SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
+/** The defaults (lib/config/env-schema.ts): 3 an hour per address, 10 per client address. */
+const LINK_ENV = { ...TEST_EMAIL_ENV, VOLUNTEER_LINK_LIMIT_PER_EMAIL: 3, VOLUNTEER_LINK_LIMIT_PER_IP: 10 };
 const SITE = { origin: TEST_EMAIL_ENV.SITE_URL, referer: null };
 
 let database: TestDatabase;
@@ -64,7 +66,7 @@ const ask = (email: string, forwardedFor = "203.0.113.7", locale = "en") =>
   handleLinkRequest(
     { email, formToken: createFormToken(SECRET) },
     { ...SITE, forwardedFor },
-    { db, env: TEST_EMAIL_ENV, locale },
+    { db, env: LINK_ENV, locale },
   );
 
 /** A link stored as the job stores it, made `ageMs` ago; its token in clear. */
@@ -137,12 +139,12 @@ describe("asking for a link", () => {
     const crossSite = await handleLinkRequest(
       { email: "ana.1@example.com", formToken: createFormToken(SECRET) },
       { origin: "https://evil.example", referer: null, forwardedFor: "203.0.113.7" },
-      { db, env: TEST_EMAIL_ENV, locale: "en" },
+      { db, env: LINK_ENV, locale: "en" },
     );
     const noToken = await handleLinkRequest(
       { email: "ana.1@example.com" },
       { ...SITE, forwardedFor: "203.0.113.7" },
-      { db, env: TEST_EMAIL_ENV, locale: "en" },
+      { db, env: LINK_ENV, locale: "en" },
     );
     expect([crossSite, noToken]).toEqual([{ kind: "refused" }, { kind: "refused" }]);
     expect(await ask("not an address")).toEqual({ kind: "invalid" });
@@ -161,7 +163,7 @@ describe("asking for a link", () => {
     // The next hour starts afresh.
     await requestVolunteerLink(
       db,
-      TEST_EMAIL_ENV,
+      LINK_ENV,
       { email: "same@example.com", locale: "en", clientAddress: "192.0.2.55" },
       Date.now() + 3_600_000,
     );
