@@ -71,6 +71,14 @@ export const SERVER_MODULES = [
   "lib/signup/refused-post",
   "lib/signup/submit-signup",
   "lib/site/urls",
+  "lib/volunteer-access/cookie",
+  "lib/volunteer-access/handle-link-request",
+  "lib/volunteer-access/link-task",
+  "lib/volunteer-access/open-link",
+  "lib/volunteer-access/own-signups",
+  "lib/volunteer-access/request-link",
+  "lib/volunteer-access/session",
+  "lib/volunteer-access/tokens",
 ];
 
 // An import of `path` as written in a component: `@/path` or `../../path`, any extension.

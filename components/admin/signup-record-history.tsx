@@ -54,6 +54,10 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
       return format(h.messageSent, { subject: entry.messageSubject ?? "" });
     case "do_not_contact":
       return h.doNotContact;
+    case "volunteer_link_sent":
+      return h.volunteerLinkSent;
+    case "volunteer_opened":
+      return h.volunteerOpened;
     default:
       return format(h.other, { kind: entry.kind });
   }

@@ -44,8 +44,8 @@ type EventRow = {
   messageSubject: string | null;
 };
 
-const BY_VOLUNTEER = new Set(["submitted", "updated", "do_not_contact"]);
-const BY_SYSTEM = new Set(["email_sent"]);
+const BY_VOLUNTEER = new Set(["submitted", "updated", "do_not_contact", "volunteer_opened"]);
+const BY_SYSTEM = new Set(["email_sent", "volunteer_link_sent"]);
 
 function actorOf(row: EventRow): HistoryActor {
   if (row.actorName !== null) return { type: "staff", name: row.actorName };

@@ -98,6 +98,11 @@ export const EnvSchema = z
     SIGNUP_MIN_SECONDS: z.coerce.number({ error: "a number of seconds" }).min(0).max(600).default(3),
     SIGNUP_LIMIT_PER_IP: z.coerce.number({ error: "a whole number" }).int().min(1).default(30),
     SIGNUP_LIMIT_PER_EMAIL: z.coerce.number({ error: "a whole number" }).int().min(1).default(5),
+    // Links to a volunteer's own signups asked for per hour (lib/volunteer-access/request-link.ts):
+    // per address, a volunteer who lost two emails can ask a third time and a stranger cannot
+    // fill an inbox; per client address, a household trying a few addresses, not a list.
+    VOLUNTEER_LINK_LIMIT_PER_EMAIL: z.coerce.number({ error: "a whole number" }).int().min(1).default(3),
+    VOLUNTEER_LINK_LIMIT_PER_IP: z.coerce.number({ error: "a whole number" }).int().min(1).default(10),
     /** How many proxies in front of the app append to X-Forwarded-For (0: none). */
     TRUSTED_PROXIES: z.coerce.number({ error: "a whole number" }).int().min(0).max(5).default(0),
     EMAIL_MAX_ATTEMPTS: z.coerce.number({ error: "a whole number" }).int().min(1).max(50).default(12),

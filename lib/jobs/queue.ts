@@ -8,6 +8,8 @@ import { quietLogger } from "./logger";
 export const SEND_EMAIL_TASK = "send_email";
 /** An email to a staff member about their own account (invitation, password link). */
 export const SEND_STAFF_EMAIL_TASK = "send_staff_email";
+/** Looks an address up and, when it has signups, emails it a link to them (lib/volunteer-access/link-task.ts). */
+export const VOLUNTEER_LINK_TASK = "send_volunteer_link";
 /** One email to the staff inbox listing the emails that failed for good (also its job key). */
 export const FAILED_EMAIL_NOTICE_TASK = "notify_failed_emails";
 

@@ -7,6 +7,7 @@ import { renderStaffNotification } from "../email/templates/staff-notification";
 import { renderVolunteerChanged } from "../email/templates/volunteer-changed";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { renderVolunteerMessage } from "../email/templates/volunteer-message";
+import { manageUrl } from "../email/manage-link";
 import { stopLinks } from "../outreach/stop-links";
 import { sendEmail } from "../email/transport";
 import { maskEmails } from "../security/mask-emails";
@@ -94,6 +95,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           // Read when sent, as ORG_NAME is: it goes seconds after the thank-you page, which said the same.
           promiseDays: env.RESPONSE_PROMISE_DAYS,
           locale: delivery.locale,
+          manageUrl: manageUrl(env.SITE_URL, delivery.locale),
         }),
         replyTo: env.ORG_EMAIL,
       };
@@ -103,6 +105,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           role: delivery.role,
           orgName: env.ORG_NAME,
           locale: delivery.locale,
+          manageUrl: manageUrl(env.SITE_URL, delivery.locale),
         }),
         replyTo: staffInboxFor(delivery.role, env),
       };
@@ -116,6 +119,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           ...message,
           orgName: env.ORG_NAME,
           stopPageUrl: links?.pageUrl ?? null,
+          manageUrl: manageUrl(env.SITE_URL, message.locale),
         }),
         // Replies reach the staff who work with this role.
         replyTo: staffInboxFor(delivery.role, env),

@@ -4,7 +4,13 @@ import { createDb } from "../db/client";
 import { createMailTransport } from "../email/transport";
 import { quietLogger } from "./logger";
 import { createFailedEmailNoticeTask } from "./failed-email-notice-task";
-import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK, SEND_STAFF_EMAIL_TASK } from "./queue";
+import { createVolunteerLinkTask } from "../volunteer-access/link-task";
+import {
+  FAILED_EMAIL_NOTICE_TASK,
+  SEND_EMAIL_TASK,
+  SEND_STAFF_EMAIL_TASK,
+  VOLUNTEER_LINK_TASK,
+} from "./queue";
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
@@ -45,6 +51,7 @@ export async function startEmailWorker(options: {
   const taskList = {
     [SEND_EMAIL_TASK]: createSendEmailTask({ db, transport, env: options.env }),
     [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
+    [VOLUNTEER_LINK_TASK]: createVolunteerLinkTask({ db, transport, env: options.env }),
     [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
     ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
   };

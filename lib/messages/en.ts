@@ -399,6 +399,17 @@ export const en = {
       ifYou: "If it was you, there is nothing more to do.",
       signature: "With gratitude,\n{org}",
     },
+    // To a volunteer who asked for a link to their signups (lib/volunteer-access/link-task.ts).
+    link: {
+      subject: "Your link to your signups with {org}",
+      intro:
+        "You, or someone using your address, asked for a link to your volunteer signups with {org}. Open it to see them:",
+      expiry: "The link works once, for 24 hours, and opens your signups for 30 minutes.",
+      ignore: "If you did not ask for it, you can ignore this email: nothing changes.",
+      signature: "With gratitude,\n{org}",
+    },
+    // At the foot of every email to a volunteer.
+    manage: { label: "Manage your signup", text: "Manage your signup: {url}" },
     message: {
       stop: "You get this email because you signed up to volunteer with {org}. To stop these emails, open {url}",
     },
@@ -1047,6 +1058,8 @@ export const en = {
         emailResent: "Resent an email: {email}",
         messageSent: "Sent a message: “{subject}”",
         doNotContact: "Asked for no more emails",
+        volunteerLinkSent: "Emailed a link to their signups, asked for on the website",
+        volunteerOpened: "Opened their signups",
         other: "Event: {kind}",
         changes: "What changed",
         noChanges: "No answer changed.",
@@ -1275,6 +1288,48 @@ export const en = {
         body: "Write to {email} from the address you signed up with and we will delete or correct your information, usually within two weeks, and confirm when it is done.",
       },
     ],
+  },
+  volunteerMe: {
+    title: "Your signups",
+    lead: "Enter the email address you signed up with. We will send you a link that opens your signups for 30 minutes, with no password.",
+    emailLabel: "Email address",
+    submit: "Send me a link",
+    sent: "If we have a signup for this address, we have sent a link to it. It works once, for 24 hours.",
+    refused: "This form could not be sent. Please try again.",
+    open: {
+      title: "Open your signups",
+      lead: "Press the button to open your signups. The link works once; after that, ask for a new one.",
+      button: "Open my signups",
+    },
+    dead: {
+      title: "This link no longer works",
+      body: "This link no longer works. Ask for a new one.",
+      action: "Ask for a new link",
+    },
+    signups: {
+      lead: "What you sent us, and where each signup stands.",
+      session: "For your privacy, this page closes 30 minutes after you opened the link.",
+      count: { one: "You have 1 signup with us.", other: "You have {count} signups with us." },
+      sentOn: "Sent on {date}",
+      status: "Status: {status}",
+      answers: "What you sent",
+      open: "See what you sent as {role}",
+      back: "Back to your signups",
+      signOut: "Sign out",
+    },
+    roles: {
+      attorney: "Attorney",
+      medical: "Medical professional",
+      interpreter: "Translator or interpreter",
+    },
+    // A volunteer's words for staff's statuses (lib/volunteer-access/status-words.ts).
+    statuses: {
+      received: "received",
+      inTouch: "we are in touch",
+      ready: "ready to take a case",
+      paused: "paused",
+      closed: "closed",
+    },
   },
   stopEmails: {
     title: "Stop emails from {org}",

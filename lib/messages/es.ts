@@ -384,6 +384,16 @@ export const es: PublicMessages = {
       ifYou: "Si fue usted, no tiene que hacer nada más.",
       signature: "Con gratitud,\n{org}",
     },
+    link: {
+      subject: "Su enlace a sus inscripciones en {org}",
+      intro:
+        "Usted, o alguien que usa su correo, pidió un enlace a sus inscripciones como persona voluntaria en {org}. Ábralo para verlas:",
+      expiry:
+        "El enlace funciona una sola vez, durante 24 horas, y abre sus inscripciones durante 30 minutos.",
+      ignore: "Si no lo pidió, puede ignorar este correo: nada cambia.",
+      signature: "Con gratitud,\n{org}",
+    },
+    manage: { label: "Administrar su inscripción", text: "Administre su inscripción: {url}" },
     message: {
       stop: "Recibe este correo porque se inscribió como persona voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
     },
@@ -414,6 +424,49 @@ export const es: PublicMessages = {
         body: "Escriba a {email} desde la dirección con la que se inscribió y borraremos o corregiremos su información, por lo general en un plazo de dos semanas. Le avisaremos cuando esté hecho.",
       },
     ],
+  },
+  volunteerMe: {
+    title: "Sus inscripciones",
+    lead: "Escriba el correo electrónico con el que se inscribió. Le enviaremos un enlace que abre sus inscripciones durante 30 minutos, sin contraseña.",
+    emailLabel: "Correo electrónico",
+    submit: "Enviarme un enlace",
+    sent: "Si tenemos una inscripción con este correo, le hemos enviado un enlace. Funciona una sola vez, durante 24 horas.",
+    refused: "No se pudo enviar este formulario. Por favor, inténtelo de nuevo.",
+    open: {
+      title: "Abrir sus inscripciones",
+      lead: "Pulse el botón para abrir sus inscripciones. El enlace funciona una sola vez; después, pida uno nuevo.",
+      button: "Abrir mis inscripciones",
+    },
+    dead: {
+      title: "Este enlace ya no funciona",
+      body: "Este enlace ya no funciona. Pida uno nuevo.",
+      action: "Pedir un enlace nuevo",
+    },
+    signups: {
+      lead: "Lo que nos envió y en qué punto está cada inscripción.",
+      session: "Para proteger su privacidad, esta página se cierra 30 minutos después de abrir el enlace.",
+      count: { one: "Tiene 1 inscripción con nosotros.", other: "Tiene {count} inscripciones con nosotros." },
+      sentOn: "Enviada el {date}",
+      status: "Estado: {status}",
+      answers: "Lo que nos envió",
+      open: "Ver lo que envió para {role}",
+      back: "Volver a sus inscripciones",
+      signOut: "Cerrar sesión",
+    },
+    // Áreas y no profesiones, como en los correos: se leen igual para cualquier persona.
+    roles: {
+      attorney: "Servicios legales",
+      medical: "Salud",
+      interpreter: "Traducción e interpretación",
+    },
+    // Concuerdan con "inscripción" (femenino), no con la persona: "lista" no supone su género.
+    statuses: {
+      received: "recibida",
+      inTouch: "estamos en contacto",
+      ready: "lista para tomar un caso",
+      paused: "en pausa",
+      closed: "cerrada",
+    },
   },
   stopEmails: {
     title: "Dejar de recibir correos de {org}",

@@ -63,6 +63,8 @@ export const E2E_RUNTIME_ENV = {
   CONFIRMATION_EMAILS_PER_HOUR: "10000",
   // Tests sign in many times from one address; the per-IP limit is tested on its own.
   SIGN_IN_LIMIT_PER_MINUTE: "1000",
+  // Every test asks for links from one address; the limits are tested on their own (integration).
+  VOLUNTEER_LINK_LIMIT_PER_IP: "100000",
 };
 
 /** Where each role's staff email must arrive: medical has no inbox of its own, so STAFF_EMAIL. */

@@ -31,8 +31,11 @@ const INDEXED_PATHS = [
   ...ROLES.map((role) => `/volunteer/${role}`),
   "/privacy",
 ];
-/** Every public page, with the thank-you page (noindex: it names no alternates). */
-const PAGE_PATHS = [...INDEXED_PATHS, "/volunteer/thanks"];
+/**
+ * Every public page, with the thank-you page and the request for a link to one's own signups
+ * (noindex: they name no alternates; the pages behind the link are in volunteer-me.spec.ts).
+ */
+const PAGE_PATHS = [...INDEXED_PATHS, "/volunteer/thanks", "/volunteer/me"];
 
 const spanish = (path: string) => localePath("es", path);
 const absolute = (path: string) => new URL(path, E2E_URL).href;
@@ -136,6 +139,7 @@ test("the sitemap lists every page in both languages, each naming its twins", as
     expect(entries.get(absolute(spanish(path))), spanish(path)).toEqual(twinAlternates(path));
   }
   expect(entries.has(absolute("/volunteer/thanks"))).toBe(false);
+  expect(entries.has(absolute("/volunteer/me"))).toBe(false);
 });
 
 /** Every answer typed before the error is still in the form. */

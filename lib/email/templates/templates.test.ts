@@ -5,6 +5,8 @@ import { renderStaffNotification } from "./staff-notification";
 import { renderFailedEmailNotice, type FailedEmail } from "./failed-email-notice";
 import { renderVolunteerChanged } from "./volunteer-changed";
 import { renderVolunteerConfirmation } from "./volunteer-confirmation";
+import { renderVolunteerLink } from "./volunteer-link";
+import { renderVolunteerMessage } from "./volunteer-message";
 
 describe("the staff notification", () => {
   it("escapes every answer in the HTML and keeps it readable in the text", () => {
@@ -47,6 +49,7 @@ describe("the volunteer confirmation", () => {
       orgEmail: "probono@example.org",
       promiseDays: 14,
       locale: "en",
+      manageUrl: "https://volunteer.example.org/volunteer/me",
     });
     expect(email.subject).toBe("Thank you for volunteering with NMILC");
     expect(email.text).toMatch(/^Dear Diya,/);
@@ -62,6 +65,7 @@ describe("the volunteer confirmation", () => {
       orgEmail: "probono@example.org",
       promiseDays: 14,
       locale: "es",
+      manageUrl: "https://volunteer.example.org/es/volunteer/me",
     });
     expect(email.subject).toBe(format(es.emails.confirmation.subject, { org: "NMILC" }));
     expect(email.text).toContain("Diya");
@@ -86,6 +90,7 @@ describe("the volunteer confirmation", () => {
         orgEmail: "probono@example.org",
         promiseDays,
         locale,
+        manageUrl: "https://volunteer.example.org/volunteer/me",
       });
       expect(email.text).toContain(words);
       expect(email.html).toContain(words);
@@ -96,11 +101,94 @@ describe("the volunteer confirmation", () => {
 
 describe("the notice that a signup changed", () => {
   it("asks the volunteer to reply if it was not them, naming nothing the sender typed", () => {
-    const email = renderVolunteerChanged({ role: "attorney", orgName: "NMILC", locale: "en" });
+    const email = renderVolunteerChanged({
+      role: "attorney",
+      orgName: "NMILC",
+      locale: "en",
+      manageUrl: "https://volunteer.example.org/volunteer/me",
+    });
     expect(email.subject).toBe("Your volunteer signup with NMILC was changed");
     expect(email.text).toMatch(/^Hello,/);
     expect(email.text).toContain("Your attorney volunteer signup with NMILC was just sent again");
     expect(email.text).toContain("If this was not you, reply to this email");
+  });
+});
+
+describe("the link to a volunteer's own signups", () => {
+  it("carries the link in text and HTML, says it works once for 24 hours, and names no signup", () => {
+    const url = "https://volunteer.example.org/volunteer/me/open/abc_DEF-123";
+    const email = renderVolunteerLink({ linkUrl: url, orgName: "NMILC", locale: "en" });
+    expect(email.subject).toBe("Your link to your signups with NMILC");
+    expect(email.text).toBe(
+      [
+        "You, or someone using your address, asked for a link to your volunteer signups with NMILC. Open it to see them:",
+        url,
+        "The link works once, for 24 hours, and opens your signups for 30 minutes.",
+        "If you did not ask for it, you can ignore this email: nothing changes.",
+        "With gratitude,\nNMILC",
+      ].join("\n\n"),
+    );
+    expect(email.html).toContain(`<a href="${url}">${url}</a>`);
+  });
+
+  it("is in Spanish for a Spanish request", () => {
+    const email = renderVolunteerLink({
+      linkUrl: "https://x.example/es/volunteer/me/open/t",
+      orgName: "NMILC",
+      locale: "es",
+    });
+    expect(email.subject).toBe("Su enlace a sus inscripciones en NMILC");
+    expect(email.text).toContain("El enlace funciona una sola vez, durante 24 horas");
+  });
+});
+
+describe("the way to manage a signup, at the foot of every email to a volunteer", () => {
+  it.each([
+    ["confirmation", "en", "Manage your signup: https://v.example/volunteer/me", "Manage your signup"],
+    [
+      "confirmation",
+      "es",
+      "Administre su inscripción: https://v.example/es/volunteer/me",
+      "Administrar su inscripción",
+    ],
+    ["changed", "en", "Manage your signup: https://v.example/volunteer/me", "Manage your signup"],
+    [
+      "message",
+      "es",
+      "Administre su inscripción: https://v.example/es/volunteer/me",
+      "Administrar su inscripción",
+    ],
+    [
+      "message without stop link",
+      "en",
+      "Manage your signup: https://v.example/volunteer/me",
+      "Manage your signup",
+    ],
+  ])("the %s email in %s", (kind, locale, text, label) => {
+    const manageUrl = `https://v.example${locale === "es" ? "/es" : ""}/volunteer/me`;
+    const email =
+      kind === "confirmation"
+        ? renderVolunteerConfirmation({
+            role: "attorney",
+            firstName: "Diya",
+            orgName: "NMILC",
+            orgEmail: "probono@example.org",
+            promiseDays: 14,
+            locale,
+            manageUrl,
+          })
+        : kind === "changed"
+          ? renderVolunteerChanged({ role: "attorney", orgName: "NMILC", locale, manageUrl })
+          : renderVolunteerMessage({
+              subject: "Hello",
+              body: "A message.",
+              locale,
+              orgName: "NMILC",
+              stopPageUrl: kind === "message" ? "https://v.example/es/stop-emails/x" : null,
+              manageUrl,
+            });
+    expect(email.text).toContain(`\n${text}`);
+    expect(email.html).toContain(`<a href="${manageUrl}">${label}</a>`);
   });
 });
 

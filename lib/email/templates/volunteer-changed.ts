@@ -1,9 +1,17 @@
 import { format, getMessages } from "../../messages";
 import type { Role } from "../../signup/options";
 import { htmlLines } from "../html";
+import { manageFooter } from "../manage-link";
 import type { RenderedEmail } from "./staff-notification";
 
-export type ChangedInput = { role: Role; orgName: string; /** The signup's language. */ locale: string };
+export type ChangedInput = {
+  role: Role;
+  orgName: string;
+  /** The signup's language. */
+  locale: string;
+  /** The volunteer's own pages (lib/email/manage-link.ts). */
+  manageUrl: string;
+};
 
 /**
  * To the volunteer's address when their signup was sent again: whoever sent it may only know
@@ -15,11 +23,12 @@ export function renderVolunteerChanged(input: ChangedInput): RenderedEmail {
   const c = messages.changed;
   const values = { org: input.orgName, role: messages.roleNames[input.role] };
   const paragraphs = [c.greeting, c.changed, c.notYou, c.ifYou, c.signature].map((p) => format(p, values));
+  const footer = manageFooter(input.locale, input.manageUrl);
   return {
     subject: format(c.subject, values),
-    text: paragraphs.join("\n\n"),
+    text: `${paragraphs.join("\n\n")}\n\n--\n${footer.text}`,
     html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
       .map((p) => `<p>${htmlLines(p)}</p>`)
-      .join("\n")}</body></html>`,
+      .join("\n")}<hr>${footer.html}</body></html>`,
   };
 }

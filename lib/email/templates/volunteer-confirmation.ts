@@ -2,6 +2,7 @@ import { format, getMessages } from "../../messages";
 import type { Role } from "../../signup/options";
 import { responsePeriod } from "../../signup/response-promise";
 import { htmlLines } from "../html";
+import { manageFooter } from "../manage-link";
 import type { RenderedEmail } from "./staff-notification";
 
 export type ConfirmationInput = {
@@ -13,6 +14,8 @@ export type ConfirmationInput = {
   promiseDays: number;
   /** The language the signup was made in. */
   locale: string;
+  /** The volunteer's own pages (lib/email/manage-link.ts). */
+  manageUrl: string;
 };
 
 /** Thanks, what happens next, and how to reach staff. */
@@ -27,11 +30,12 @@ export function renderVolunteerConfirmation(input: ConfirmationInput): RenderedE
     period: responsePeriod(input.promiseDays, input.locale),
   };
   const paragraphs = [c.greeting, c.thanks, c.next, c.contact, c.signature].map((p) => format(p, values));
+  const footer = manageFooter(input.locale, input.manageUrl);
   return {
     subject: format(c.subject, values),
-    text: paragraphs.join("\n\n"),
+    text: `${paragraphs.join("\n\n")}\n\n--\n${footer.text}`,
     html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
       .map((p) => `<p>${htmlLines(p)}</p>`)
-      .join("\n")}</body></html>`,
+      .join("\n")}<hr>${footer.html}</body></html>`,
   };
 }

@@ -1,5 +1,6 @@
 import { format, getMessages } from "../../messages";
 import { htmlLines } from "../html";
+import { manageFooter } from "../manage-link";
 import type { RenderedEmail } from "./staff-notification";
 
 export type MessageInput = {
@@ -10,6 +11,8 @@ export type MessageInput = {
   orgName: string;
   /** The page a person opens from the footer; null: no "stop these emails" footer. */
   stopPageUrl: string | null;
+  /** The volunteer's own pages (lib/email/manage-link.ts): always in the footer. */
+  manageUrl: string;
 };
 
 /** A message staff wrote to a volunteer, with the way to stop such emails at its foot. */
@@ -21,11 +24,13 @@ export function renderVolunteerMessage(input: MessageInput): RenderedEmail {
     footer && input.stopPageUrl
       ? `<hr><p style="font-size:0.875em;color:#555">${htmlLines(format(m.stop, { org: input.orgName, url: "" }))}<a href="${htmlLines(input.stopPageUrl)}">${htmlLines(input.stopPageUrl)}</a></p>`
       : "";
+  const manage = manageFooter(input.locale, input.manageUrl);
+  const textFooter = [manage.text, footer].filter(Boolean).join("\n\n");
   return {
     subject: input.subject,
-    text: footer ? `${input.body}\n\n--\n${footer}` : input.body,
+    text: `${input.body}\n\n--\n${textFooter}`,
     html: `<!doctype html><html lang="${input.locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
       .map((p) => `<p>${htmlLines(p)}</p>`)
-      .join("\n")}${htmlFooter}</body></html>`,
+      .join("\n")}${htmlFooter || "<hr>"}${manage.html}</body></html>`,
   };
 }
