@@ -70,7 +70,14 @@ describe("the Spanish catalog", () => {
   it("has no staff-only words (the compiler refuses them too)", () => {
     expect(Object.keys(es)).not.toContain("admin");
     expect(Object.keys(es)).not.toContain("forbidden");
-    expect(Object.keys(es.emails).sort()).toEqual(["changed", "confirmation", "link", "manage", "message", "roleNames"]);
+    expect(Object.keys(es.emails).sort()).toEqual([
+      "changed",
+      "confirmation",
+      "link",
+      "manage",
+      "message",
+      "roleNames",
+    ]);
   });
 
   it("has as many story paragraphs and privacy sections as English", () => {
