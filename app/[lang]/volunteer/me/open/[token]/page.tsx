@@ -18,11 +18,13 @@ type Props = { params: Promise<{ lang: string; token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
-  // The token stays out of the Referer of anything the page loads.
+  // The token never leaves the site in a Referer. "same-origin", not "no-referrer": under
+  // no-referrer the browser sends the button's POST with `Origin: null`, which the front door
+  // refuses as a form from another site.
   return {
     title: getMessages(locale).volunteerMe.open.title,
     robots: { index: false },
-    referrer: "no-referrer",
+    referrer: "same-origin",
   };
 }
 
