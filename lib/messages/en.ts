@@ -93,8 +93,6 @@ export const en = {
     requiredNote: "All questions are required unless marked optional.",
     thanks: {
       title: "Thank you for signing up",
-      updated:
-        "We already had a signup from you for this role in the last day, so we updated it with your new answers.",
       body: "We have your answers and have sent you a confirmation email. A member of our staff will write to you within {period} to talk about how you can help.",
       contact: "Questions in the meantime? Write to {email}.",
       voices: "Read what other volunteers say",

@@ -95,8 +95,6 @@ export const es: PublicMessages = {
     requiredNote: "Todas las preguntas son obligatorias, salvo las marcadas como opcionales.",
     thanks: {
       title: "Gracias por inscribirse",
-      updated:
-        "Ya habíamos recibido de usted una inscripción en esta área en las últimas 24 horas, así que la actualizamos con sus nuevas respuestas.",
       body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de {period} para hablar de cómo puede ayudar.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       voices: "Lea lo que dicen otros voluntarios",

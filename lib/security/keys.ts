@@ -3,7 +3,8 @@ import { hkdfSync } from "node:crypto";
 // One secret (SESSION_SECRET), one key per purpose: a key that leaks or is misused for one
 // purpose (a rate-limit hash, a form token) says nothing about the others. HKDF-SHA256, RFC 5869.
 
-export type KeyPurpose = "form-token" | "rate-limit" | "sessions" | "sealed-form-values" | "unsubscribe";
+export type KeyPurpose =
+  "form-token" | "rate-limit" | "sessions" | "sealed-form-values" | "unsubscribe" | "signup-proposal";
 
 /** Fixed and public: HKDF's salt need not be secret, only the same everywhere. */
 const SALT = "pro-bono-volunteers/keys/v1";
