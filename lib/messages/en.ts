@@ -387,14 +387,12 @@ export const en = {
       contact: "Questions in the meantime? Write to {email}.",
       signature: "With gratitude,\n{org}",
     },
-    changed: {
-      subject: "Your volunteer signup with {org} was changed",
+    proposal: {
+      subject: "Confirm the new answers for your volunteer signup with {org}",
       greeting: "Hello,",
-      changed:
-        "Your {role} volunteer signup with {org} was just sent again from our website, and its answers were replaced by the new ones.",
-      notYou:
-        "If this was not you, reply to this email: our staff will look into it and can put your earlier answers back.",
-      ifYou: "If it was you, there is nothing more to do.",
+      sent: "You, or someone using your address, sent new answers for your signup as {role} with {org}.",
+      open: "Open this link to use them; otherwise nothing changes. The link works for 7 days:\n{url}",
+      ignore: "If you did not send them, you need not do anything: your signup stays as it was.",
       signature: "With gratitude,\n{org}",
     },
     message: {
@@ -960,6 +958,7 @@ export const en = {
           volunteer_confirmation: "Confirmation to the volunteer",
           staff_notification: "Notification to staff",
           volunteer_changed: "Notice to the volunteer that their signup was sent again",
+          volunteer_proposal: "Link for the volunteer to confirm new answers",
           volunteer_message: "Message to the volunteer",
         },
         statuses: { queued: "Queued", sent: "Sent", failed: "Failed" },

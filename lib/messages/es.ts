@@ -372,14 +372,12 @@ export const es: PublicMessages = {
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       signature: "Con gratitud,\n{org}",
     },
-    changed: {
-      subject: "Se modificó su inscripción en el voluntariado de {org}",
+    proposal: {
+      subject: "Confirme las nuevas respuestas de su inscripción en el voluntariado de {org}",
       greeting: "Hola:",
-      changed:
-        "Su inscripción en el voluntariado de {org}, en el área de {role}, se acaba de enviar otra vez desde nuestro sitio web, y sus respuestas se reemplazaron por las nuevas.",
-      notYou:
-        "Si no fue usted, responda a este mensaje: nuestro equipo lo revisará y podrá restablecer sus respuestas anteriores.",
-      ifYou: "Si fue usted, no tiene que hacer nada más.",
+      sent: "Usted, o alguien que usa su dirección, envió nuevas respuestas para su inscripción en el voluntariado de {org}, en el área de {role}.",
+      open: "Abra este enlace para usarlas; si no, nada cambia. El enlace funciona durante 7 días:\n{url}",
+      ignore: "Si usted no las envió, no tiene que hacer nada: su inscripción queda como estaba.",
       signature: "Con gratitud,\n{org}",
     },
     message: {
