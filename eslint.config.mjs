@@ -69,6 +69,7 @@ export const SERVER_MODULES = [
   "lib/signup/anonymise",
   "lib/signup/handle-submission",
   "lib/signup/refused-post",
+  "lib/signup/signup-proposals",
   "lib/signup/submit-signup",
   "lib/site/urls",
 ];

@@ -1033,6 +1033,8 @@ export const en = {
         formerStaff: "a former staff member",
         submitted: "Signed up",
         updated: "Sent the form again",
+        proposed: "New answers sent; waiting for the volunteer to confirm",
+        confirmed: "The volunteer confirmed the new answers",
         statusChanged: "Changed the status from {from} to {to}",
         assigned: "Assigned it to {name}",
         followUpSet: "Set a follow-up for {date}",
@@ -1272,6 +1274,23 @@ export const en = {
         body: "Write to {email} from the address you signed up with and we will delete or correct your information, usually within two weeks, and confirm when it is done.",
       },
     ],
+  },
+  confirmAnswers: {
+    title: "Your new answers",
+    lead: "These answers were sent for your signup as {role}. Nothing changes until you confirm them.",
+    changesTitle: "What will change",
+    now: "Now",
+    new: "New",
+    noChanges: "The new answers are the same as the ones we have; confirming keeps them as they are.",
+    button: "Use these answers",
+    done: "Your answers are updated. Thank you for keeping them current.",
+    used: "This link was already used: the answers it carried are in your signup. Nothing more changed.",
+    replaced:
+      "Newer answers were sent after these, so this link no longer works and nothing changed. Use the link in the most recent email.",
+    expired:
+      "This link has expired: links work for 7 days. Nothing changed. To change your answers, send the form again and open the link in the new email.",
+    unknown:
+      "This link does not work: it may have expired (links work for 7 days) or be mistyped, or the signup may have been removed. Nothing changed. Questions? Write to {email}.",
   },
   stopEmails: {
     title: "Stop emails from {org}",

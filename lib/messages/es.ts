@@ -411,6 +411,23 @@ export const es: PublicMessages = {
       },
     ],
   },
+  confirmAnswers: {
+    title: "Sus nuevas respuestas",
+    lead: "Estas respuestas se enviaron para su inscripción en el área de {role}. Nada cambia hasta que usted las confirme.",
+    changesTitle: "Lo que cambiará",
+    now: "Ahora",
+    new: "Nuevo",
+    noChanges: "Las nuevas respuestas son iguales a las que tenemos; al confirmarlas, quedan como están.",
+    button: "Usar estas respuestas",
+    done: "Sus respuestas están actualizadas. Gracias por mantenerlas al día.",
+    used: "Este enlace ya se usó: las respuestas que traía ya están en su inscripción. No cambió nada más.",
+    replaced:
+      "Después de estas se enviaron respuestas más recientes, así que este enlace ya no funciona y no cambió nada. Use el enlace del correo más reciente.",
+    expired:
+      "Este enlace venció: los enlaces funcionan durante 7 días. No cambió nada. Para cambiar sus respuestas, envíe el formulario otra vez y abra el enlace del nuevo correo.",
+    unknown:
+      "Este enlace no funciona: puede haber vencido (los enlaces funcionan durante 7 días) o estar mal escrito, o la inscripción pudo haberse eliminado. No cambió nada. ¿Tiene preguntas? Escriba a {email}.",
+  },
   stopEmails: {
     title: "Dejar de recibir correos de {org}",
     lead: "Pulse el botón y no le enviaremos más mensajes como el que le trajo aquí. Su inscripción sigue igual; para cambiarla o borrarla, escriba a {email}.",
