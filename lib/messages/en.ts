@@ -874,6 +874,8 @@ export const en = {
       },
       submissions: "Form",
       answers: "Answers",
+      pendingProposal:
+        "New answers were sent for this signup on {time}. They wait for the volunteer to confirm them from the link emailed to the signup's address; until then the answers below stay as they are.",
       contact: "Contact",
       emailLink: "Email {name}",
       phoneLink: "Call {name}",
