@@ -31,8 +31,11 @@ const INDEXED_PATHS = [
   ...ROLES.map((role) => `/volunteer/${role}`),
   "/privacy",
 ];
-/** Every public page, with the thank-you page (noindex: it names no alternates). */
-const PAGE_PATHS = [...INDEXED_PATHS, "/volunteer/thanks"];
+/**
+ * Every public page, with the thank-you page and the page of a link to confirm new answers
+ * (noindex: they name no alternates). A link that matches nothing still shows its page.
+ */
+const PAGE_PATHS = [...INDEXED_PATHS, "/volunteer/thanks", `/volunteer/confirm/${"x".repeat(43)}`];
 
 const spanish = (path: string) => localePath("es", path);
 const absolute = (path: string) => new URL(path, E2E_URL).href;
