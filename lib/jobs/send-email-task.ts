@@ -179,8 +179,15 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
     // proposal that was used, replaced or expired since, nor for the change notice that
     // proposals replaced (decision 030).
     if (!delivery) return;
-    if (delivery.kind === "volunteer_changed") return;
-    if (delivery.kind === "volunteer_proposal" && !delivery.proposal) return;
+    if (
+      delivery.kind === "volunteer_changed" ||
+      (delivery.kind === "volunteer_proposal" && !delivery.proposal)
+    ) {
+      // An email never sent says nothing staff need (as when anonymising): it goes, so it is
+      // neither queued nor failed.
+      await db.emailDelivery.deleteMany({ where: { id: deliveryId, sentAt: null } });
+      return;
+    }
 
     if (!delivery.sentAt) {
       try {

@@ -164,6 +164,27 @@ describe("the form sent again with a known email and role", () => {
     expect(link.text).toContain(`https://volunteer.example.org/es/volunteer/confirm/${token}`);
   });
 
+  it("sends no email for a proposal replaced before the worker reached it, and drops its delivery", async () => {
+    const first = await storeSignup(db, sampleSubmission("attorney", 5));
+    await storeSignup(db, sampleSubmission("attorney", 5, { city: "Clovis" }));
+    await storeSignup(db, sampleSubmission("attorney", 5, { city: "Hobbs" }));
+    await startMail();
+    const messages = await waitForMessages(mail.dir, 3);
+    const links = messages.filter((m) => m.subject?.startsWith("Confirm the new answers"));
+    expect(links).toHaveLength(1);
+    expect(links[0]!.text).toContain(await latestProposalToken(db, first.signupId));
+    await expect
+      .poll(() => db.emailDelivery.count({ where: { signupId: first.signupId, sentAt: null } }), {
+        timeout: 20_000,
+      })
+      .toBe(0);
+    expect(
+      (await db.emailDelivery.findMany({ where: { signupId: first.signupId }, select: { kind: true } }))
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(["staff_notification", "volunteer_confirmation", "volunteer_proposal"]);
+  });
+
   it("refuses an expired, a replaced and an unknown link, changing nothing", async () => {
     const first = await storeSignup(db, sampleSubmission("interpreter", 3));
     const id = first.signupId;
