@@ -68,6 +68,7 @@ export const SERVER_MODULES = [
   "lib/server/front-door",
   "lib/signup/anonymise",
   "lib/signup/handle-submission",
+  "lib/signup/proposal-token",
   "lib/signup/refused-post",
   "lib/signup/signup-proposals",
   "lib/signup/submit-signup",
