@@ -29,7 +29,9 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
     case "submitted":
       return h.submitted;
     case "updated":
-      return h.updated;
+      return entry.isConfirmedProposal ? h.confirmed : h.updated;
+    case "update_proposed":
+      return h.proposed;
     case "status_changed":
       return format(h.statusChanged, {
         from: statuses[entry.from ?? ""] ?? entry.from ?? "",

@@ -5,7 +5,7 @@ import { ThankYou } from "./thank-you";
 
 const page = (locale: string, promiseDays: number) =>
   renderToStaticMarkup(
-    createElement(ThankYou, { locale, isUpdate: false, orgEmail: "probono@example.org", promiseDays }),
+    createElement(ThankYou, { locale, orgEmail: "probono@example.org", promiseDays }),
   );
 
 describe("the thank-you page", () => {

@@ -31,6 +31,8 @@ export type HistoryEntry = {
   messageSubject?: string;
   /** updated: each answer that changed. */
   changes?: AnswerChange[];
+  /** updated: the volunteer confirmed answers sent with their address (decision 030). */
+  isConfirmedProposal?: boolean;
 };
 
 type EventRow = {
@@ -44,7 +46,14 @@ type EventRow = {
   messageSubject: string | null;
 };
 
-const BY_VOLUNTEER = new Set(["submitted", "updated", "do_not_contact", "volunteer_opened"]);
+// A proposal's sender may be anyone with the address, but only the volunteer's link applies it.
+const BY_VOLUNTEER = new Set([
+  "submitted",
+  "updated",
+  "update_proposed",
+  "do_not_contact",
+  "volunteer_opened",
+]);
 const BY_SYSTEM = new Set(["email_sent", "volunteer_link_sent"]);
 
 function actorOf(row: EventRow): HistoryActor {
@@ -104,5 +113,6 @@ export async function listHistory(
     emailKind: text(row.detail?.kind),
     messageSubject: row.messageSubject ?? undefined,
     changes: changesOf.get(row.id),
+    ...(row.kind === "updated" && row.detail?.proposalId ? { isConfirmedProposal: true } : {}),
   }));
 }

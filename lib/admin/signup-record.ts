@@ -34,6 +34,8 @@ export type SignupRecord = {
   isAnonymized: boolean;
   answers: AnswerLine[];
   otherSignups: OtherSignup[];
+  /** When new answers were sent that wait for the volunteer's confirmation (decision 030); null when none do. */
+  pendingProposalSentAt: Date | null;
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,7 +74,7 @@ export async function getSignupRecord(
     },
   });
   if (!signup) return null;
-  const [otherSignups, lastSubmission] = await Promise.all([
+  const [otherSignups, lastSubmission, pendingProposal] = await Promise.all([
     signup.anonymizedAt
       ? []
       : db.signup.findMany({
@@ -85,6 +87,11 @@ export async function getSignupRecord(
       where: { signupId: id, kind: { in: ["submitted", "updated"] } },
       select: { createdAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    }),
+    db.signupProposal.findFirst({
+      where: { signupId: id, appliedAt: null, replacedAt: null, expiresAt: { gt: new Date() } },
+      select: { createdAt: true },
+      orderBy: { createdAt: "desc" },
     }),
     recordAudit(db, { actorId: staff.userId, action: "signup_viewed", subject: id }),
   ]);
@@ -109,5 +116,6 @@ export async function getSignupRecord(
     isAnonymized: signup.anonymizedAt !== null,
     answers: listAnswers(signupForm(signup.role), signup.answers as Record<string, unknown>, messages),
     otherSignups,
+    pendingProposalSentAt: pendingProposal?.createdAt ?? null,
   };
 }

@@ -106,7 +106,7 @@ export const EnvSchema = z
     /** How many proxies in front of the app append to X-Forwarded-For (0: none). */
     TRUSTED_PROXIES: z.coerce.number({ error: "a whole number" }).int().min(0).max(5).default(0),
     EMAIL_MAX_ATTEMPTS: z.coerce.number({ error: "a whole number" }).int().min(1).max(50).default(12),
-    /** Emails to volunteers' addresses (confirmations, change notices) per hour, all instances together. */
+    /** Emails to volunteers' addresses (confirmations, links to confirm new answers) per hour, all instances together. */
     CONFIRMATION_EMAILS_PER_HOUR: wholeNumber(1, 1_000_000, 200),
     /** How long the front door reuses a prerendered public page (lib/server/page-cache.ts); 0 turns it off. */
     PAGE_CACHE_SECONDS: wholeNumber(0, 300, 10),

@@ -4,16 +4,18 @@ import { z } from "zod";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { renderStaffNotification } from "../email/templates/staff-notification";
-import { renderVolunteerChanged } from "../email/templates/volunteer-changed";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { renderVolunteerMessage } from "../email/templates/volunteer-message";
 import { manageUrl } from "../email/manage-link";
+import { renderVolunteerProposal } from "../email/templates/volunteer-proposal";
+import { localePath } from "../i18n/paths";
 import { stopLinks } from "../outreach/stop-links";
 import { sendEmail } from "../email/transport";
 import { maskEmails } from "../security/mask-emails";
 import { getMessages } from "../messages";
 import { listAnswers } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
+import { proposalToken } from "../signup/proposal-token";
 import type { Role } from "../signup/options";
 import { staffInboxFor, type StaffInboxes } from "../signup/staff-inbox";
 import { FAILED_EMAIL_NOTICE_TASK } from "./queue";
@@ -39,7 +41,12 @@ function failureReason(error: unknown): string {
 type DeliveryRow = {
   id: string;
   signupId: string;
-  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed" | "volunteer_message";
+  kind:
+    | "staff_notification"
+    | "volunteer_confirmation"
+    | "volunteer_changed"
+    | "volunteer_message"
+    | "volunteer_proposal";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -52,6 +59,8 @@ type DeliveryRow = {
   locale: string;
   /** volunteer_message: the message as staff sent it. */
   message: { subject: string; body: string; locale: string; hasUnsubscribe: boolean } | null;
+  /** volunteer_proposal: the proposal, while its link can still be used. */
+  proposal: { id: string; locale: string } | null;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -62,9 +71,13 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
            s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount",
            s.locale,
            CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('subject', m.subject, 'body', m.body,
-             'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message
+             'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message,
+           CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('id', pr.id, 'locale', pr.locale) END
+             AS proposal
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
       LEFT JOIN outreach_messages m ON m.delivery_id = d.id
+      LEFT JOIN signup_proposals pr ON pr.delivery_id = d.id AND pr.applied_at IS NULL
+            AND pr.replaced_at IS NULL AND pr.expires_at > now()
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
   return row;
 }
@@ -99,16 +112,19 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
         }),
         replyTo: env.ORG_EMAIL,
       };
-    case "volunteer_changed":
+    case "volunteer_proposal": {
+      const { id, locale } = delivery.proposal!;
+      const path = localePath(locale, `/volunteer/confirm/${proposalToken(id, env.SESSION_SECRET)}`);
       return {
-        content: renderVolunteerChanged({
+        content: renderVolunteerProposal({
           role: delivery.role,
           orgName: env.ORG_NAME,
-          locale: delivery.locale,
-          manageUrl: manageUrl(env.SITE_URL, delivery.locale),
+          locale,
+          confirmUrl: `${env.SITE_URL}${path}`,
         }),
         replyTo: staffInboxFor(delivery.role, env),
       };
+    }
     case "volunteer_message": {
       const message = delivery.message!;
       const links = message.hasUnsubscribe
@@ -162,8 +178,19 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
   return async (payload, helpers) => {
     const { deliveryId } = PayloadSchema.parse(payload);
     const delivery = await loadDelivery(db, deliveryId);
-    // The signup was deleted or anonymised since the job was queued: nothing to send.
+    // The signup was deleted or anonymised since the job was queued: nothing to send. Nor for a
+    // proposal that was used, replaced or expired since, nor for the change notice that
+    // proposals replaced (decision 030).
     if (!delivery) return;
+    if (
+      delivery.kind === "volunteer_changed" ||
+      (delivery.kind === "volunteer_proposal" && !delivery.proposal)
+    ) {
+      // An email never sent says nothing staff need (as when anonymising): it goes, so it is
+      // neither queued nor failed.
+      await db.emailDelivery.deleteMany({ where: { id: deliveryId, sentAt: null } });
+      return;
+    }
 
     if (!delivery.sentAt) {
       try {

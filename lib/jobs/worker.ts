@@ -11,6 +11,11 @@ import {
   SEND_STAFF_EMAIL_TASK,
   VOLUNTEER_LINK_TASK,
 } from "./queue";
+import {
+  createProposalCleanupTask,
+  PROPOSAL_CLEANUP_TASK,
+  proposalCleanupCronItems,
+} from "./proposal-cleanup-task";
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
@@ -33,7 +38,8 @@ type WorkerEnv = Pick<
 > & { SESSION_SECRET: string } & Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
 
 /**
- * Runs the email queue (with the staff notice of failed email), and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
+ * Runs the email queue (with the staff notice of failed email), the daily cleanup of expired
+ * proposals, and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
  * web process by default, or alone with `npm run worker`.
  */
 export async function startEmailWorker(options: {
@@ -53,6 +59,7 @@ export async function startEmailWorker(options: {
     [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
     [VOLUNTEER_LINK_TASK]: createVolunteerLinkTask({ db, transport, env: options.env }),
     [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
+    [PROPOSAL_CLEANUP_TASK]: createProposalCleanupTask({ db }),
     ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
   };
 
@@ -66,7 +73,7 @@ export async function startEmailWorker(options: {
       logger,
       taskList,
       // Several workers may share a schedule: graphile-worker queues each run once.
-      parsedCronItems: parseCronItems(retentionCronItems(retentionDays)),
+      parsedCronItems: parseCronItems([...proposalCleanupCronItems, ...retentionCronItems(retentionDays)]),
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
       // marked done in batches rather than one query each (worker.graphile.org/docs/performance).
       // Batched completion may run a job again after a crash; the task is idempotent.

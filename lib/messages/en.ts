@@ -93,8 +93,6 @@ export const en = {
     requiredNote: "All questions are required unless marked optional.",
     thanks: {
       title: "Thank you for signing up",
-      updated:
-        "We already had a signup from you for this role in the last day, so we updated it with your new answers.",
       body: "We have your answers and have sent you a confirmation email. A member of our staff will write to you within {period} to talk about how you can help.",
       contact: "Questions in the meantime? Write to {email}.",
       voices: "Read what other volunteers say",
@@ -389,14 +387,12 @@ export const en = {
       contact: "Questions in the meantime? Write to {email}.",
       signature: "With gratitude,\n{org}",
     },
-    changed: {
-      subject: "Your volunteer signup with {org} was changed",
+    proposal: {
+      subject: "Confirm the new answers for your volunteer signup with {org}",
       greeting: "Hello,",
-      changed:
-        "Your {role} volunteer signup with {org} was just sent again from our website, and its answers were replaced by the new ones.",
-      notYou:
-        "If this was not you, reply to this email: our staff will look into it and can put your earlier answers back.",
-      ifYou: "If it was you, there is nothing more to do.",
+      sent: "You, or someone using your address, sent new answers for your signup as {role} with {org}.",
+      open: "Open this link to use them; otherwise nothing changes. The link works for 7 days:\n{url}",
+      ignore: "If you did not send them, you need not do anything: your signup stays as it was.",
       signature: "With gratitude,\n{org}",
     },
     // To a volunteer who asked for a link to their signups (lib/volunteer-access/link-task.ts).
@@ -889,6 +885,8 @@ export const en = {
       },
       submissions: "Form",
       answers: "Answers",
+      pendingProposal:
+        "New answers were sent for this signup on {time}. They wait for the volunteer to confirm them from the link emailed to the signup's address; until then the answers below stay as they are.",
       contact: "Contact",
       emailLink: "Email {name}",
       phoneLink: "Call {name}",
@@ -973,6 +971,7 @@ export const en = {
           volunteer_confirmation: "Confirmation to the volunteer",
           staff_notification: "Notification to staff",
           volunteer_changed: "Notice to the volunteer that their signup was sent again",
+          volunteer_proposal: "Link for the volunteer to confirm new answers",
           volunteer_message: "Message to the volunteer",
         },
         statuses: { queued: "Queued", sent: "Sent", failed: "Failed" },
@@ -1047,6 +1046,8 @@ export const en = {
         formerStaff: "a former staff member",
         submitted: "Signed up",
         updated: "Sent the form again",
+        proposed: "New answers sent; waiting for the volunteer to confirm",
+        confirmed: "The volunteer confirmed the new answers",
         statusChanged: "Changed the status from {from} to {to}",
         assigned: "Assigned it to {name}",
         followUpSet: "Set a follow-up for {date}",
@@ -1330,6 +1331,23 @@ export const en = {
       paused: "paused",
       closed: "closed",
     },
+  },
+  confirmAnswers: {
+    title: "Your new answers",
+    lead: "These answers were sent for your signup as {role}. Nothing changes until you confirm them.",
+    changesTitle: "What will change",
+    now: "Now",
+    new: "New",
+    noChanges: "The new answers are the same as the ones we have; confirming keeps them as they are.",
+    button: "Use these answers",
+    done: "Your answers are updated. Thank you for keeping them current.",
+    used: "This link was already used: the answers it carried are in your signup. Nothing more changed.",
+    replaced:
+      "Newer answers were sent after these, so this link no longer works and nothing changed. Use the link in the most recent email.",
+    expired:
+      "This link has expired: links work for 7 days. Nothing changed. To change your answers, send the form again and open the link in the new email.",
+    unknown:
+      "This link does not work: it may have expired (links work for 7 days) or be mistyped, or the signup may have been removed. Nothing changed. Questions? Write to {email}.",
   },
   stopEmails: {
     title: "Stop emails from {org}",

@@ -71,11 +71,11 @@ describe("the Spanish catalog", () => {
     expect(Object.keys(es)).not.toContain("admin");
     expect(Object.keys(es)).not.toContain("forbidden");
     expect(Object.keys(es.emails).sort()).toEqual([
-      "changed",
       "confirmation",
       "link",
       "manage",
       "message",
+      "proposal",
       "roleNames",
     ]);
   });

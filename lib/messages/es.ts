@@ -95,8 +95,6 @@ export const es: PublicMessages = {
     requiredNote: "Todas las preguntas son obligatorias, salvo las marcadas como opcionales.",
     thanks: {
       title: "Gracias por inscribirse",
-      updated:
-        "Ya habíamos recibido de usted una inscripción en esta área en las últimas 24 horas, así que la actualizamos con sus nuevas respuestas.",
       body: "Recibimos sus respuestas y le enviamos un correo electrónico de confirmación. Alguien de nuestro equipo le escribirá en un plazo de {period} para hablar de cómo puede ayudar.",
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       voices: "Lea lo que dicen otros voluntarios",
@@ -374,14 +372,12 @@ export const es: PublicMessages = {
       contact: "¿Tiene preguntas mientras tanto? Escriba a {email}.",
       signature: "Con gratitud,\n{org}",
     },
-    changed: {
-      subject: "Se modificó su inscripción en el voluntariado de {org}",
+    proposal: {
+      subject: "Confirme las nuevas respuestas de su inscripción en el voluntariado de {org}",
       greeting: "Hola:",
-      changed:
-        "Su inscripción en el voluntariado de {org}, en el área de {role}, se acaba de enviar otra vez desde nuestro sitio web, y sus respuestas se reemplazaron por las nuevas.",
-      notYou:
-        "Si no fue usted, responda a este mensaje: nuestro equipo lo revisará y podrá restablecer sus respuestas anteriores.",
-      ifYou: "Si fue usted, no tiene que hacer nada más.",
+      sent: "Usted, o alguien que usa su dirección, envió nuevas respuestas para su inscripción en el voluntariado de {org}, en el área de {role}.",
+      open: "Abra este enlace para usarlas; si no, nada cambia. El enlace funciona durante 7 días:\n{url}",
+      ignore: "Si usted no las envió, no tiene que hacer nada: su inscripción queda como estaba.",
       signature: "Con gratitud,\n{org}",
     },
     link: {
@@ -467,6 +463,23 @@ export const es: PublicMessages = {
       paused: "en pausa",
       closed: "cerrada",
     },
+  },
+  confirmAnswers: {
+    title: "Sus nuevas respuestas",
+    lead: "Estas respuestas se enviaron para su inscripción en el área de {role}. Nada cambia hasta que usted las confirme.",
+    changesTitle: "Lo que cambiará",
+    now: "Ahora",
+    new: "Nuevo",
+    noChanges: "Las nuevas respuestas son iguales a las que tenemos; al confirmarlas, quedan como están.",
+    button: "Usar estas respuestas",
+    done: "Sus respuestas están actualizadas. Gracias por mantenerlas al día.",
+    used: "Este enlace ya se usó: las respuestas que traía ya están en su inscripción. No cambió nada más.",
+    replaced:
+      "Después de estas se enviaron respuestas más recientes, así que este enlace ya no funciona y no cambió nada. Use el enlace del correo más reciente.",
+    expired:
+      "Este enlace venció: los enlaces funcionan durante 7 días. No cambió nada. Para cambiar sus respuestas, envíe el formulario otra vez y abra el enlace del nuevo correo.",
+    unknown:
+      "Este enlace no funciona: puede haber vencido (los enlaces funcionan durante 7 días) o estar mal escrito, o la inscripción pudo haberse eliminado. No cambió nada. ¿Tiene preguntas? Escriba a {email}.",
   },
   stopEmails: {
     title: "Dejar de recibir correos de {org}",

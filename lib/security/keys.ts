@@ -10,7 +10,8 @@ export type KeyPurpose =
   | "sealed-form-values"
   | "unsubscribe"
   | "volunteer-link"
-  | "volunteer-session";
+  | "volunteer-session"
+  | "signup-proposal";
 
 /** Fixed and public: HKDF's salt need not be secret, only the same everywhere. */
 const SALT = "pro-bono-volunteers/keys/v1";

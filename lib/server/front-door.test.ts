@@ -120,6 +120,19 @@ describe("languages", () => {
     expect(pass("/english")).toMatchObject({ url: "/en/english" });
   });
 
+  it("sends the old 'updated' thank-you page to the one thank-you page, in its language", () => {
+    expect(pass("/volunteer/thanks/updated")).toEqual({
+      kind: "redirect",
+      location: "/volunteer/thanks",
+      permanent: true,
+    });
+    expect(pass("/es/volunteer/thanks/updated")).toEqual({
+      kind: "redirect",
+      location: "/es/volunteer/thanks",
+      permanent: true,
+    });
+  });
+
   it("drops a trailing slash by a redirect to the page's one address", () => {
     expect(pass("/voices/paul-cash/")).toEqual({
       kind: "redirect",

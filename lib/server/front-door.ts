@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { splitLocalePath } from "../i18n/paths";
+import { localePath, splitLocalePath } from "../i18n/paths";
 import { securityHeaderSetFor, securityHeaderSets, type Header } from "../security/security-headers";
 
 // What the launcher's HTTP server (scripts/serve.ts) decides for each request before Next.js
@@ -88,6 +88,12 @@ function isOutsideLanguages(pathname: string): boolean {
   );
 }
 
+/** Pages that went, and where their old addresses go now (in the same language). */
+const MOVED: Record<string, string> = {
+  // A known address no longer updates a signup; every signup ends on one page (decision 030).
+  "/volunteer/thanks/updated": "/volunteer/thanks",
+};
+
 /**
  * The public pages live in app/[lang]: English URLs stay as they were and are served from
  * `/en/...`; another language's URLs already carry their code. An `/en/...` URL is not a page
@@ -110,6 +116,9 @@ function localeRoute(pathname: string, query: string, locales: readonly string[]
     return { kind: "redirect" as const, location: `${pathname.slice(prefix.length) || "/"}${query}` };
   }
   const { locale, path } = splitLocalePath(pathname, locales, defaultLocale);
+  const moved = MOVED[path];
+  if (moved)
+    return { kind: "redirect" as const, location: `${localePath(locale, moved, defaultLocale)}${query}` };
   if (locale !== defaultLocale) return { kind: "as-is" as const, path, locale };
   return {
     kind: "rewrite" as const,

@@ -29,6 +29,7 @@ const EVENT_STRING_KEYS = [
   "noteId",
   "assigneeId",
   "previousAssigneeId",
+  "proposalId",
 ];
 
 /**
@@ -95,6 +96,8 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
         FROM unnest(${updates.map((row) => row.id)}::bigint[], ${previous}::jsonb[]) AS v(id, previous)
        WHERE e.id = v.id`;
   }
+  // Answers waiting for the volunteer's confirmation are the person's too, and will never apply.
+  await tx.$executeRaw`DELETE FROM signup_proposals WHERE signup_id = ANY(${done}::uuid[])`;
   await removeQueuedEmails(tx, done);
   // An email never sent says nothing staff need: it goes, so it shows as neither queued nor failed.
   await tx.$executeRaw`

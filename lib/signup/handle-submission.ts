@@ -9,7 +9,7 @@ import { fieldErrorsFrom, type FormValues } from "./form-data";
 import type { Role } from "./options";
 import type { PublicMessages } from "../messages/en";
 import { signupForm, type SignupAnswers } from "./forms";
-import { submitSignup, type SubmitOutcome } from "./submit-signup";
+import { submitSignup } from "./submit-signup";
 
 // Everything a signup POST goes through, in order, with no HTTP in it: the server action
 // turns the result into a page.
@@ -21,7 +21,8 @@ export type SubmissionResult =
   | { kind: "ignored" }
   | { kind: "rate_limited" }
   | { kind: "unavailable" }
-  | { kind: "saved"; outcome: SubmitOutcome; signupId: string };
+  /** Stored, or held as a proposal for a known address: one answer, so the reply tells no one which. */
+  | { kind: "saved" };
 
 export type RequestFacts = {
   origin: string | null;
@@ -91,7 +92,7 @@ export async function handleSignupSubmission(
       locale: deps.locale,
     });
     if (result.outcome === "rate_limited") return { kind: "rate_limited" };
-    return { kind: "saved", ...result };
+    return { kind: "saved" };
   } catch (error) {
     // The database is down or restarting: nothing half-written (one transaction), and the
     // person keeps what they typed. The log line says what failed and carries no answers.

@@ -2,7 +2,7 @@ import type { Env } from "../config/env-schema";
 import type { Role } from "./options";
 
 // Which staff inbox hears of a role's signups. Plain (no server-only): the email worker, which
-// also runs as its own Node process, sets it as the Reply-To of the volunteer's change notice.
+// also runs as its own Node process, sets it as the Reply-To of the link to confirm new answers.
 
 export type StaffInboxes = Pick<
   Env,

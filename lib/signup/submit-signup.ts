@@ -5,12 +5,13 @@ import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { FAILED_EMAIL_NOTICE_TASK, SEND_EMAIL_TASK } from "../jobs/queue";
 import type { SignupAnswers } from "./forms";
+import { proposalToken, proposalTokenHash } from "./proposal-token";
 import { columnName, signupColumns, type ColumnValue } from "./signup-columns";
 import { staffInboxFor } from "./staff-inbox";
 
 export { staffInboxFor };
 
-export type SubmitOutcome = "created" | "updated" | "duplicate";
+export type SubmitOutcome = "created" | "proposed" | "duplicate";
 export type SubmitResult = { outcome: SubmitOutcome; signupId: string } | { outcome: "rate_limited" };
 
 /** Fixed-window counters: at most `max` signups per `key` in the window starting `windowStart`. */
@@ -25,7 +26,7 @@ type EmailSettings = Pick<
   | "SITE_URL"
   | "EMAIL_MAX_ATTEMPTS"
   | "CONFIRMATION_EMAILS_PER_HOUR"
->;
+> & { SESSION_SECRET: string };
 
 function messageIdFor(siteUrl: string): string {
   return `<${randomUUID()}@${new URL(siteUrl).hostname}>`;
@@ -34,9 +35,9 @@ function messageIdFor(siteUrl: string): string {
 /**
  * Stores a signup and queues its emails in one statement, so one transaction: either all of it
  * happens or none (the `submit_signup` function, prisma/functions/submit_signup.sql).
- * The same form submitted twice (its idempotency key) maps to the first signup; the same email
- * and role again within 24 hours updates that signup instead of adding another, and emails the
- * volunteer that it changed. A signup over any of `rateLimits` stores nothing; one over the
+ * The same form submitted twice (its idempotency key) maps to the first signup. The same email
+ * and role as a signup already stored changes nothing: the answers are kept as a proposal and
+ * the address is emailed a link to apply them (decision 030). A signup over any of `rateLimits` stores nothing; one over the
  * hourly cap on volunteer emails is stored with that email held (a failed delivery).
  */
 export async function submitSignup(
@@ -58,6 +59,8 @@ export async function submitSignup(
   const columns = signupColumns(submission);
   const given = options.columns ?? columns;
   const { windowStart, counters } = options.rateLimits ?? { windowStart: new Date(), counters: [] };
+  // Used only if the address has a signup for this role already: cheaper than a second trip.
+  const proposalId = randomUUID();
   // The argument prisma/functions/submit_signup.sql reads (its first lines name each key).
   const argument = {
     key: options.idempotencyKey,
@@ -73,6 +76,8 @@ export async function submitSignup(
     email_max_attempts: options.env.EMAIL_MAX_ATTEMPTS,
     volunteer_email_cap: options.env.CONFIRMATION_EMAILS_PER_HOUR ?? null,
     notice_task: FAILED_EMAIL_NOTICE_TASK,
+    proposal_id: proposalId,
+    proposal_token_hash: proposalTokenHash(proposalToken(proposalId, options.env.SESSION_SECRET)),
   };
   const [row] = await db.$queryRaw<{ outcome: string; signup_id: string | null }[]>`
     SELECT outcome, signup_id::text FROM submit_signup(${JSON.stringify(argument)}::jsonb)`;

@@ -9,6 +9,9 @@
 --   limits, window_start  [{key, max}]: signups allowed per counter in the window starting then
 --   staff_inbox, staff_message_id, volunteer_message_id, email_task, email_max_attempts,
 --   volunteer_email_cap (null: no cap), notice_task
+--   proposal_id, proposal_token_hash   used when the email and role have a signup already: the
+--                       answers wait in signup_proposals for the link emailed to that address
+--                       (decision 030); the signup itself is not touched
 --
 -- This file is the function: it is applied after every migrate when its text changed, the old
 -- function (any signature) dropped first in the same transaction (lib/db/sql-functions.ts,
@@ -27,8 +30,7 @@ DECLARE
   v_names     TEXT;
   v_values    TEXT;
   v_signup_id UUID;
-  v_is_update BOOLEAN;
-  v_previous  JSONB;
+  v_is_proposal BOOLEAN;
   v_count     INTEGER;
   v_emails    TEXT[][];
   v_delivery  UUID;
@@ -54,44 +56,50 @@ BEGIN
     INTO v_names, v_values FROM jsonb_object_keys(v_columns) AS c;
 
   BEGIN
-    SELECT s.id, s.answers INTO v_signup_id, v_previous FROM signups s
-     WHERE s.role = v_role AND s.email = v_email AND s.created_at >= now() - INTERVAL '24 hours'
+    -- Any signup of this email and role that is not anonymised, however old: posting the form
+    -- again never changes it, it proposes new answers to the address (decision 030).
+    SELECT s.id INTO v_signup_id FROM signups s
+     WHERE s.role = v_role AND s.email = v_email AND s.anonymized_at IS NULL
      ORDER BY s.created_at DESC LIMIT 1;
-    v_is_update := FOUND;
+    v_is_proposal := FOUND;
 
-    IF v_is_update THEN
-      EXECUTE format(
-        'UPDATE signups s SET (%s, answers, locale, submission_count, version, updated_at) =
-           (SELECT %s, $2, $3, s.submission_count + 1, s.version + 1, now()
-              FROM jsonb_populate_record(NULL::signups, $1) r)
-          WHERE s.id = $4', v_names, v_values)
-        USING v_columns, v_answers, v_locale, v_signup_id;
+    IF v_is_proposal THEN
+      INSERT INTO email_deliveries (id, signup_id, kind, recipient, message_id, updated_at)
+      VALUES (gen_random_uuid(), v_signup_id, 'volunteer_proposal', v_email,
+              p->>'volunteer_message_id', now())
+      RETURNING id INTO v_delivery;
+      v_deliveries := ARRAY[v_delivery];
+      -- A newer proposal takes the place of an older one still waiting: its link says so.
+      UPDATE signup_proposals pr SET replaced_at = now()
+       WHERE pr.signup_id = v_signup_id AND pr.applied_at IS NULL AND pr.replaced_at IS NULL;
+      INSERT INTO signup_proposals (id, signup_id, answers, columns, locale, token_hash, delivery_id,
+                                    expires_at)
+      VALUES ((p->>'proposal_id')::UUID, v_signup_id, v_answers, v_columns, v_locale,
+              p->>'proposal_token_hash', v_delivery, now() + INTERVAL '7 days');
+      INSERT INTO submission_keys (key, signup_id) VALUES (v_key, v_signup_id);
+      INSERT INTO signup_events (signup_id, kind, detail)
+      VALUES (v_signup_id, 'update_proposed', jsonb_build_object('proposalId', p->>'proposal_id'));
     ELSE
       EXECUTE format(
         'INSERT INTO signups (id, %s, answers, locale, updated_at)
          SELECT gen_random_uuid(), %s, $2, $3, now() FROM jsonb_populate_record(NULL::signups, $1) r
          RETURNING id', v_names, v_values)
         INTO v_signup_id USING v_columns, v_answers, v_locale;
+      INSERT INTO submission_keys (key, signup_id) VALUES (v_key, v_signup_id);
+      INSERT INTO signup_events (signup_id, kind) VALUES (v_signup_id, 'submitted');
+
+      -- Staff hear of every signup; the volunteer gets a confirmation.
+      v_emails := ARRAY[
+        ['staff_notification', p->>'staff_inbox', p->>'staff_message_id'],
+        ['volunteer_confirmation', v_email, p->>'volunteer_message_id']];
+      FOR i IN 1 .. array_length(v_emails, 1) LOOP
+        INSERT INTO email_deliveries (id, signup_id, kind, recipient, message_id, updated_at)
+        VALUES (gen_random_uuid(), v_signup_id, v_emails[i][1]::"EmailKind", v_emails[i][2],
+                v_emails[i][3], now())
+        RETURNING id INTO v_delivery;
+        v_deliveries := v_deliveries || v_delivery;
+      END LOOP;
     END IF;
-
-    INSERT INTO submission_keys (key, signup_id) VALUES (v_key, v_signup_id);
-    INSERT INTO signup_events (signup_id, kind, detail)
-    VALUES (v_signup_id, CASE WHEN v_is_update THEN 'updated' ELSE 'submitted' END,
-            CASE WHEN v_is_update THEN jsonb_build_object('previousAnswers', v_previous) END);
-
-    -- Staff hear of every signup and update; the volunteer gets a confirmation, or on an
-    -- update the notice that their signup was changed (someone else may know their address).
-    v_emails := ARRAY[
-      ['staff_notification', p->>'staff_inbox', p->>'staff_message_id'],
-      [CASE WHEN v_is_update THEN 'volunteer_changed' ELSE 'volunteer_confirmation' END,
-       v_email, p->>'volunteer_message_id']];
-    FOR i IN 1 .. array_length(v_emails, 1) LOOP
-      INSERT INTO email_deliveries (id, signup_id, kind, recipient, message_id, updated_at)
-      VALUES (gen_random_uuid(), v_signup_id, v_emails[i][1]::"EmailKind", v_emails[i][2],
-              v_emails[i][3], now())
-      RETURNING id INTO v_delivery;
-      v_deliveries := v_deliveries || v_delivery;
-    END LOOP;
     v_volunteer_delivery := v_delivery;
     -- graphile_worker's types are named only inside statements: they are looked up when the
     -- function runs, so it can be created before the queue's schema exists.
@@ -112,8 +120,8 @@ BEGIN
       END IF;
     END LOOP;
 
-    -- The hourly cap on email to volunteers' addresses, one counter for every instance, after
-    -- the limits (a refused signup counts nothing). Over it the signup is kept and staff are
+    -- The hourly cap on email to volunteers' addresses (confirmations and proposals alike), one
+    -- counter for every instance, after the limits (a refused signup counts nothing). Over it the signup is kept and staff are
     -- told as always, but the volunteer's email is held: a failed delivery staff can see and
     -- send (record page, email:retry -- --held), and the failure notice tells them.
     IF p->>'volunteer_email_cap' IS NOT NULL THEN
@@ -138,6 +146,6 @@ BEGIN
     DELETE FROM rate_limit_counters WHERE window_start < v_window_start - INTERVAL '1 day';
   END IF;
 
-  RETURN QUERY SELECT CASE WHEN v_is_update THEN 'updated' ELSE 'created' END, v_signup_id;
+  RETURN QUERY SELECT CASE WHEN v_is_proposal THEN 'proposed' ELSE 'created' END, v_signup_id;
 END;
 $$;

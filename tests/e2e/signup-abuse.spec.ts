@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { getMessages } from "../../lib/messages";
 import { sampleFields } from "../support/signup-samples";
 import { isThanksRedirect, openForm, openReadyForm, postForm } from "./support/form-post";
 import { messagesAbout, query } from "./support/runtime";
@@ -40,19 +39,27 @@ test("the same form posted twice at once makes one signup", async ({ request }) 
   expect(await signupsFor("twice@example.com")).toHaveLength(1);
 });
 
-test("a second signup for the same email and role updates the first and says so", async ({ request }) => {
+test("a second signup for the same email and role ends on the same page and changes nothing", async ({
+  request,
+}) => {
   const [first, second] = await openFormsReadyToSend(request, 2);
   const fields = { ...sampleFields("attorney"), email: "again@example.com" };
-  expect(isThanksRedirect(await postForm(request, "attorney", first!, fields))).toBe(true);
-  const response = await postForm(request, "attorney", second!, { ...fields, city: "Las Cruces" });
-  expect(response.headers().location).toBe("/volunteer/thanks/updated");
-  const thanks = await request.get("/volunteer/thanks/updated");
-  expect(await thanks.text()).toContain(getMessages().volunteer.thanks.updated);
-  const rows = await query<{ city: string; submission_count: number }>(
-    "SELECT city, submission_count FROM signups WHERE email = $1",
+  const created = await postForm(request, "attorney", first!, fields);
+  const proposed = await postForm(request, "attorney", second!, { ...fields, city: "Las Cruces" });
+  expect(created.headers().location).toBe("/volunteer/thanks");
+  expect(proposed.headers().location).toBe("/volunteer/thanks");
+  // The new answers wait for the link emailed to the address (signup-proposal.spec.ts).
+  const rows = await query<{ city: string; submission_count: number; proposals: number }>(
+    `SELECT city, submission_count,
+            (SELECT count(*)::int FROM signup_proposals p WHERE p.signup_id = s.id) AS proposals
+       FROM signups s WHERE email = $1`,
     ["again@example.com"],
   );
-  expect(rows).toEqual([{ city: "Las Cruces", submission_count: 2 }]);
+  expect(rows).toEqual([{ city: "Albuquerque", submission_count: 1, proposals: 1 }]);
+  // The page that used to say "updated" is gone; its old address lands on the one page.
+  const old = await request.get("/volunteer/thanks/updated", { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toBe("/volunteer/thanks");
 });
 
 test("too many signups for one email get a clear message", async ({ request }) => {

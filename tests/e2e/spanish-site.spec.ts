@@ -32,10 +32,17 @@ const INDEXED_PATHS = [
   "/privacy",
 ];
 /**
- * Every public page, with the thank-you page and the request for a link to one's own signups
- * (noindex: they name no alternates; the pages behind the link are in volunteer-me.spec.ts).
+ * Every public page, with the thank-you page, the request for a link to one's own signups and
+ * the page of a link to confirm new answers (noindex: they name no alternates; the pages behind
+ * the volunteer's link are in volunteer-me.spec.ts). A confirm link that matches nothing still
+ * shows its page.
  */
-const PAGE_PATHS = [...INDEXED_PATHS, "/volunteer/thanks", "/volunteer/me"];
+const PAGE_PATHS = [
+  ...INDEXED_PATHS,
+  "/volunteer/thanks",
+  "/volunteer/me",
+  `/volunteer/confirm/${"x".repeat(43)}`,
+];
 
 const spanish = (path: string) => localePath("es", path);
 const absolute = (path: string) => new URL(path, E2E_URL).href;

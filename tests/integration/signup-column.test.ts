@@ -6,8 +6,9 @@ import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations, createMigration, DEFAULT_MIGRATIONS_DIR } from "../../lib/db/migrations";
 import { applySqlFunctions, DEFAULT_FUNCTIONS_DIR } from "../../lib/db/sql-functions";
 import { signupColumns } from "../../lib/signup/signup-columns";
+import { confirmProposal } from "../../lib/signup/signup-proposals";
 import { submitSignup } from "../../lib/signup/submit-signup";
-import { sampleSubmission, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { latestProposalToken, sampleSubmission, TEST_EMAIL_ENV } from "../support/signup-fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // README, "Adding a question", step 3, for a test-only filterable column (`yearsAtBar`), as far
@@ -83,7 +84,10 @@ describe("a filterable column added as the README says", () => {
     if (created.outcome === "rate_limited") throw new Error("no limits were set");
     expect(await yearsAtBar(created.signupId)).toBe(7);
 
-    expect(await store(12)).toEqual({ outcome: "updated", signupId: created.signupId });
+    // Sent again, the column waits with the proposal and is set when it is confirmed.
+    expect(await store(12)).toEqual({ outcome: "proposed", signupId: created.signupId });
+    expect(await yearsAtBar(created.signupId)).toBe(7);
+    expect(await confirmProposal(db, await latestProposalToken(db, created.signupId))).toBe("applied");
     expect(await yearsAtBar(created.signupId)).toBe(12);
   });
 });

@@ -52,7 +52,7 @@ describe("a signup while PostgreSQL is unreachable", () => {
       env,
       messages: getMessages(),
     });
-    expect(back).toMatchObject({ kind: "saved", outcome: "created" });
+    expect(back).toEqual({ kind: "saved" });
     expect(await database.db.signup.count({ where: { email: "outage@example.com" } })).toBe(1);
   });
 });

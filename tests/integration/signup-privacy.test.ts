@@ -9,7 +9,13 @@ import { findFreePort } from "../../lib/dev/free-port";
 import { readCaughtMessages, startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { findEverywhere } from "../support/find-everywhere";
-import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { confirmProposal } from "../../lib/signup/signup-proposals";
+import {
+  latestProposalToken,
+  sampleSubmission,
+  storeSignup,
+  TEST_EMAIL_ENV,
+} from "../support/signup-fixtures";
 import { createStaffMember, signIn, staffAuthDatabase } from "../support/staff-auth";
 import { capturingLogger, tempMailDir } from "../support/worker-harness";
 
@@ -70,9 +76,10 @@ async function withWorker(work: () => Promise<void>) {
 type Person = { firstName: string; lastName: string; email: string; phone: string };
 
 /**
- * A volunteer with everything that can hold their data: two emails sent, a resubmission (its
- * event keeps the previous answers) whose staff email is still queued after a failed try that
- * quoted the address, a note naming them, and a staff member's view of the record.
+ * A volunteer with everything that can hold their data: two emails sent, new answers they
+ * confirmed (the event keeps the previous answers), newer answers still waiting as a proposal
+ * whose email is queued after a failed try that quoted the address, a note naming them, and a
+ * staff member's view of the record.
  */
 async function volunteerWithHistory(tag: string): Promise<{ id: string; person: Person }> {
   const person = {
@@ -87,8 +94,14 @@ async function volunteerWithHistory(tag: string): Promise<{ id: string; person: 
     waitFor(async () => (await db.emailDelivery.count({ where: { signupId: id, status: "sent" } })) === 2),
   );
   const again = await storeSignup(db, sampleSubmission("attorney", 3, { ...fields, city: "Las Cruces" }));
-  expect(again).toEqual({ outcome: "updated", signupId: id });
-  const queued = await db.emailDelivery.findFirstOrThrow({ where: { signupId: id, status: "queued" } });
+  expect(again).toEqual({ outcome: "proposed", signupId: id });
+  expect(await confirmProposal(db, await latestProposalToken(db, id))).toBe("applied");
+  const third = await storeSignup(db, sampleSubmission("attorney", 3, { ...fields, city: "Taos" }));
+  expect(third).toEqual({ outcome: "proposed", signupId: id });
+  const queued = await db.emailDelivery.findFirstOrThrow({
+    where: { signupId: id, status: "queued", kind: "volunteer_proposal" },
+    orderBy: { createdAt: "desc" },
+  });
   const smtpReply = `550 5.1.1 <${person.email}>: mailbox unavailable for ${person.firstName}`;
   await db.emailDelivery.update({ where: { id: queued.id }, data: { attempts: 1, lastError: smtpReply } });
   await db.$executeRaw`
@@ -122,6 +135,8 @@ describe("anonymising a signup", () => {
       "public.signups.answers",
       "public.signup_events.detail",
       "public.signup_notes.body",
+      "public.signup_proposals.answers",
+      "public.signup_proposals.columns",
       "public.email_deliveries.recipient",
       "public.email_deliveries.last_error",
       "graphile_worker._private_jobs.last_error",
@@ -155,7 +170,9 @@ describe("anonymising a signup", () => {
     expect(after.answers).not.toHaveProperty("courts");
     // The resubmission's previous answers keep the same kinds of answer, and no more.
     const [updated] = await db.signupEvent.findMany({ where: { signupId: id, kind: "updated" } });
-    expect(updated!.detail).toEqual({ previousAnswers: after.answers });
+    expect(updated!.detail).toEqual({ previousAnswers: after.answers, proposalId: expect.any(String) });
+    // The answers still waiting for confirmation go with the rest.
+    expect(await db.signupProposal.count({ where: { signupId: id } })).toBe(0);
     // The queued email will not go: its job and its delivery are gone; the two sent stay.
     const queue = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker.jobs`;
     expect(Number(queue[0]!.n)).toBe(0);
@@ -219,7 +236,13 @@ describe("deleting a signup", () => {
 
     expect(await findEverywhere(db, needles(person))).toEqual([]);
     expect(await db.signup.count({ where: { id } })).toBe(0);
-    for (const table of ["submission_keys", "email_deliveries", "signup_events", "signup_notes"]) {
+    for (const table of [
+      "submission_keys",
+      "email_deliveries",
+      "signup_events",
+      "signup_notes",
+      "signup_proposals",
+    ]) {
       const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(
         `SELECT count(*) AS n FROM ${table} WHERE signup_id = $1::uuid`,
         id,

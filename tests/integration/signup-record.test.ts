@@ -12,7 +12,13 @@ import { getSignupRecord } from "../../lib/admin/signup-record";
 import { requireStaff, type StaffContext } from "../../lib/auth/staff-session";
 import type { Db } from "../../lib/db/client";
 import { getMessages } from "../../lib/messages";
-import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { confirmProposal } from "../../lib/signup/signup-proposals";
+import {
+  latestProposalToken,
+  sampleSubmission,
+  storeSignup,
+  TEST_EMAIL_ENV,
+} from "../support/signup-fixtures";
 import { createStaffMember, signIn, staffAuthDatabase } from "../support/staff-auth";
 
 // The record page's reads and changes against real PostgreSQL, as a reviewer: each change is
@@ -268,25 +274,32 @@ describe("resending an email", () => {
 });
 
 describe("history", () => {
-  it("lists events in time order with who did them, and what a resubmission changed, old and new", async () => {
+  it("lists events in time order with who did them, and what each confirmed proposal changed, old and new", async () => {
     const email = `again.${randomUUID().slice(0, 6)}@example.com`;
     const id = await newSignup({ email, hoursPerMonth: "10", courts: "Albuquerque Immigration Court" });
     await changeStatus(db, rosa, { signupId: id, version: 1, status: "contacted" });
-    await storeSignup(db, sampleSubmission("attorney", n, { email, hoursPerMonth: "20", courts: "" }));
+    const sendAndConfirm = async (fields: Record<string, string>) => {
+      await storeSignup(db, sampleSubmission("attorney", n, { email, ...fields }));
+      expect(await confirmProposal(db, await latestProposalToken(db, id))).toBe("applied");
+    };
+    await sendAndConfirm({ hoursPerMonth: "20", courts: "" });
     await assignSignup(db, omar, { signupId: id, version: 3, assigneeId: rosa.userId });
-    await storeSignup(db, sampleSubmission("attorney", n, { email, hoursPerMonth: "30", courts: "" }));
+    await sendAndConfirm({ hoursPerMonth: "30", courts: "" });
 
     const history = await listHistory(db, rosa, id, forms);
-    expect(history.map((e) => [e.kind, e.actor])).toEqual([
-      ["submitted", { type: "volunteer" }],
-      ["status_changed", { type: "staff", name: "Rosa Reviewer" }],
-      ["updated", { type: "volunteer" }],
-      ["assigned", { type: "staff", name: "Omar Other" }],
-      ["updated", { type: "volunteer" }],
+    expect(history.map((e) => [e.kind, e.actor, e.isConfirmedProposal])).toEqual([
+      ["submitted", { type: "volunteer" }, undefined],
+      ["status_changed", { type: "staff", name: "Rosa Reviewer" }, undefined],
+      ["update_proposed", { type: "volunteer" }, undefined],
+      ["updated", { type: "volunteer" }, true],
+      ["assigned", { type: "staff", name: "Omar Other" }, undefined],
+      ["update_proposed", { type: "volunteer" }, undefined],
+      ["updated", { type: "volunteer" }, true],
     ]);
     expect(history[1]).toMatchObject({ from: "new", to: "contacted" });
-    expect(history[3]).toMatchObject({ hasAssignee: true, assigneeName: "Rosa Reviewer" });
-    expect(history[2]!.changes).toEqual([
+    expect(history[4]).toMatchObject({ hasAssignee: true, assigneeName: "Rosa Reviewer" });
+    expect(history[2]!.changes).toBeUndefined();
+    expect(history[3]!.changes).toEqual([
       {
         name: "courts",
         label: "Immigration courts you can appear in",
@@ -295,7 +308,7 @@ describe("history", () => {
       },
       { name: "hoursPerMonth", label: "Hours per month you can give", before: "10", after: "20" },
     ]);
-    expect(history[4]!.changes).toEqual([
+    expect(history[6]!.changes).toEqual([
       { name: "hoursPerMonth", label: "Hours per month you can give", before: "20", after: "30" },
     ]);
   });

@@ -100,9 +100,9 @@ describe("retention", () => {
         .poll(async () => {
           const known = await db.$queryRaw<{ identifier: string }[]>`
             SELECT identifier FROM graphile_worker._private_known_crontabs`;
-          return known.map((row) => row.identifier);
+          return known.map((row) => row.identifier).sort();
         })
-        .toEqual(["signups_retention"]);
+        .toEqual(["signup_proposals_cleanup", "signups_retention"]);
       const utils = await makeWorkerUtils({ connectionString: database.url });
       await utils.addJob("signups_retention", {});
       await utils.release();

@@ -48,7 +48,11 @@ describe("SQL functions from prisma/functions", () => {
     expect(await functionsNamed("submit_signup")).toEqual([]);
 
     // Every file of prisma/functions is new to a database the migrations alone made.
-    expect(await applySqlFunctions({ databaseUrl: database.url })).toEqual(["language_key", "submit_signup"]);
+    expect(await applySqlFunctions({ databaseUrl: database.url })).toEqual([
+      "confirm_signup_proposal",
+      "language_key",
+      "submit_signup",
+    ]);
     const [made] = await functionsNamed("submit_signup");
     expect(made).toMatchObject({
       signature: "submit_signup(jsonb)",

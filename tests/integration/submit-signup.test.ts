@@ -62,35 +62,38 @@ describe("submitSignup", () => {
     expect(await db.emailDelivery.count({ where: { signupId: results[0]!.signupId } })).toBe(2);
   });
 
-  it("updates the first signup for the same email and role within 24 hours, and tells staff and the volunteer", async () => {
+  it("keeps the same email and role again as a proposal: the signup unchanged, only the volunteer emailed", async () => {
     const first = await storeSignup(db, sampleSubmission("interpreter", 3));
     const again = await storeSignup(db, sampleSubmission("interpreter", 3, { city: "Santa Fe" }));
-    expect(again).toEqual({ outcome: "updated", signupId: first.signupId });
+    expect(again).toEqual({ outcome: "proposed", signupId: first.signupId });
     const signup = await db.signup.findUniqueOrThrow({
       where: { id: first.signupId },
-      include: { emailDeliveries: true, events: true },
+      include: { emailDeliveries: true, events: true, proposals: true },
     });
-    expect(signup.city).toBe("Santa Fe");
-    expect(signup.submissionCount).toBe(2);
+    expect(signup.city).toBe("Albuquerque");
+    expect(signup.submissionCount).toBe(1);
+    expect(signup.version).toBe(1);
     expect(signup.emailDeliveries.map((d) => [d.kind, d.recipient]).sort()).toEqual([
       ["staff_notification", "interpreters@example.org"],
-      ["staff_notification", "interpreters@example.org"],
-      ["volunteer_changed", "ana.3@example.com"],
       ["volunteer_confirmation", "ana.3@example.com"],
+      ["volunteer_proposal", "ana.3@example.com"],
     ]);
-    expect(signup.events.map((e) => e.kind).sort()).toEqual(["submitted", "updated"]);
-    expect((await jobsFor(first.signupId))[0]!.count).toBe(4n);
+    expect(signup.events.map((e) => e.kind).sort()).toEqual(["submitted", "update_proposed"]);
+    expect(signup.proposals).toHaveLength(1);
+    expect(signup.proposals[0]!.answers).toMatchObject({ city: "Santa Fe" });
+    expect(signup.proposals[0]!.columns).toMatchObject({ city: "Santa Fe", email: "ana.3@example.com" });
+    expect((await jobsFor(first.signupId))[0]!.count).toBe(3n);
     // Another role is another signup.
     const other = await storeSignup(db, sampleSubmission("medical", 3));
     expect(other.outcome).toBe("created");
   });
 
-  it("creates a new signup for the same email and role after 24 hours", async () => {
+  it("proposes to a signup of any age: the 24-hour window is gone", async () => {
     const first = await storeSignup(db, sampleSubmission("attorney", 4));
-    await db.$executeRaw`UPDATE signups SET created_at = now() - interval '25 hours' WHERE id = ${first.signupId}::uuid`;
+    await db.$executeRaw`UPDATE signups SET created_at = now() - interval '400 days' WHERE id = ${first.signupId}::uuid`;
     const later = await storeSignup(db, sampleSubmission("attorney", 4));
-    expect(later.outcome).toBe("created");
-    expect(later.signupId).not.toBe(first.signupId);
+    expect(later).toEqual({ outcome: "proposed", signupId: first.signupId });
+    expect(await db.signup.count({ where: { email: "ana.4@example.com" } })).toBe(1);
   });
 
   it("refuses a signup over a rate limit and stores nothing of it", async () => {

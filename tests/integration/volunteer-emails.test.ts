@@ -11,8 +11,8 @@ import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker-harness";
 
-// What the volunteer's address receives: a confirmation, a notice when the signup is sent
-// again, and no more than the hourly cap of either across every instance.
+// What the volunteer's address receives: a confirmation, and no more than the hourly cap of
+// confirmations and proposal links (signup-proposals.test.ts) across every instance.
 
 let database: TestDatabase;
 let db: Db;
@@ -45,49 +45,6 @@ async function startMail(env = TEST_EMAIL_ENV) {
     logger: capturingLogger([]),
   });
 }
-
-describe("a resubmission within 24 hours", () => {
-  it("keeps the answers it replaced for staff and emails the volunteer that the signup changed", async () => {
-    await startMail();
-    const first = await storeSignup(db, sampleSubmission("attorney", 1));
-    const rewrite = sampleSubmission("attorney", 1, { firstName: "Mallory", city: "Las Cruces" });
-    expect(await storeSignup(db, rewrite)).toEqual({ outcome: "updated", signupId: first.signupId });
-
-    const updated = await db.signupEvent.findFirstOrThrow({
-      where: { signupId: first.signupId, kind: "updated" },
-    });
-    const previous = (updated.detail as { previousAnswers: Record<string, unknown> }).previousAnswers;
-    expect(previous).toMatchObject({ firstName: "Ana María", city: "Albuquerque" });
-    expect(await db.signup.findUniqueOrThrow({ where: { id: first.signupId } })).toMatchObject({
-      firstName: "Mallory",
-      city: "Las Cruces",
-    });
-
-    // Two staff notifications, the confirmation and the change notice.
-    const messages = await waitForMessages(mail.dir, 4);
-    const toVolunteer = messages.filter((m) => m.envelopeTo.includes("ana.1@example.com"));
-    expect(toVolunteer.map((m) => m.subject).sort()).toEqual([
-      "Thank you for volunteering with New Mexico Immigrant Law Center",
-      "Your volunteer signup with New Mexico Immigrant Law Center was changed",
-    ]);
-    const confirmation = toVolunteer.find((m) => m.subject?.startsWith("Thank you"))!;
-    expect(confirmation.text).toContain("write to you within two weeks to talk about how you can help");
-    const notice = toVolunteer.find((m) => m.subject?.endsWith("was changed"))!;
-    expect(notice.replyTo?.text).toBe("attorneys@example.org");
-    expect(notice.text).toContain("If this was not you, reply to this email");
-    // Whoever rewrote it chose these words: none of them goes to the volunteer's address.
-    expect(`${notice.text}${notice.html}`).not.toMatch(/Mallory|Las Cruces|Ana María/);
-    const deliveries = await db.emailDelivery.findMany({
-      where: { signupId: first.signupId, status: "sent" },
-    });
-    expect(deliveries.map((d) => d.kind).sort()).toEqual([
-      "staff_notification",
-      "staff_notification",
-      "volunteer_changed",
-      "volunteer_confirmation",
-    ]);
-  });
-});
 
 describe("the promised reply", () => {
   it("is RESPONSE_PROMISE_DAYS in the volunteer's language, in the confirmation's text and HTML", async () => {
@@ -127,7 +84,7 @@ describe("the hourly cap on emails to volunteers", () => {
         ),
       );
       expect(results.map((r) => r.outcome)).toEqual(["created", "created", "created"]);
-      // A resubmission's change notice counts against the same cap, and is held too.
+      // A proposal's link, to a known address, counts against the same cap, and is held too.
       expect(
         (
           await submitSignup(other, sampleSubmission("medical", 1), {
@@ -135,7 +92,7 @@ describe("the hourly cap on emails to volunteers", () => {
             env: capped,
           })
         ).outcome,
-      ).toBe("updated");
+      ).toBe("proposed");
     } finally {
       await other.$disconnect();
     }
@@ -145,7 +102,8 @@ describe("the hourly cap on emails to volunteers", () => {
       select: { id: true, kind: true, status: true, lastError: true },
     });
     const staff = deliveries.filter((d) => d.kind === "staff_notification");
-    expect(staff.map((d) => d.status)).toEqual(["queued", "queued", "queued", "queued"]);
+    // A proposal changes nothing staff need to hear of: three signups, three notifications.
+    expect(staff.map((d) => d.status)).toEqual(["queued", "queued", "queued"]);
     const toVolunteers = deliveries.filter((d) => d.kind !== "staff_notification");
     expect(toVolunteers.filter((d) => d.status === "queued")).toHaveLength(2);
     const held = toVolunteers.filter((d) => d.status === "failed");

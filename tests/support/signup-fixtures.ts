@@ -3,6 +3,7 @@ import type { Db } from "../../lib/db/client";
 import { formDataToValues } from "../../lib/signup/form-data";
 import type { Role } from "../../lib/signup/options";
 import { signupForm, type SignupAnswers } from "../../lib/signup/forms";
+import { proposalToken } from "../../lib/signup/proposal-token";
 import { submitSignup } from "../../lib/signup/submit-signup";
 import { sampleFields, toEntries } from "./signup-samples";
 
@@ -40,4 +41,14 @@ export async function storeSignup(
   });
   if (result.outcome === "rate_limited") throw new Error("storeSignup sets no rate limit");
   return result;
+}
+
+/** The link's token of a signup's newest proposal, as the emailed link carries it (decision 030). */
+export async function latestProposalToken(db: Db, signupId: string, secret = TEST_EMAIL_ENV.SESSION_SECRET) {
+  const proposal = await db.signupProposal.findFirstOrThrow({
+    where: { signupId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true },
+  });
+  return proposalToken(proposal.id, secret);
 }

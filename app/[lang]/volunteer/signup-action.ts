@@ -48,10 +48,8 @@ export async function submitSignupAction(
   );
 
   switch (result.kind) {
+    // A new signup and new answers for a known address end on the same page (decision 030).
     case "saved":
-      redirect(
-        localePath(locale, result.outcome === "updated" ? "/volunteer/thanks/updated" : "/volunteer/thanks"),
-      );
     case "ignored":
       redirect(localePath(locale, "/volunteer/thanks"));
     case "invalid":

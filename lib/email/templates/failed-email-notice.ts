@@ -4,7 +4,7 @@ import { escapeHtml } from "../html";
 import type { RenderedEmail } from "./staff-notification";
 
 export type FailedEmail = {
-  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed";
+  kind: "staff_notification" | "volunteer_confirmation" | "volunteer_changed" | "volunteer_proposal";
   role: Role;
   /** Short and address-free (the task masks addresses in SMTP replies). */
   reason: string | null;

@@ -3,7 +3,7 @@ import { format } from "../../messages";
 import { es } from "../../messages/es";
 import { renderStaffNotification } from "./staff-notification";
 import { renderFailedEmailNotice, type FailedEmail } from "./failed-email-notice";
-import { renderVolunteerChanged } from "./volunteer-changed";
+import { renderVolunteerProposal } from "./volunteer-proposal";
 import { renderVolunteerConfirmation } from "./volunteer-confirmation";
 import { renderVolunteerLink } from "./volunteer-link";
 import { renderVolunteerMessage } from "./volunteer-message";
@@ -99,18 +99,33 @@ describe("the volunteer confirmation", () => {
   );
 });
 
-describe("the notice that a signup changed", () => {
-  it("asks the volunteer to reply if it was not them, naming nothing the sender typed", () => {
-    const email = renderVolunteerChanged({
-      role: "attorney",
-      orgName: "NMILC",
-      locale: "en",
-      manageUrl: "https://volunteer.example.org/volunteer/me",
-    });
-    expect(email.subject).toBe("Your volunteer signup with NMILC was changed");
-    expect(email.text).toMatch(/^Hello,/);
-    expect(email.text).toContain("Your attorney volunteer signup with NMILC was just sent again");
-    expect(email.text).toContain("If this was not you, reply to this email");
+describe("the link to confirm new answers", () => {
+  const confirmUrl = "https://volunteer.example.org/volunteer/confirm/abc_DEF-123";
+
+  it("says who may have sent them, that nothing changes without the link, and for how long it works", () => {
+    const email = renderVolunteerProposal({ role: "attorney", orgName: "NMILC", locale: "en", confirmUrl });
+    expect(email.subject).toBe("Confirm the new answers for your volunteer signup with NMILC");
+    expect(email.text).toBe(
+      [
+        "Hello,",
+        "You, or someone using your address, sent new answers for your signup as attorney with NMILC.",
+        `Open this link to use them; otherwise nothing changes. The link works for 7 days:\n${confirmUrl}`,
+        "If you did not send them, you need not do anything: your signup stays as it was.",
+        "With gratitude,\nNMILC",
+      ].join("\n\n"),
+    );
+    expect(email.html).toContain(`<a href="${confirmUrl}">${confirmUrl}</a>`);
+  });
+
+  it("is in Spanish for answers sent from the Spanish form", () => {
+    const email = renderVolunteerProposal({ role: "medical", orgName: "NMILC", locale: "es", confirmUrl });
+    expect(email.subject).toBe(
+      "Confirme las nuevas respuestas de su inscripción en el voluntariado de NMILC",
+    );
+    expect(email.text).toContain(
+      "Usted, o alguien que usa su dirección, envió nuevas respuestas para su inscripción en el voluntariado de NMILC, en el área de salud.",
+    );
+    expect(email.text).toContain(`El enlace funciona durante 7 días:\n${confirmUrl}`);
   });
 });
 
@@ -151,7 +166,6 @@ describe("the way to manage a signup, at the foot of every email to a volunteer"
       "Administre su inscripción: https://v.example/es/volunteer/me",
       "Administrar su inscripción",
     ],
-    ["changed", "en", "Manage your signup: https://v.example/volunteer/me", "Manage your signup"],
     [
       "message",
       "es",
@@ -177,16 +191,14 @@ describe("the way to manage a signup, at the foot of every email to a volunteer"
             locale,
             manageUrl,
           })
-        : kind === "changed"
-          ? renderVolunteerChanged({ role: "attorney", orgName: "NMILC", locale, manageUrl })
-          : renderVolunteerMessage({
-              subject: "Hello",
-              body: "A message.",
-              locale,
-              orgName: "NMILC",
-              stopPageUrl: kind === "message" ? "https://v.example/es/stop-emails/x" : null,
-              manageUrl,
-            });
+        : renderVolunteerMessage({
+            subject: "Hello",
+            body: "A message.",
+            locale,
+            orgName: "NMILC",
+            stopPageUrl: kind === "message" ? "https://v.example/es/stop-emails/x" : null,
+            manageUrl,
+          });
     expect(email.text).toContain(`\n${text}`);
     expect(email.html).toContain(`<a href="${manageUrl}">${label}</a>`);
   });

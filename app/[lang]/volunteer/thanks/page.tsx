@@ -5,8 +5,7 @@ import { getEnv } from "@/lib/config/env";
 import { getMessages } from "@/lib/messages";
 import { localeOf, type LangParams } from "../../locale";
 
-// Static, like /volunteer/thanks/updated: every signup ends on one of the two, so neither
-// costs a render.
+// Static: every signup ends here, so none costs a render.
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
   return { title: getMessages(await localeOf(params)).volunteer.thanks.title, robots: { index: false } };
 }
@@ -16,12 +15,7 @@ export default async function ThanksPage({ params }: LangParams) {
   const env = getEnv();
   return (
     <PageFrame locale={locale} path="/volunteer/thanks">
-      <ThankYou
-        locale={locale}
-        isUpdate={false}
-        orgEmail={env.ORG_EMAIL}
-        promiseDays={env.RESPONSE_PROMISE_DAYS}
-      />
+      <ThankYou locale={locale} orgEmail={env.ORG_EMAIL} promiseDays={env.RESPONSE_PROMISE_DAYS} />
     </PageFrame>
   );
 }

@@ -165,6 +165,11 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
       </RecordSection>
 
       <RecordSection id="answers" title={m.answers}>
+        {record.pendingProposalSentAt ? (
+          <p data-notice="pending-proposal" className="mt-2 rounded-md bg-amber-50 p-3 text-amber-900">
+            {format(m.pendingProposal, { time: formatTime(record.pendingProposalSentAt, timeZone) })}
+          </p>
+        ) : null}
         <dl className="divide-y divide-black/10">
           {record.answers.map((line) => (
             <div key={line.name} className="grid gap-1 py-3 sm:grid-cols-3">
