@@ -4,9 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ThankYou } from "./thank-you";
 
 const page = (locale: string, promiseDays: number) =>
-  renderToStaticMarkup(
-    createElement(ThankYou, { locale, orgEmail: "probono@example.org", promiseDays }),
-  );
+  renderToStaticMarkup(createElement(ThankYou, { locale, orgEmail: "probono@example.org", promiseDays }));
 
 describe("the thank-you page", () => {
   it("promises the configured reply in the signup's language", () => {
