@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { es } from "../../lib/messages/es";
 import { sampleFields } from "../support/signup-samples";
+import { axeScripted } from "./support/axe-scripted";
 import { collectPageErrors } from "./support/console-errors";
 import { fillSignupForm } from "./support/fill-signup-form";
 import { ageFormToken, openReadyForm, postForm } from "./support/form-post";
@@ -12,7 +12,6 @@ import { emailTo, expect, signInAs, test, uniqueEmail } from "./support/staff";
 // the same page as anyone signing up, and nothing changes until the link emailed to that
 // address is opened and its button pressed.
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 const PHONE = { width: 390, height: 844 };
 const CONFIRM_LINK = /https?:\/\/\S+?(\/(?:es\/)?volunteer\/confirm\/[\w-]{43})/;
 
@@ -37,21 +36,7 @@ async function sendForm(page: Page, fields: Record<string, string>) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  // axe runs in the page: without JavaScript, it checks the same address in a page that has
-  // it. Named: a test's new context takes the file's options, javaScriptEnabled: false included.
-  const hasScript = await page
-    .context()
-    .browser()!
-    .newContext({
-      storageState: await page.context().storageState(),
-      viewport: page.viewportSize(),
-      javaScriptEnabled: true,
-    });
-  const checked = await hasScript.newPage();
-  await checked.goto(page.url());
-  const results = await new AxeBuilder({ page: checked }).withTags(AXE_TAGS).analyze();
-  await hasScript.close();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  expect((await axeScripted(page)).violations).toEqual([]);
 }
 
 test("a stranger's post with a known email lands on the same page and changes nothing until the volunteer confirms from the email", async ({

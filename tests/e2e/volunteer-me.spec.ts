@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { localePath } from "../../lib/i18n/paths";
 import { en } from "../../lib/messages/en";
 import { es } from "../../lib/messages/es";
 import { sampleFields } from "../support/signup-samples";
+import { axeScripted } from "./support/axe-scripted";
 import { collectPageErrors } from "./support/console-errors";
 import { openReadyForm, postForm } from "./support/form-post";
 import { query } from "./support/runtime";
@@ -13,28 +13,11 @@ import { emailTo, uniqueEmail } from "./support/staff";
 // a button, and sees their own signups with the status in plain words; a link works once, and
 // another person's signup id answers "not found". In English with JavaScript, in Spanish without.
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
-
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function expectAccessible(page: Page) {
-  // axe runs in the page: without JavaScript, it checks the same address (same cookies) in a
-  // page that has it.
-  const hasScript = await page
-    .context()
-    .browser()!
-    // Named: a test's new context takes the file's options, javaScriptEnabled: false included.
-    .newContext({
-      storageState: await page.context().storageState(),
-      viewport: page.viewportSize(),
-      javaScriptEnabled: true,
-    });
-  const checked = await hasScript.newPage();
-  await checked.goto(page.url());
-  const results = await new AxeBuilder({ page: checked }).withTags(AXE_TAGS).analyze();
-  const width = await checked.evaluate(() => document.documentElement.scrollWidth);
-  await hasScript.close();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  const { violations, width } = await axeScripted(page);
+  expect(violations).toEqual([]);
   // Nothing wider than a phone's screen.
   expect(width).toBeLessThanOrEqual(390);
 }

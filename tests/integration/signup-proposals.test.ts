@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/config/env-schema";
-import { createDb, type Db } from "../../lib/db/client";
-import { findFreePort } from "../../lib/dev/free-port";
-import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
+import type { Db } from "../../lib/db/client";
 import { deleteExpiredProposals } from "../../lib/jobs/proposal-cleanup-task";
-import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { getMessages } from "../../lib/messages";
 import { createFormToken } from "../../lib/security/form-token";
 import { formDataToValues } from "../../lib/signup/form-data";
@@ -18,43 +15,19 @@ import {
   TEST_EMAIL_ENV,
 } from "../support/signup-fixtures";
 import { sampleFields, toEntries } from "../support/signup-samples";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker-harness";
+import { emailTestBed } from "../support/email-test-bed";
+import { waitForMessages } from "../support/worker-harness";
 
 // The form sent again with a known address (decision 030): the signup stays as it is, the
 // address gets a link, and only that link's button applies the new answers, once.
 
-let database: TestDatabase;
+const bed = emailTestBed();
 let db: Db;
-let mail: Awaited<ReturnType<typeof tempMailDir>>;
-let catcher: MailCatcher | undefined;
-let worker: EmailWorker | undefined;
+const startMail = bed.startMail;
 
-beforeEach(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-  mail = await tempMailDir();
+beforeEach(() => {
+  ({ db } = bed.current());
 });
-
-afterEach(async () => {
-  await worker?.stop();
-  await catcher?.close();
-  worker = catcher = undefined;
-  await db.$disconnect();
-  await database.drop();
-  await mail.cleanup();
-});
-
-async function startMail() {
-  const port = await findFreePort();
-  catcher = await startMailCatcher({ directory: mail.dir, port });
-  worker = await startEmailWorker({
-    databaseUrl: database.url,
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    env: TEST_EMAIL_ENV,
-    logger: capturingLogger([]),
-  });
-}
 
 /** What a stranger could have changed: the row and its history. */
 const signupState = (id: string) =>
@@ -88,7 +61,7 @@ describe("the form sent again with a known email and role", () => {
     expect(await signupState(first.signupId)).toEqual(before);
 
     // The staff notification and confirmation of the first, then the link to the address.
-    const messages = await waitForMessages(mail.dir, 3);
+    const messages = await waitForMessages(bed.mailDir(), 3);
     const link = messages.find((m) => m.subject?.startsWith("Confirm the new answers"))!;
     expect(link.envelopeTo).toEqual(["ana.1@example.com"]);
     expect(link.subject).toBe(
@@ -157,7 +130,7 @@ describe("the form sent again with a known email and role", () => {
     await startMail();
     const first = await storeSignup(db, sampleSubmission("medical", 2));
     await storeSignup(db, sampleSubmission("medical", 2, { city: "Taos" }), { locale: "es" });
-    const messages = await waitForMessages(mail.dir, 3);
+    const messages = await waitForMessages(bed.mailDir(), 3);
     const link = messages.find((m) => m.subject?.startsWith("Confirme las nuevas respuestas"))!;
     expect(link.text).toContain("Usted, o alguien que usa su dirección, envió nuevas respuestas");
     const token = await latestProposalToken(db, first.signupId);
@@ -169,7 +142,7 @@ describe("the form sent again with a known email and role", () => {
     await storeSignup(db, sampleSubmission("attorney", 5, { city: "Clovis" }));
     await storeSignup(db, sampleSubmission("attorney", 5, { city: "Hobbs" }));
     await startMail();
-    const messages = await waitForMessages(mail.dir, 3);
+    const messages = await waitForMessages(bed.mailDir(), 3);
     const links = messages.filter((m) => m.subject?.startsWith("Confirm the new answers"));
     expect(links).toHaveLength(1);
     expect(links[0]!.text).toContain(await latestProposalToken(db, first.signupId));

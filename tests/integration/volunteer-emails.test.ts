@@ -1,50 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/config/env-schema";
 import { createDb, type Db } from "../../lib/db/client";
-import { findFreePort } from "../../lib/dev/free-port";
-import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
 import { retryEmails } from "../../lib/jobs/retry-emails";
-import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { submitSignup } from "../../lib/signup/submit-signup";
 import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker-harness";
+import { emailTestBed } from "../support/email-test-bed";
+import type { TestDatabase } from "../support/test-database";
+import { waitForMessages } from "../support/worker-harness";
 
 // What the volunteer's address receives: a confirmation, and no more than the hourly cap of
 // confirmations and proposal links (signup-proposals.test.ts) across every instance.
 
+const bed = emailTestBed();
 let database: TestDatabase;
 let db: Db;
-let mail: Awaited<ReturnType<typeof tempMailDir>>;
-let catcher: MailCatcher | undefined;
-let worker: EmailWorker | undefined;
+const startMail = bed.startMail;
 
-beforeEach(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-  mail = await tempMailDir();
+beforeEach(() => {
+  ({ database, db } = bed.current());
 });
-
-afterEach(async () => {
-  await worker?.stop();
-  await catcher?.close();
-  worker = catcher = undefined;
-  await db.$disconnect();
-  await database.drop();
-  await mail.cleanup();
-});
-
-async function startMail(env = TEST_EMAIL_ENV) {
-  const port = await findFreePort();
-  catcher = await startMailCatcher({ directory: mail.dir, port });
-  worker = await startEmailWorker({
-    databaseUrl: database.url,
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    env,
-    logger: capturingLogger([]),
-  });
-}
 
 describe("the promised reply", () => {
   it("is RESPONSE_PROMISE_DAYS in the volunteer's language, in the confirmation's text and HTML", async () => {
@@ -53,7 +28,7 @@ describe("the promised reply", () => {
     await storeSignup(db, sampleSubmission("attorney", 1));
     await storeSignup(db, sampleSubmission("medical", 2), { locale: "es" });
 
-    const messages = await waitForMessages(mail.dir, 4);
+    const messages = await waitForMessages(bed.mailDir(), 4);
     const english = messages.find((m) => m.envelopeTo.includes("ana.1@example.com"))!;
     const spanish = messages.find((m) => m.envelopeTo.includes("ana.2@example.com"))!;
     expect(english.text).toContain("write to you within one week to talk about how you can help");

@@ -1,8 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/client";
-import { findFreePort } from "../../lib/dev/free-port";
-import { startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
-import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/client";
 import { en } from "../../lib/messages/en";
 import { createFormToken } from "../../lib/security/form-token";
 import { handleLinkRequest } from "../../lib/volunteer-access/handle-link-request";
@@ -12,8 +9,8 @@ import { requestVolunteerLink } from "../../lib/volunteer-access/request-link";
 import { endVolunteerSession, readVolunteerSession } from "../../lib/volunteer-access/session";
 import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { capturingLogger, tempMailDir, waitForMessages } from "../support/worker-harness";
+import { emailTestBed } from "../support/email-test-bed";
+import { waitForMessages } from "../support/worker-harness";
 
 // Volunteers open their own signups through an emailed link (decision 029): the request
 // answers the same for every address, the link works once for 24 hours, the session lasts 30
@@ -24,37 +21,13 @@ const SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
 const LINK_ENV = { ...TEST_EMAIL_ENV, VOLUNTEER_LINK_LIMIT_PER_EMAIL: 3, VOLUNTEER_LINK_LIMIT_PER_IP: 10 };
 const SITE = { origin: TEST_EMAIL_ENV.SITE_URL, referer: null };
 
-let database: TestDatabase;
+const bed = emailTestBed();
 let db: Db;
-let mail: Awaited<ReturnType<typeof tempMailDir>>;
-let catcher: MailCatcher | undefined;
-let worker: EmailWorker | undefined;
+const startMail = bed.startMail;
 
-beforeEach(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-  mail = await tempMailDir();
+beforeEach(() => {
+  ({ db } = bed.current());
 });
-
-afterEach(async () => {
-  await worker?.stop();
-  await catcher?.close();
-  worker = catcher = undefined;
-  await db.$disconnect();
-  await database.drop();
-  await mail.cleanup();
-});
-
-async function startMail() {
-  const port = await findFreePort();
-  catcher = await startMailCatcher({ directory: mail.dir, port });
-  worker = await startEmailWorker({
-    databaseUrl: database.url,
-    smtpUrl: `smtp://127.0.0.1:${port}`,
-    env: TEST_EMAIL_ENV,
-    logger: capturingLogger([]),
-  });
-}
 
 const linkJobs = async () =>
   (
@@ -103,9 +76,9 @@ describe("asking for a link", () => {
 
     await startMail();
     // The staff notification, the confirmation, and the link.
-    const messages = await waitForMessages(mail.dir, 3);
+    const messages = await waitForMessages(bed.mailDir(), 3);
     await expect.poll(linkJobs, { timeout: 30_000 }).toBe(0);
-    const links = (await waitForMessages(mail.dir, 3)).filter((m) =>
+    const links = (await waitForMessages(bed.mailDir(), 3)).filter((m) =>
       m.subject?.startsWith("Your link to your signups"),
     );
     expect(links).toHaveLength(1);
@@ -130,7 +103,7 @@ describe("asking for a link", () => {
     await storeSignup(db, sampleSubmission("medical", 2), { locale: "es" });
     expect(await ask("ana.2@example.com", "203.0.113.8", "es")).toEqual({ kind: "sent" });
     await startMail();
-    const link = (await waitForMessages(mail.dir, 3)).find((m) => m.subject?.startsWith("Su enlace"));
+    const link = (await waitForMessages(bed.mailDir(), 3)).find((m) => m.subject?.startsWith("Su enlace"));
     expect(link?.subject).toBe("Su enlace a sus inscripciones en New Mexico Immigrant Law Center");
     expect(link?.text).toMatch(/https:\/\/volunteer\.example\.org\/es\/volunteer\/me\/open\/[\w-]{43}/);
   });
