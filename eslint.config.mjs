@@ -77,6 +77,7 @@ export const SERVER_MODULES = [
   "lib/volunteer-access/handle-link-request",
   "lib/volunteer-access/link-task",
   "lib/volunteer-access/open-link",
+  "lib/volunteer-access/own-changes",
   "lib/volunteer-access/own-signups",
   "lib/volunteer-access/request-link",
   "lib/volunteer-access/session",

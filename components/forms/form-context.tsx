@@ -14,6 +14,8 @@ export type FormApi = {
   messages: Messages["forms"];
   /** The page's language ("en", "es"), choosing plural forms and writing numbers. */
   locale: string;
+  /** Shown but not changed here (a volunteer's own address when they change their answers). */
+  readOnly?: ReadonlySet<string>;
 };
 
 export const FormContext = createContext<FormApi | null>(null);

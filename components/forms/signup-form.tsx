@@ -23,6 +23,15 @@ type SignupFormProps = {
   initialState: SignupFormState;
   /** The form's words in the page's language. */
   messages: Messages["forms"];
+  /** The same form changing answers already sent (a volunteer's own page): its button, its fields. */
+  variant?: {
+    submitLabel: string;
+    pendingLabel: string;
+    /** Fields shown but not changed (the address). */
+    readOnly: string[];
+    /** More fields the action reads (the signup's id). */
+    hidden: Record<string, string>;
+  };
 };
 
 // The schemas (zod and all three forms' rules) load on the first focus in the form, not with
@@ -65,7 +74,15 @@ function firstInOrder(form: HTMLFormElement, errors: Record<string, string>): st
   return names.sort((a, b) => order(a) - order(b))[0];
 }
 
-export function SignupForm({ role, questions, locale, action, initialState, messages }: SignupFormProps) {
+export function SignupForm({
+  role,
+  questions,
+  locale,
+  action,
+  initialState,
+  messages,
+  variant,
+}: SignupFormProps) {
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -139,9 +156,19 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
     if (first) requestAnimationFrame(() => focusField(form, first));
   }
 
+  const readOnlyNames = variant?.readOnly.join(" ");
+  const readOnly = useMemo(() => new Set(readOnlyNames?.split(" ") ?? []), [readOnlyNames]);
   const api: FormApi = useMemo(
-    () => ({ values: state.values, errors, firstError: firstServerError, onBlur, messages, locale }),
-    [state.values, errors, firstServerError, onBlur, messages, locale],
+    () => ({
+      values: state.values,
+      errors,
+      firstError: firstServerError,
+      onBlur,
+      messages,
+      locale,
+      readOnly,
+    }),
+    [state.values, errors, firstServerError, onBlur, messages, locale, readOnly],
   );
   const counts = { ...rowCounts(questions, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
@@ -171,6 +198,9 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
         <input type="hidden" name="formToken" value={state.formToken} />
         <input type="hidden" name="role" value={role} />
         <input type="hidden" name="locale" value={locale} />
+        {Object.entries(variant?.hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
           <label htmlFor="website">{messages.honeypot}</label>
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
@@ -189,7 +219,10 @@ export function SignupForm({ role, questions, locale, action, initialState, mess
             ))}
           </section>
         ))}
-        <SubmitButton label={messages.submit} pendingLabel={messages.submitting} />
+        <SubmitButton
+          label={variant?.submitLabel ?? messages.submit}
+          pendingLabel={variant?.pendingLabel ?? messages.submitting}
+        />
       </form>
     </FormContext.Provider>
   );

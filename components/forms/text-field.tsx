@@ -20,6 +20,7 @@ export function TextField({
   const error = form.errors[name];
   const value = valueAt(form.values, name);
   const isShort = constraints.inputMode === "numeric";
+  const isReadOnly = form.readOnly?.has(name) ?? false;
   return (
     <div className="mt-4">
       <FieldLabel htmlFor={id} label={label} required={constraints.required} />
@@ -29,11 +30,12 @@ export function TextField({
         name={name}
         {...constraints}
         defaultValue={typeof value === "string" ? value : ""}
+        readOnly={isReadOnly || undefined}
         autoFocus={form.firstError === name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && hintId, error && errorId)}
         onBlur={() => form.onBlur(name)}
-        className={`mt-1 block rounded-md border bg-white px-3 py-2 text-base ${error ? "border-red-800" : "border-black/40"} ${isShort ? "w-40" : "w-full"}`}
+        className={`mt-1 block rounded-md border ${isReadOnly ? "bg-black/5" : "bg-white"} px-3 py-2 text-base ${error ? "border-red-800" : "border-black/40"} ${isShort ? "w-40" : "w-full"}`}
       />
       <FieldError id={errorId} message={error} />
     </div>

@@ -136,7 +136,7 @@ export async function listAuditEvents(db: Db, staff: StaffContext, view: AuditVi
         id: row.id.toString(),
         createdAt: row.createdAt,
         action: entry.action,
-        actorName: actorName(row.actorId, names, words.audit),
+        actorName: actorName(row.actorId, names, words.audit, row.detail),
         sentence: auditSentence(entry, names, words),
         signupId:
           isSignupAction(entry.action) && row.subject && names.signups.has(row.subject) ? row.subject : null,

@@ -37,6 +37,7 @@ const SIGNUP_SUBJECT = new Set<AuditAction>([
   "signup_email_resent",
   "signup_anonymized",
   "signup_deleted",
+  "volunteer_deleted_data",
 ]);
 
 const TEMPLATE_SUBJECT = new Set<AuditAction>([
@@ -88,8 +89,13 @@ export function sentenceKey(action: AuditAction, detail: unknown): SentenceKey {
 }
 
 /** Who did it: a staff member's current name, or who it was when no one is named. */
-export function actorName(actorId: string | null, names: AuditNames, m: Words["audit"]): string {
-  if (actorId === null) return m.theSystem;
+export function actorName(
+  actorId: string | null,
+  names: AuditNames,
+  m: Words["audit"],
+  detail?: unknown,
+): string {
+  if (actorId === null) return fieldsOf(detail).actor === "volunteer" ? m.theVolunteer : m.theSystem;
   return names.staff.get(actorId) ?? m.removedStaff;
 }
 
@@ -130,7 +136,7 @@ export function auditSentence(entry: SentenceInput, names: AuditNames, words: Wo
   const assigneeId = text(isBulk ? d.to : d.assigneeId);
   const count = d.changed ?? d.count ?? d.rows;
   return format(m.sentences[sentenceKey(entry.action, entry.detail)], {
-    actor: actorName(entry.actorId, names, m),
+    actor: actorName(entry.actorId, names, m, entry.detail),
     subject: subjectName(entry, names, m),
     from: label(statuses, d.from),
     to: label(statuses, d.to),

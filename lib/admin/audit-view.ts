@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "signup_anonymized",
   "signup_deleted",
   "signups_retention_anonymized",
+  "volunteer_deleted_data",
 ] as const satisfies readonly AuditAction[];
 
 // A new AuditAction that is missing above fails here, so the filter always offers it.

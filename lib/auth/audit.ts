@@ -49,7 +49,9 @@ export type AuditAction =
   | "signups_exported"
   | "signup_anonymized"
   | "signup_deleted"
-  | "signups_retention_anonymized";
+  | "signups_retention_anonymized"
+  /** A volunteer deleted their own data from their page (actorId null, detail.actor "volunteer"). */
+  | "volunteer_deleted_data";
 
 export type AuditEntry = {
   actorId: string | null;

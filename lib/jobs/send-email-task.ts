@@ -8,6 +8,9 @@ import { renderVolunteerConfirmation } from "../email/templates/volunteer-confir
 import { renderVolunteerMessage } from "../email/templates/volunteer-message";
 import { manageUrl } from "../email/manage-link";
 import { renderVolunteerProposal } from "../email/templates/volunteer-proposal";
+import { renderVolunteerSelfChange, type SelfChange } from "../email/templates/volunteer-self-change";
+import { diffAnswers } from "../admin/answer-diff";
+import { isLocale } from "../i18n/languages";
 import { localePath } from "../i18n/paths";
 import { stopLinks } from "../outreach/stop-links";
 import { sendEmail } from "../email/transport";
@@ -46,7 +49,8 @@ type DeliveryRow = {
     | "volunteer_confirmation"
     | "volunteer_changed"
     | "volunteer_message"
-    | "volunteer_proposal";
+    | "volunteer_proposal"
+    | "volunteer_self_change";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -61,6 +65,8 @@ type DeliveryRow = {
   message: { subject: string; body: string; locale: string; hasUnsubscribe: boolean } | null;
   /** volunteer_proposal: the proposal, while its link can still be used. */
   proposal: { id: string; locale: string } | null;
+  /** volunteer_self_change: the history event it confirms. */
+  event: { kind: string; detail: Record<string, unknown> | null } | null;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -73,13 +79,45 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
            CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('subject', m.subject, 'body', m.body,
              'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message,
            CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('id', pr.id, 'locale', pr.locale) END
-             AS proposal
+             AS proposal,
+           CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object('kind', e.kind, 'detail', e.detail) END
+             AS event
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
+      LEFT JOIN signup_events e ON e.id = d.event_id
       LEFT JOIN outreach_messages m ON m.delivery_id = d.id
       LEFT JOIN signup_proposals pr ON pr.delivery_id = d.id AND pr.applied_at IS NULL
             AND pr.replaced_at IS NULL AND pr.expires_at > now()
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
   return row;
+}
+
+/** The change a volunteer_self_change email confirms, read from its history event. */
+function selfChangeOf(delivery: DeliveryRow) {
+  const detail = delivery.event?.detail ?? {};
+  const locale = isLocale(detail.locale) ? detail.locale : delivery.locale;
+  const kind = delivery.event?.kind;
+  if (kind === "volunteer_paused") {
+    const until = String(detail.until);
+    return {
+      locale,
+      change: { kind, until } as SelfChange,
+      untilText: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${until}T00:00:00Z`),
+      ),
+    };
+  }
+  if (kind === "volunteer_withdrew") return { locale, change: { kind } as SelfChange };
+  const names = new Set(Array.isArray(detail.changed) ? detail.changed.map(String) : []);
+  const previous = (detail.previousAnswers ?? {}) as Record<string, unknown>;
+  const questions = diffAnswers(
+    signupForm(delivery.role),
+    previous,
+    delivery.answers,
+    getMessages(locale).forms,
+  )
+    .filter((change) => names.has(change.name))
+    .map((change) => change.label);
+  return { locale, change: { kind: "updated", questions } as SelfChange };
 }
 
 function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
@@ -121,6 +159,21 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           orgName: env.ORG_NAME,
           locale,
           confirmUrl: `${env.SITE_URL}${path}`,
+        }),
+        replyTo: staffInboxFor(delivery.role, env),
+      };
+    }
+    case "volunteer_self_change": {
+      const { locale, change, untilText } = selfChangeOf(delivery);
+      return {
+        content: renderVolunteerSelfChange({
+          role: delivery.role,
+          firstName: delivery.firstName,
+          orgName: env.ORG_NAME,
+          change,
+          locale,
+          untilText,
+          manageUrl: manageUrl(env.SITE_URL, locale),
         }),
         replyTo: staffInboxFor(delivery.role, env),
       };
@@ -184,7 +237,8 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
     if (!delivery) return;
     if (
       delivery.kind === "volunteer_changed" ||
-      (delivery.kind === "volunteer_proposal" && !delivery.proposal)
+      (delivery.kind === "volunteer_proposal" && !delivery.proposal) ||
+      (delivery.kind === "volunteer_self_change" && !delivery.event)
     ) {
       // An email never sent says nothing staff need (as when anonymising): it goes, so it is
       // neither queued nor failed.

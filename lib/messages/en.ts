@@ -404,6 +404,19 @@ export const en = {
       ignore: "If you did not ask for it, you can ignore this email: nothing changes.",
       signature: "With gratitude,\n{org}",
     },
+    // To a volunteer who changed their signup on their own page (lib/volunteer-access/own-changes.ts).
+    selfChange: {
+      subject: "You changed your volunteer signup with {org}",
+      greeting: "Dear {name},",
+      updated: "You changed your answers for your signup as {role}: {questions}.",
+      updatedNoList: "You changed your answers for your signup as {role}.",
+      paused:
+        "You paused your signup as {role} until {until}. We will not ask you to take a case before then.",
+      withdrew:
+        "You withdrew your signup as {role}. Thank you for what you offered; if you change your mind, reply to this email.",
+      notYou: "If it was not you, reply to this email and we will put it right.",
+      signature: "With gratitude,\n{org}",
+    },
     // At the foot of every email to a volunteer.
     manage: { label: "Manage your signup", text: "Manage your signup: {url}" },
     message: {
@@ -1140,6 +1153,7 @@ export const en = {
       technical: "Technical detail",
       // Who did it, when the entry names no staff member who still exists.
       theSystem: "The system",
+      theVolunteer: "The volunteer",
       removedStaff: "A removed staff account",
       // What an entry is about, named from the rows as they are now (the log keeps ids only).
       unknownAccount: "an unknown account",
@@ -1209,6 +1223,7 @@ export const en = {
         signups_exported_cut: "{actor} started a spreadsheet (CSV) download that stopped after {signups}",
         signup_anonymized: "{actor} anonymised {subject}",
         signup_deleted: "{actor} deleted a signup ({role}, {status})",
+        volunteer_deleted_data: "{actor} deleted their own data from their page: {subject}",
         signups_retention_anonymized: "{actor} anonymised {signups} older than {age}",
       },
       actions: {
@@ -1253,6 +1268,7 @@ export const en = {
         signups_exported: "Signups exported",
         signup_anonymized: "Signup anonymised",
         signup_deleted: "Signup deleted",
+        volunteer_deleted_data: "Volunteer deleted their data",
         signups_retention_anonymized: "Signups anonymised by retention",
         staff_name_changed: "Display name changed",
       },
@@ -1317,6 +1333,71 @@ export const en = {
       open: "See what you sent as {role}",
       back: "Back to your signups",
       signOut: "Sign out",
+    },
+    // What a volunteer can change on their own pages (lib/volunteer-access/own-changes.ts).
+    manage: {
+      heading: "Change this signup",
+      edit: "Change your answers",
+      editTitle: "Change your answers as {role}",
+      editLead:
+        "Change what you need, then save. Your email address stays as it is: to use another one, reply to any of our emails.",
+      save: "Save my answers",
+      saving: "Saving…",
+      backWithoutSaving: "Back without saving",
+      pauseTitle: "Pause until a date",
+      pauseLead: "Busy for a while? We will not ask you to take a case before the day you choose.",
+      pauseLabel: "Last day of the pause",
+      pauseHint: "A day within the next year.",
+      pauseButton: "Pause my signup",
+      pausedUntil: "Paused until {date}.",
+      pauseErrors: {
+        missing: "Enter the last day of the pause.",
+        past: "Choose a day after today.",
+        tooFar: "Choose a day within a year. For longer, you can withdraw instead.",
+      },
+      withdrawTitle: "Withdraw",
+      withdrawLead:
+        "No longer able to volunteer as {role}? Withdraw, and we will stop counting on you for cases.",
+      withdrawLink: "Withdraw this signup",
+      withdrawConfirmTitle: "Withdraw your signup as {role}?",
+      withdrawConfirmLead:
+        "We will stop counting on you for cases as {role}. What you sent stays with us unless you delete your data; to volunteer again, write to {email}.",
+      withdrawButton: "Yes, withdraw",
+      keep: "No, keep my signup",
+      closed: "This signup is closed. To volunteer again, write to {email}.",
+    },
+    // The line at the top of a page after a change.
+    done: {
+      updated: "Saved: your new answers are with us.",
+      unchanged: "Nothing changed: your answers were already these.",
+      paused: "Your signup is paused until {date}.",
+      withdrawn: "Your signup is withdrawn. Thank you for what you offered.",
+      stopped: "Done: we will send you no more emails.",
+      emailed: "We have emailed you a confirmation.",
+    },
+    emails: {
+      title: "Emails from us",
+      lead: "Stop every email from {org} about volunteering, messages from our staff included.",
+      button: "Stop all emails",
+      stopped: "You asked for no more emails. To hear from us again, write to {email}.",
+    },
+    delete: {
+      title: "Delete your data",
+      lead: "We will remove your name, contact details and answers from all your signups at once. Our staff will be told; we keep only that someone signed up, for our counts. This cannot be undone.",
+      link: "Delete my data",
+      understand: "I understand that my data will be deleted and cannot be recovered.",
+      understandError: "Tick the box to continue.",
+      continue: "Continue",
+      confirmTitle: "Delete your data now?",
+      confirmLead: {
+        one: "This is the last step: your signup will be deleted at once.",
+        other: "This is the last step: your {count} signups will be deleted at once.",
+      },
+      confirmButton: "Yes, delete my data",
+      cancel: "No, go back",
+      doneTitle: "Your data is deleted",
+      doneBody:
+        "We have deleted your name, contact details and answers. Thank you for having offered your time.",
     },
     roles: {
       attorney: "Attorney",

@@ -77,6 +77,7 @@ describe("the Spanish catalog", () => {
       "message",
       "proposal",
       "roleNames",
+      "selfChange",
     ]);
   });
 

@@ -389,6 +389,18 @@ export const es: PublicMessages = {
       ignore: "Si no lo pidió, puede ignorar este correo: nada cambia.",
       signature: "Con gratitud,\n{org}",
     },
+    selfChange: {
+      subject: "Usted cambió su inscripción en el voluntariado de {org}",
+      greeting: "Hola, {name}:",
+      updated: "Usted cambió sus respuestas de su inscripción en el área de {role}: {questions}.",
+      updatedNoList: "Usted cambió sus respuestas de su inscripción en el área de {role}.",
+      paused:
+        "Usted puso en pausa su inscripción en el área de {role} hasta el {until}. No le pediremos que tome un caso antes de esa fecha.",
+      withdrew:
+        "Usted retiró su inscripción en el área de {role}. Gracias por lo que ofreció; si cambia de opinión, responda a este correo.",
+      notYou: "Si no fue usted, responda a este correo y lo corregiremos.",
+      signature: "Con gratitud,\n{org}",
+    },
     manage: { label: "Administrar su inscripción", text: "Administre su inscripción: {url}" },
     message: {
       stop: "Recibe este correo porque se inscribió como persona voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",
@@ -448,6 +460,70 @@ export const es: PublicMessages = {
       open: "Ver lo que envió para {role}",
       back: "Volver a sus inscripciones",
       signOut: "Cerrar sesión",
+    },
+    manage: {
+      heading: "Cambiar esta inscripción",
+      edit: "Cambiar sus respuestas",
+      editTitle: "Cambiar sus respuestas en el área de {role}",
+      editLead:
+        "Cambie lo que necesite y guarde. Su correo electrónico queda como está: para usar otro, responda a cualquiera de nuestros correos.",
+      save: "Guardar mis respuestas",
+      saving: "Guardando…",
+      backWithoutSaving: "Volver sin guardar",
+      pauseTitle: "Pausar hasta una fecha",
+      pauseLead:
+        "¿Tiene mucho trabajo por un tiempo? No le pediremos que tome un caso antes del día que elija.",
+      pauseLabel: "Último día de la pausa",
+      pauseHint: "Un día dentro del próximo año.",
+      pauseButton: "Pausar mi inscripción",
+      pausedUntil: "En pausa hasta el {date}.",
+      pauseErrors: {
+        missing: "Indique el último día de la pausa.",
+        past: "Elija un día posterior a hoy.",
+        tooFar: "Elija un día dentro de un año. Para más tiempo, puede retirar su inscripción.",
+      },
+      withdrawTitle: "Retirarse",
+      withdrawLead:
+        "¿Ya no puede colaborar en el área de {role}? Retire su inscripción y dejaremos de contar con usted para casos.",
+      withdrawLink: "Retirar esta inscripción",
+      withdrawConfirmTitle: "¿Retirar su inscripción en el área de {role}?",
+      withdrawConfirmLead:
+        "Dejaremos de contar con usted para casos en el área de {role}. Lo que nos envió queda guardado salvo que borre sus datos; para volver a colaborar, escriba a {email}.",
+      withdrawButton: "Sí, retirarme",
+      keep: "No, mantener mi inscripción",
+      closed: "Esta inscripción está cerrada. Para volver a colaborar, escriba a {email}.",
+    },
+    done: {
+      updated: "Guardado: ya tenemos sus nuevas respuestas.",
+      unchanged: "Nada cambió: sus respuestas ya eran estas.",
+      paused: "Su inscripción está en pausa hasta el {date}.",
+      withdrawn: "Su inscripción está retirada. Gracias por lo que ofreció.",
+      stopped: "Listo: no le enviaremos más correos.",
+      emailed: "Le enviamos una confirmación por correo.",
+    },
+    emails: {
+      title: "Correos de nuestra parte",
+      lead: "Deje de recibir todos los correos de {org} sobre el voluntariado, incluidos los mensajes de nuestro equipo.",
+      button: "No recibir más correos",
+      stopped: "Usted pidió no recibir más correos. Para volver a saber de nosotros, escriba a {email}.",
+    },
+    delete: {
+      title: "Borrar sus datos",
+      lead: "Quitaremos su nombre, sus datos de contacto y sus respuestas de todas sus inscripciones a la vez. Avisaremos a nuestro equipo; solo guardamos que alguien se inscribió, para nuestras cifras. No se puede deshacer.",
+      link: "Borrar mis datos",
+      understand: "Entiendo que mis datos se borrarán y no se podrán recuperar.",
+      understandError: "Marque la casilla para continuar.",
+      continue: "Continuar",
+      confirmTitle: "¿Borrar sus datos ahora?",
+      confirmLead: {
+        one: "Este es el último paso: su inscripción se borrará de inmediato.",
+        other: "Este es el último paso: sus {count} inscripciones se borrarán de inmediato.",
+      },
+      confirmButton: "Sí, borrar mis datos",
+      cancel: "No, volver",
+      doneTitle: "Sus datos están borrados",
+      doneBody:
+        "Borramos su nombre, sus datos de contacto y sus respuestas. Gracias por haber ofrecido su tiempo.",
     },
     // Áreas y no profesiones, como en los correos: se leen igual para cualquier persona.
     roles: {

@@ -10,10 +10,49 @@ import { statusWords } from "./status-words";
 // What a volunteer may read: their own signups, found by the session's address and never by an
 // id alone. Anonymised signups are no one's any more and never show.
 
-export type OwnSignup = { id: string; role: Role; status: string; statusWords: string; createdAt: Date };
+export type OwnSignup = {
+  id: string;
+  role: Role;
+  status: string;
+  statusWords: string;
+  createdAt: Date;
+  /** The pause's last day, YYYY-MM-DD, while the signup is paused. */
+  pausedUntil: string | null;
+  /** The volunteer asked for no more emails. */
+  emailsStopped: boolean;
+};
 export type OwnSignupDetail = OwnSignup & { answers: AnswerLine[] };
 
-const SELECT = { id: true, role: true, status: true, createdAt: true } as const;
+const SELECT = {
+  id: true,
+  role: true,
+  status: true,
+  createdAt: true,
+  pausedUntil: true,
+  doNotContactAt: true,
+} as const;
+
+type Row = {
+  id: string;
+  role: Role;
+  status: string;
+  createdAt: Date;
+  pausedUntil: Date | null;
+  doNotContactAt: Date | null;
+};
+
+function ownSignup(row: Row, messages: PublicMessages): OwnSignup {
+  return {
+    id: row.id,
+    role: row.role,
+    status: row.status,
+    statusWords: statusWords(row.status, messages.volunteerMe),
+    createdAt: row.createdAt,
+    pausedUntil:
+      row.status === "inactive" && row.pausedUntil ? row.pausedUntil.toISOString().slice(0, 10) : null,
+    emailsStopped: row.doNotContactAt !== null,
+  };
+}
 
 export async function listOwnSignups(
   db: Db,
@@ -25,7 +64,7 @@ export async function listOwnSignups(
     select: SELECT,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
   });
-  return rows.map((row) => ({ ...row, statusWords: statusWords(row.status, messages.volunteerMe) }));
+  return rows.map((row) => ownSignup(row, messages));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -43,13 +82,22 @@ export async function findOwnSignup(
     select: { ...SELECT, answers: true },
   });
   if (!row) return null;
-  const role = row.role as Role;
   return {
-    id: row.id,
-    role,
-    status: row.status,
-    statusWords: statusWords(row.status, messages.volunteerMe),
-    createdAt: row.createdAt,
-    answers: listAnswers(signupForm(role), row.answers as Record<string, unknown>, messages.forms),
+    ...ownSignup(row, messages),
+    answers: listAnswers(signupForm(row.role), row.answers as Record<string, unknown>, messages.forms),
   };
+}
+
+/** The answers as stored, for the form that changes them; null for anyone else's signup. */
+export async function findOwnAnswers(
+  db: Db,
+  session: VolunteerSession,
+  signupId: string,
+): Promise<{ id: string; role: Role; status: string; answers: Record<string, unknown> } | null> {
+  if (!UUID.test(signupId)) return null;
+  const row = await db.signup.findFirst({
+    where: { id: signupId, email: session.email, anonymizedAt: null },
+    select: { id: true, role: true, status: true, answers: true },
+  });
+  return row ? { ...row, answers: row.answers as Record<string, unknown> } : null;
 }

@@ -3,31 +3,42 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/app/_site/page-frame";
 import { DeadLink } from "@/components/volunteer/dead-link";
+import { DoneNotice } from "@/components/volunteer/done-notice";
 import { OwnSignupAnswers } from "@/components/volunteer/own-signup-answers";
+import { OwnSignupChanges } from "@/components/volunteer/own-signup-changes";
 import { SignOutForm } from "@/components/volunteer/sign-out-form";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/paths";
 import { format, getMessages } from "@/lib/messages";
+import { addDays, localDay } from "@/lib/time/zoned";
 import { findOwnSignup } from "@/lib/volunteer-access/own-signups";
+import { doneLines, dayWords } from "@/lib/volunteer-access/own-page-words";
+import { PAUSE_MAX_DAYS } from "@/lib/volunteer-access/pause-until";
 import { localeOf } from "../../../../locale";
 import { signOutAction } from "../../actions";
+import { pauseAction } from "../../own-actions";
 import { currentVolunteerSession } from "../../current-session";
 
-// One of the volunteer's signups. The id in the URL is checked against the session's address:
-// another person's id answers the site's "not found", as an id that never existed does.
+// One of the volunteer's signups, and what they can change. The id in the URL is checked
+// against the session's address: another person's id answers the site's "not found", as an
+// id that never existed does.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ lang: string; id: string }> };
+type Props = {
+  params: Promise<{ lang: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
   return { title: getMessages(locale).volunteerMe.title, robots: { index: false } };
 }
 
-export default async function OwnSignupPage({ params }: Props) {
+export default async function OwnSignupPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const { id } = await params;
+  const query = await searchParams;
   const messages = getMessages(locale);
   const m = messages.volunteerMe;
   const session = await currentVolunteerSession();
@@ -40,7 +51,11 @@ export default async function OwnSignupPage({ params }: Props) {
   }
   const signup = await findOwnSignup(getDb(), session, id, messages);
   if (!signup) notFound();
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: getEnv().ORG_TIME_ZONE });
+  const env = getEnv();
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: env.ORG_TIME_ZONE });
+  const today = localDay(new Date(), env.ORG_TIME_ZONE);
+  const pauseError = m.manage.pauseErrors[query.pauseError as keyof typeof m.manage.pauseErrors];
+  const roleName = m.roles[signup.role];
   return (
     <PageFrame locale={locale} path={`/volunteer/me/signups/${id}`}>
       <div className="mx-auto max-w-prose">
@@ -52,10 +67,35 @@ export default async function OwnSignupPage({ params }: Props) {
             {m.signups.back}
           </Link>
         </p>
-        <h1 className="mt-4 text-3xl font-bold text-brand">{m.roles[signup.role]}</h1>
+        <DoneNotice lines={doneLines(query.done, signup, m, locale)} />
+        <h1 className="mt-4 text-3xl font-bold text-brand">{roleName}</h1>
         <p className="mt-2">{format(m.signups.sentOn, { date: day.format(signup.createdAt) })}</p>
         <p className="mt-1 text-lg font-medium">{format(m.signups.status, { status: signup.statusWords })}</p>
+        {signup.pausedUntil ? (
+          <p className="mt-1">
+            {format(m.manage.pausedUntil, { date: dayWords(signup.pausedUntil, locale) })}
+          </p>
+        ) : null}
         <OwnSignupAnswers answers={signup.answers} heading={m.signups.answers} />
+        {signup.status === "declined" ? (
+          <p className="mt-10 rounded-md bg-white p-4 shadow-sm">
+            {format(m.manage.closed, { email: env.ORG_EMAIL })}
+          </p>
+        ) : (
+          <OwnSignupChanges
+            signupId={signup.id}
+            locale={locale}
+            roleName={roleName}
+            messages={m.manage}
+            editHref={localePath(locale, `/volunteer/me/signups/${signup.id}/edit`)}
+            withdrawHref={localePath(locale, `/volunteer/me/signups/${signup.id}/withdraw`)}
+            pauseAction={pauseAction}
+            pauseMin={addDays(today, 1)}
+            pauseMax={addDays(today, PAUSE_MAX_DAYS)}
+            pauseValue={signup.pausedUntil ?? undefined}
+            pauseError={pauseError}
+          />
+        )}
         <div className="mt-8">
           <SignOutForm action={signOutAction} locale={locale} label={m.signups.signOut} />
         </div>
