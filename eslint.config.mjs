@@ -81,6 +81,7 @@ export const SERVER_MODULES = [
   "lib/volunteer-access/own-signups",
   "lib/volunteer-access/request-link",
   "lib/volunteer-access/session",
+  "lib/volunteer-access/staff-digest-task",
   "lib/volunteer-access/tokens",
 ];
 

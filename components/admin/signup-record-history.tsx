@@ -29,7 +29,8 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
     case "submitted":
       return h.submitted;
     case "updated":
-      return entry.isConfirmedProposal ? h.confirmed : h.updated;
+      if (entry.isConfirmedProposal) return h.confirmed;
+      return entry.isSelfService ? h.volunteerChanged : h.updated;
     case "update_proposed":
       return h.proposed;
     case "status_changed":
@@ -60,6 +61,12 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
       return h.volunteerLinkSent;
     case "volunteer_opened":
       return h.volunteerOpened;
+    case "volunteer_paused":
+      return format(h.volunteerPaused, { date: formatDay(entry.until ?? "") });
+    case "volunteer_withdrew":
+      return h.volunteerWithdrew;
+    case "volunteer_deleted":
+      return h.volunteerDeleted;
     default:
       return format(h.other, { kind: entry.kind });
   }

@@ -33,6 +33,10 @@ export type HistoryEntry = {
   changes?: AnswerChange[];
   /** updated: the volunteer confirmed answers sent with their address (decision 030). */
   isConfirmedProposal?: boolean;
+  /** updated: the volunteer changed them on their own page (lib/volunteer-access/change-kinds.ts). */
+  isSelfService?: boolean;
+  /** volunteer_paused: the day, YYYY-MM-DD. */
+  until?: string;
 };
 
 type EventRow = {
@@ -53,6 +57,9 @@ const BY_VOLUNTEER = new Set([
   "update_proposed",
   "do_not_contact",
   "volunteer_opened",
+  "volunteer_paused",
+  "volunteer_withdrew",
+  "volunteer_deleted",
 ]);
 const BY_SYSTEM = new Set(["email_sent", "volunteer_link_sent"]);
 
@@ -114,5 +121,7 @@ export async function listHistory(
     messageSubject: row.messageSubject ?? undefined,
     changes: changesOf.get(row.id),
     ...(row.kind === "updated" && row.detail?.proposalId ? { isConfirmedProposal: true } : {}),
+    ...(row.kind === "updated" && row.detail?.selfService === true ? { isSelfService: true } : {}),
+    until: text(row.detail?.until),
   }));
 }

@@ -12,6 +12,8 @@ export const SEND_STAFF_EMAIL_TASK = "send_staff_email";
 export const VOLUNTEER_LINK_TASK = "send_volunteer_link";
 /** One email to the staff inbox listing the emails that failed for good (also its job key). */
 export const FAILED_EMAIL_NOTICE_TASK = "notify_failed_emails";
+/** Hourly: one email per staff inbox of volunteers' own changes (lib/volunteer-access/staff-digest-task.ts; also its job key). */
+export const STAFF_DIGEST_TASK = "staff_digest_volunteer_changes";
 
 /** Creates or upgrades graphile-worker's own schema; safe to run on every start. */
 export async function migrateQueue(connectionString: string): Promise<void> {

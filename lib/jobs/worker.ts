@@ -5,10 +5,12 @@ import { createMailTransport } from "../email/transport";
 import { quietLogger } from "./logger";
 import { createFailedEmailNoticeTask } from "./failed-email-notice-task";
 import { createVolunteerLinkTask } from "../volunteer-access/link-task";
+import { createStaffDigestTask, staffDigestCronItems } from "../volunteer-access/staff-digest-task";
 import {
   FAILED_EMAIL_NOTICE_TASK,
   SEND_EMAIL_TASK,
   SEND_STAFF_EMAIL_TASK,
+  STAFF_DIGEST_TASK,
   VOLUNTEER_LINK_TASK,
 } from "./queue";
 import {
@@ -30,6 +32,7 @@ type WorkerEnv = Pick<
   | "SITE_URL"
   | "ORG_NAME"
   | "ORG_EMAIL"
+  | "ORG_TIME_ZONE"
   | "RESPONSE_PROMISE_DAYS"
   | "STAFF_EMAIL"
   | "STAFF_EMAIL_ATTORNEY"
@@ -38,9 +41,9 @@ type WorkerEnv = Pick<
 > & { SESSION_SECRET: string } & Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
 
 /**
- * Runs the email queue (with the staff notice of failed email), the daily cleanup of expired
- * proposals, and the daily retention job when SIGNUP_RETENTION_DAYS is set: in the
- * web process by default, or alone with `npm run worker`.
+ * Runs the email queue (with the staff notice of failed email), the hourly staff digest of
+ * volunteers' own changes, the daily cleanup of expired proposals, and the daily retention job
+ * when SIGNUP_RETENTION_DAYS is set: in the web process by default, or alone with `npm run worker`.
  */
 export async function startEmailWorker(options: {
   databaseUrl: string;
@@ -59,6 +62,7 @@ export async function startEmailWorker(options: {
     [SEND_STAFF_EMAIL_TASK]: createSendStaffEmailTask({ transport, env: options.env }),
     [VOLUNTEER_LINK_TASK]: createVolunteerLinkTask({ db, transport, env: options.env }),
     [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
+    [STAFF_DIGEST_TASK]: createStaffDigestTask({ db, transport, env: options.env }),
     [PROPOSAL_CLEANUP_TASK]: createProposalCleanupTask({ db }),
     ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
   };
@@ -73,7 +77,11 @@ export async function startEmailWorker(options: {
       logger,
       taskList,
       // Several workers may share a schedule: graphile-worker queues each run once.
-      parsedCronItems: parseCronItems([...proposalCleanupCronItems, ...retentionCronItems(retentionDays)]),
+      parsedCronItems: parseCronItems([
+        ...staffDigestCronItems,
+        ...proposalCleanupCronItems,
+        ...retentionCronItems(retentionDays),
+      ]),
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and
       // marked done in batches rather than one query each (worker.graphile.org/docs/performance).
       // Batched completion may run a job again after a crash; the task is idempotent.

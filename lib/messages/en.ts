@@ -432,6 +432,28 @@ export const en = {
         "Once the mail server works again, `npm run email:retry -- --failed` sends every failed email again (`--held` sends those the cap held back).",
       unknownReason: "no reason recorded",
     },
+    // The hourly email to a staff inbox of volunteers' own changes (lib/volunteer-access/staff-digest-task.ts).
+    volunteerChanges: {
+      subject: {
+        one: "Volunteers' own changes: 1 signup",
+        other: "Volunteers' own changes: {count} signups",
+      },
+      intro: "Since the last of these emails, volunteers changed their own signups:",
+      entry: "{name}, {role} signup",
+      // Never a name: the signup was anonymised.
+      deletedName: "A volunteer who deleted their data",
+      anonymisedName: "A volunteer whose data has since been removed",
+      line: "{time}: {change}",
+      updated: "changed their answers: {answers}",
+      updatedNothingShown: "changed their answers",
+      paused: "paused until {date}",
+      withdrew: "withdrew",
+      doNotContact: "asked for no more emails",
+      deleted: "deleted their data",
+      open: "Open the signup",
+      footer:
+        "At most one such email an hour, and none when nothing changed. Each signup's history shows every change.",
+    },
   },
   admin: {
     title: "Staff",
@@ -1072,6 +1094,10 @@ export const en = {
         emailResent: "Resent an email: {email}",
         messageSent: "Sent a message: “{subject}”",
         doNotContact: "Asked for no more emails",
+        volunteerChanged: "The volunteer changed their answers",
+        volunteerPaused: "The volunteer paused until {date}",
+        volunteerWithdrew: "The volunteer withdrew",
+        volunteerDeleted: "The volunteer deleted their data",
         volunteerLinkSent: "Emailed a link to their signups, asked for on the website",
         volunteerOpened: "Opened their signups",
         other: "Event: {kind}",
@@ -1478,7 +1504,7 @@ export type Messages = Widen<typeof en>;
 // Parts only staff read: the staff area and the emails sent to staff stay English, so another
 // language's catalog (typed PublicMessages) has no place for them and the compiler refuses one.
 type StaffOnly = "admin" | "forbidden";
-type StaffEmails = "staff" | "staffLinks" | "failureNotice" | "assigned";
+type StaffEmails = "staff" | "staffLinks" | "failureNotice" | "assigned" | "volunteerChanges";
 export type PublicMessages = Omit<Messages, StaffOnly | "emails"> & {
   readonly emails: Omit<Messages["emails"], StaffEmails>;
 };

@@ -40,6 +40,7 @@ const STAFF_ONLY = [
   "emails.staffLinks.",
   "emails.failureNotice.",
   "emails.assigned.",
+  "emails.volunteerChanges.",
 ];
 const english = new Map(
   [...leaves(en as Tree)].filter(([path]) => !STAFF_ONLY.some((prefix) => path.startsWith(prefix))),

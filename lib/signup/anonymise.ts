@@ -16,8 +16,9 @@ export const ANONYMISED_NAME = "Anonymised";
 export const anonymisedEmail = (id: string) => `anonymised-${id}@invalid`;
 
 /**
- * Event details keep only numbers, booleans and these string keys (ids, statuses, kinds):
- * anything else may be personal and goes (previous answers come back scrubbed, below).
+ * Event details keep only numbers, booleans and these string keys (ids, statuses, kinds, a
+ * pause's end day): anything else may be personal and goes (previous answers come back
+ * scrubbed, below).
  */
 const EVENT_STRING_KEYS = [
   "deliveryId",
@@ -30,6 +31,7 @@ const EVENT_STRING_KEYS = [
   "assigneeId",
   "previousAssigneeId",
   "proposalId",
+  "until",
 ];
 
 /**

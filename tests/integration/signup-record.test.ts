@@ -12,6 +12,7 @@ import { getSignupRecord } from "../../lib/admin/signup-record";
 import { requireStaff, type StaffContext } from "../../lib/auth/staff-session";
 import type { Db } from "../../lib/db/client";
 import { getMessages } from "../../lib/messages";
+import { anonymiseSignupRows } from "../../lib/signup/anonymise";
 import { confirmProposal } from "../../lib/signup/signup-proposals";
 import {
   latestProposalToken,
@@ -311,6 +312,30 @@ describe("history", () => {
     expect(history[6]!.changes).toEqual([
       { name: "hoursPerMonth", label: "Hours per month you can give", before: "20", after: "30" },
     ]);
+  });
+
+  it("reads the volunteer's own changes as theirs, and a pause keeps its day through anonymising", async () => {
+    const id = await newSignup();
+    const own = (kind: string, detail: object) =>
+      db.signupEvent.create({ data: { signupId: id, kind, detail } });
+    const signup = await db.signup.findUniqueOrThrow({ where: { id }, select: { answers: true } });
+    await own("updated", { previousAnswers: signup.answers, selfService: true });
+    await own("volunteer_paused", { from: "new", to: "inactive", until: "2027-01-12" });
+    await own("volunteer_withdrew", { from: "inactive", to: "declined" });
+    await db.$transaction(async (tx) => {
+      await anonymiseSignupRows(tx, [id]);
+      await tx.signupEvent.create({ data: { signupId: id, kind: "volunteer_deleted", detail: {} } });
+    });
+
+    const history = await listHistory(db, rosa, id, forms);
+    expect(history.slice(1).map((e) => [e.kind, e.actor])).toEqual([
+      ["updated", { type: "volunteer" }],
+      ["volunteer_paused", { type: "volunteer" }],
+      ["volunteer_withdrew", { type: "volunteer" }],
+      ["volunteer_deleted", { type: "volunteer" }],
+    ]);
+    expect(history[1]).toMatchObject({ isSelfService: true });
+    expect(history[2]).toMatchObject({ until: "2027-01-12", to: "inactive" });
   });
 });
 
