@@ -159,6 +159,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
           orgName: env.ORG_NAME,
           locale,
           confirmUrl: `${env.SITE_URL}${path}`,
+          manageUrl: manageUrl(env.SITE_URL, locale),
         }),
         replyTo: staffInboxFor(delivery.role, env),
       };

@@ -168,6 +168,29 @@ for (const { locale, m, javaScriptEnabled } of [
         .toBe("0");
       expect(await query("SELECT 1 FROM volunteer_links WHERE email = $1", [unknown])).toEqual([]);
     });
+
+    test("a known and an unknown address get the same status and the same page", async ({
+      page,
+      request,
+    }) => {
+      const known = uniqueEmail(`me-same-${locale}`);
+      await signUp(request, known);
+      const ask = async (email: string) => {
+        await page.goto(path("/volunteer/me"));
+        await page.getByLabel(v.emailLabel).fill(email);
+        const [post] = await Promise.all([
+          page.waitForResponse((response) => response.request().method() === "POST"),
+          page.getByRole("button", { name: v.submit }).click(),
+        ]);
+        await expect(page.getByRole("status")).toHaveText(v.sent);
+        return { status: post.status(), url: page.url(), text: await page.locator("body").innerText() };
+      };
+      const knownAnswer = await ask(known);
+      const unknownAnswer = await ask(uniqueEmail(`me-same-unknown-${locale}`));
+      expect(unknownAnswer).toEqual(knownAnswer);
+      // The first really was known: its link was sent.
+      await emailTo(known, LINK);
+    });
   });
 }
 

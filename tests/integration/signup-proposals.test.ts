@@ -74,6 +74,11 @@ describe("the form sent again with a known email and role", () => {
       "Open this link to use them; otherwise nothing changes. The link works for 7 days:",
     );
     expect(link.replyTo?.text).toBe("attorneys@example.org");
+    // Like every email to a volunteer, it ends with the way to their own signups.
+    expect(link.text).toMatch(/\n--\nManage your signup: https:\/\/volunteer\.example\.org\/volunteer\/me$/);
+    expect(link.html).toContain(
+      '<a href="https://volunteer.example.org/volunteer/me">Manage your signup</a>',
+    );
     // Whoever sent them chose these words: none of them goes to the volunteer's address.
     expect(`${link.text}${link.html}`).not.toMatch(/Mallory|Las Cruces/);
     const url = /https:\/\/volunteer\.example\.org\/volunteer\/confirm\/([\w-]{43})/.exec(link.text!);
@@ -135,6 +140,11 @@ describe("the form sent again with a known email and role", () => {
     expect(link.text).toContain("Usted, o alguien que usa su dirección, envió nuevas respuestas");
     const token = await latestProposalToken(db, first.signupId);
     expect(link.text).toContain(`https://volunteer.example.org/es/volunteer/confirm/${token}`);
+    // The way to their own signups is in the email's language too, not the first signup's.
+    expect(link.text).toContain("Administre su inscripción: https://volunteer.example.org/es/volunteer/me");
+    expect(link.html).toContain(
+      '<a href="https://volunteer.example.org/es/volunteer/me">Administrar su inscripción</a>',
+    );
   });
 
   it("sends no email for a proposal replaced before the worker reached it, and drops its delivery", async () => {

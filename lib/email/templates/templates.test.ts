@@ -103,7 +103,13 @@ describe("the link to confirm new answers", () => {
   const confirmUrl = "https://volunteer.example.org/volunteer/confirm/abc_DEF-123";
 
   it("says who may have sent them, that nothing changes without the link, and for how long it works", () => {
-    const email = renderVolunteerProposal({ role: "attorney", orgName: "NMILC", locale: "en", confirmUrl });
+    const email = renderVolunteerProposal({
+      role: "attorney",
+      orgName: "NMILC",
+      locale: "en",
+      confirmUrl,
+      manageUrl: "https://volunteer.example.org/volunteer/me",
+    });
     expect(email.subject).toBe("Confirm the new answers for your volunteer signup with NMILC");
     expect(email.text).toBe(
       [
@@ -111,14 +117,20 @@ describe("the link to confirm new answers", () => {
         "You, or someone using your address, sent new answers for your signup as attorney with NMILC.",
         `Open this link to use them; otherwise nothing changes. The link works for 7 days:\n${confirmUrl}`,
         "If you did not send them, you need not do anything: your signup stays as it was.",
-        "With gratitude,\nNMILC",
+        "With gratitude,\nNMILC\n\n--\nManage your signup: https://volunteer.example.org/volunteer/me",
       ].join("\n\n"),
     );
     expect(email.html).toContain(`<a href="${confirmUrl}">${confirmUrl}</a>`);
   });
 
   it("is in Spanish for answers sent from the Spanish form", () => {
-    const email = renderVolunteerProposal({ role: "medical", orgName: "NMILC", locale: "es", confirmUrl });
+    const email = renderVolunteerProposal({
+      role: "medical",
+      orgName: "NMILC",
+      locale: "es",
+      confirmUrl,
+      manageUrl: "https://volunteer.example.org/es/volunteer/me",
+    });
     expect(email.subject).toBe(
       "Confirme las nuevas respuestas de su inscripción en el voluntariado de NMILC",
     );
@@ -178,6 +190,13 @@ describe("the way to manage a signup, at the foot of every email to a volunteer"
       "Manage your signup: https://v.example/volunteer/me",
       "Manage your signup",
     ],
+    ["proposal", "en", "Manage your signup: https://v.example/volunteer/me", "Manage your signup"],
+    [
+      "proposal",
+      "es",
+      "Administre su inscripción: https://v.example/es/volunteer/me",
+      "Administrar su inscripción",
+    ],
   ])("the %s email in %s", (kind, locale, text, label) => {
     const manageUrl = `https://v.example${locale === "es" ? "/es" : ""}/volunteer/me`;
     const email =
@@ -191,14 +210,22 @@ describe("the way to manage a signup, at the foot of every email to a volunteer"
             locale,
             manageUrl,
           })
-        : renderVolunteerMessage({
-            subject: "Hello",
-            body: "A message.",
-            locale,
-            orgName: "NMILC",
-            stopPageUrl: kind === "message" ? "https://v.example/es/stop-emails/x" : null,
-            manageUrl,
-          });
+        : kind === "proposal"
+          ? renderVolunteerProposal({
+              role: "interpreter",
+              orgName: "NMILC",
+              locale,
+              confirmUrl: "https://v.example/volunteer/confirm/x",
+              manageUrl,
+            })
+          : renderVolunteerMessage({
+              subject: "Hello",
+              body: "A message.",
+              locale,
+              orgName: "NMILC",
+              stopPageUrl: kind === "message" ? "https://v.example/es/stop-emails/x" : null,
+              manageUrl,
+            });
     expect(email.text).toContain(`\n${text}`);
     expect(email.html).toContain(`<a href="${manageUrl}">${label}</a>`);
   });

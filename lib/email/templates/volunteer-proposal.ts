@@ -1,6 +1,7 @@
 import { format, getMessages } from "../../messages";
 import type { Role } from "../../signup/options";
 import { escapeHtml, htmlLines } from "../html";
+import { manageFooter } from "../manage-link";
 import type { RenderedEmail } from "./staff-notification";
 
 export type ProposalInput = {
@@ -10,6 +11,8 @@ export type ProposalInput = {
   locale: string;
   /** The page that shows the new answers and applies them (decision 030). */
   confirmUrl: string;
+  /** The volunteer's own pages (lib/email/manage-link.ts), in the same language. */
+  manageUrl: string;
 };
 
 /**
@@ -23,11 +26,12 @@ export function renderVolunteerProposal(input: ProposalInput): RenderedEmail {
   const values = { org: input.orgName, role: messages.roleNames[input.role], url: input.confirmUrl };
   const paragraphs = [m.greeting, m.sent, m.open, m.ignore, m.signature].map((p) => format(p, values));
   const escapedUrl = escapeHtml(input.confirmUrl);
+  const footer = manageFooter(input.locale, input.manageUrl);
   return {
     subject: format(m.subject, values),
-    text: paragraphs.join("\n\n"),
+    text: `${paragraphs.join("\n\n")}\n\n--\n${footer.text}`,
     html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
       .map((p) => `<p>${htmlLines(p).replace(escapedUrl, `<a href="${escapedUrl}">${escapedUrl}</a>`)}</p>`)
-      .join("\n")}</body></html>`,
+      .join("\n")}<hr>${footer.html}</body></html>`,
   };
 }
