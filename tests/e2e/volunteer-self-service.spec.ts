@@ -176,3 +176,140 @@ for (const { locale, m, javaScriptEnabled } of [
     });
   });
 }
+
+/** Opens a fresh emailed link for `email` in `page`: the volunteer's list of signups. */
+async function openOwnPages(page: Page, email: string, locale: "en" | "es") {
+  const v = (locale === "en" ? en : es).volunteerMe;
+  await page.goto(localePath(locale, "/volunteer/me"));
+  await page.getByLabel(v.emailLabel).fill(email);
+  await page.getByRole("button", { name: v.submit }).click();
+  await expect(page.getByRole("status")).toHaveText(v.sent);
+  const linkPath = LINK.exec((await emailTo(email, LINK)).text ?? "")![0];
+  await page.goto(linkPath);
+  await page.getByRole("button", { name: v.open.button }).click();
+  await expect(page).toHaveURL(new RegExp(`${localePath(locale, "/volunteer/me/signups")}$`));
+  return linkPath;
+}
+
+const signupState = async (id: string) =>
+  (
+    await query<{ status: string; version: number; paused: string | null }>(
+      "SELECT status::text, version, paused_until::text AS paused FROM signups WHERE id = $1",
+      [id],
+    )
+  )[0];
+
+test("an expired link, a form posted with another person's signup id, and a session past 30 minutes change nothing", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("self-refused");
+  const signupId = await signUp(request, { email, lastName: `Mamani ${randomUUID().slice(0, 6)}` });
+  const stranger = uniqueEmail("self-stranger");
+  const strangerId = await signUp(request, { email: stranger, lastName: "Stranger" });
+  const v = en.volunteerMe;
+
+  // A link past its 24 hours: the "ask for a new one" page, and no button.
+  await page.goto("/volunteer/me");
+  await page.getByLabel(v.emailLabel).fill(email);
+  await page.getByRole("button", { name: v.submit }).click();
+  const expiredPath = LINK.exec((await emailTo(email, LINK)).text ?? "")![0];
+  await query("UPDATE volunteer_links SET expires_at = now() - interval '1 second' WHERE email = $1", [
+    email,
+  ]);
+  await page.goto(expiredPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.dead.title);
+  await expect(page.getByRole("button", { name: v.open.button })).toHaveCount(0);
+
+  // A fresh link; the pause form posted with the stranger's id in its hidden field.
+  await openOwnPages(page, email, "en");
+  await page.goto(`/volunteer/me/signups/${signupId}`);
+  const before = { mine: await signupState(signupId), theirs: await signupState(strangerId) };
+  await page.locator('#pause input[name="signupId"]').evaluate((input, id) => {
+    (input as HTMLInputElement).value = id;
+  }, strangerId);
+  await page.getByLabel(v.manage.pauseLabel).fill(addDays(localDay(new Date(), "America/Denver"), 10));
+  const refused = page.waitForResponse((r) => r.url().includes(`/volunteer/me/signups/${strangerId}`));
+  await page.getByRole("button", { name: v.manage.pauseButton }).click();
+  expect((await refused).status()).toBe(404);
+  await expect(page.getByRole("heading", { name: en.notFound.title })).toBeVisible();
+  await expect(page.getByText(stranger)).toHaveCount(0);
+  expect(await signupState(strangerId)).toEqual(before.theirs);
+
+  // The session past its 30 minutes, the page still open: posting changes nothing.
+  await page.goto(`/volunteer/me/signups/${signupId}`);
+  await query("UPDATE volunteer_sessions SET expires_at = now() - interval '1 second' WHERE email = $1", [
+    email,
+  ]);
+  await page.getByRole("link", { name: v.manage.withdrawLink }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.dead.title);
+  await page.goto(`/volunteer/me/signups/${signupId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.dead.title);
+  expect(await signupState(signupId)).toEqual(before.mine);
+  expect(
+    await query(
+      "SELECT kind FROM signup_events WHERE signup_id = ANY($1::uuid[]) AND kind IN ('updated', 'volunteer_paused', 'volunteer_withdrew')",
+      [[signupId, strangerId]],
+    ),
+  ).toEqual([]);
+});
+
+test.describe("without JavaScript, in Spanish", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a volunteer stops all emails, then deletes their data, asked twice; staff see it in the audit log", async ({
+    page,
+    request,
+    staff,
+  }) => {
+    const email = uniqueEmail("self-delete");
+    const lastName = `Condori ${randomUUID().slice(0, 6)}`;
+    const signupId = await signUp(request, { email, lastName });
+    const v = es.volunteerMe;
+    await openOwnPages(page, email, "es");
+
+    await page.getByRole("button", { name: v.emails.button }).click();
+    await expect(page.getByRole("status")).toHaveText(v.done.stopped);
+    await expect(page.getByText(v.emails.stopped.split(".")[0]!)).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: v.delete.link }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.delete.title);
+    await expectAccessible(page);
+    // Posted without the box ticked (the browser's own check stops it first): the server's
+    // answer, next to the box.
+    await page.goto("/es/volunteer/me/delete?error=understand");
+    await expect(page.getByText(v.delete.understandError)).toBeVisible();
+    await expect(page.getByLabel(v.delete.understand)).toHaveAttribute("aria-invalid", "true");
+    await page.getByLabel(v.delete.understand).check();
+    await page.getByRole("button", { name: v.delete.continue }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.delete.confirmTitle);
+    expect(
+      await query("SELECT 1 FROM signups WHERE id = $1 AND anonymized_at IS NULL", [signupId]),
+    ).toHaveLength(1);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: v.delete.confirmButton }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.delete.doneTitle);
+    await expectAccessible(page);
+    // The session went with the data.
+    await page.goto("/es/volunteer/me/signups");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(v.dead.title);
+    expect(
+      await query("SELECT 1 FROM signups WHERE email = $1 OR last_name = $2", [email, lastName]),
+    ).toEqual([]);
+
+    const admin = await staff("admin");
+    await signInAs(page, admin, "/admin/audit");
+    await expect(
+      page
+        .getByText(
+          format(en.admin.audit.sentences.volunteer_deleted_data, {
+            actor: en.admin.audit.theVolunteer,
+            subject: en.admin.audit.anonymisedSignup,
+          }),
+        )
+        .first(),
+    ).toBeVisible();
+  });
+});
