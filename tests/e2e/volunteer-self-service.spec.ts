@@ -229,9 +229,8 @@ test("an expired link, a form posted with another person's signup id, and a sess
     (input as HTMLInputElement).value = id;
   }, strangerId);
   await page.getByLabel(v.manage.pauseLabel).fill(addDays(localDay(new Date(), "America/Denver"), 10));
-  const refused = page.waitForResponse((r) => r.url().includes(`/volunteer/me/signups/${strangerId}`));
   await page.getByRole("button", { name: v.manage.pauseButton }).click();
-  expect((await refused).status()).toBe(404);
+  // The site's "not found", as for an id in the address bar.
   await expect(page.getByRole("heading", { name: en.notFound.title })).toBeVisible();
   await expect(page.getByText(stranger)).toHaveCount(0);
   expect(await signupState(strangerId)).toEqual(before.theirs);
