@@ -1007,6 +1007,7 @@ export const en = {
           staff_notification: "Notification to staff",
           volunteer_changed: "Notice to the volunteer that their signup was sent again",
           volunteer_proposal: "Link for the volunteer to confirm new answers",
+          volunteer_self_change: "Confirmation to the volunteer of a change they made",
           volunteer_message: "Message to the volunteer",
         },
         statuses: { queued: "Queued", sent: "Sent", failed: "Failed" },

@@ -76,7 +76,6 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
             {format(m.manage.pausedUntil, { date: dayWords(signup.pausedUntil, locale) })}
           </p>
         ) : null}
-        <OwnSignupAnswers answers={signup.answers} heading={m.signups.answers} />
         {signup.status === "declined" ? (
           <p className="mt-10 rounded-md bg-white p-4 shadow-sm">
             {format(m.manage.closed, { email: env.ORG_EMAIL })}
@@ -96,6 +95,8 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
             pauseError={pauseError}
           />
         )}
+        {/* After the actions: on a phone, what they came to change is not below every answer. */}
+        <OwnSignupAnswers answers={signup.answers} heading={m.signups.answers} />
         <div className="mt-8">
           <SignOutForm action={signOutAction} locale={locale} label={m.signups.signOut} />
         </div>
