@@ -1440,6 +1440,23 @@ export const en = {
       closed: "closed",
     },
   },
+  // The steps from signup to ready for a first case (lib/onboarding/steps.ts): one entry per
+  // step. Volunteers read them on their own pages; `text` labels what the step records.
+  onboarding: {
+    steps: {
+      attorneyOrientation: { title: "Orientation training" },
+      malpracticeCoverage: { title: "Malpractice coverage confirmed", text: "Whose coverage" },
+      eoirRegistration: { title: "EOIR eRegistry number recorded", text: "EOIR eRegistry number" },
+      mentorAssigned: { title: "Mentor assigned", text: "Mentor" },
+      conflictCheck: { title: "Conflict check done" },
+      asylumEvaluationTraining: { title: "Asylum evaluation training (Istanbul Protocol)" },
+      licenceVerified: { title: "Licence verified", text: "State and licence number" },
+      sampleAffidavitReviewed: { title: "Sample affidavit reviewed" },
+      confidentialityPledge: { title: "Confidentiality pledge signed", text: "Pledge version" },
+      languagePairAssessed: { title: "Language pair assessed: {pair}", text: "Assessment note" },
+      courtCertificationVerified: { title: "Court certification verified", text: "Certification number" },
+    },
+  },
   confirmAnswers: {
     title: "Your new answers",
     lead: "These answers were sent for your signup as {role}. Nothing changes until you confirm them.",

@@ -540,6 +540,33 @@ export const es: PublicMessages = {
       closed: "cerrada",
     },
   },
+  onboarding: {
+    steps: {
+      attorneyOrientation: { title: "Capacitación de orientación" },
+      malpracticeCoverage: {
+        title: "Seguro de responsabilidad profesional confirmado",
+        text: "De quién es el seguro",
+      },
+      eoirRegistration: {
+        title: "Número de registro en EOIR (eRegistry) anotado",
+        text: "Número de EOIR eRegistry",
+      },
+      mentorAssigned: { title: "Mentor o mentora asignada", text: "Mentor o mentora" },
+      conflictCheck: { title: "Revisión de conflictos de interés hecha" },
+      asylumEvaluationTraining: { title: "Capacitación en evaluaciones de asilo (Protocolo de Estambul)" },
+      licenceVerified: { title: "Licencia verificada", text: "Estado y número de licencia" },
+      sampleAffidavitReviewed: { title: "Declaración jurada de muestra revisada" },
+      confidentialityPledge: {
+        title: "Compromiso de confidencialidad firmado",
+        text: "Versión del compromiso",
+      },
+      languagePairAssessed: { title: "Par de idiomas evaluado: {pair}", text: "Nota de la evaluación" },
+      courtCertificationVerified: {
+        title: "Certificación judicial verificada",
+        text: "Número de certificación",
+      },
+    },
+  },
   confirmAnswers: {
     title: "Sus nuevas respuestas",
     lead: "Estas respuestas se enviaron para su inscripción en el área de {role}. Nada cambia hasta que usted las confirme.",

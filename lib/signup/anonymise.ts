@@ -98,6 +98,10 @@ export async function anonymiseSignupRows(tx: Tx, ids: string[]): Promise<string
         FROM unnest(${updates.map((row) => row.id)}::bigint[], ${previous}::jsonb[]) AS v(id, previous)
        WHERE e.id = v.id`;
   }
+  // A step's text is a licence or EOIR number, a mentor's name: the person's. Which steps were
+  // done, and when, stays for the counts.
+  await tx.$executeRaw`
+    UPDATE onboarding_steps SET value = NULL, updated_at = now() WHERE signup_id = ANY(${done}::uuid[])`;
   // Answers waiting for the volunteer's confirmation are the person's too, and will never apply.
   await tx.$executeRaw`DELETE FROM signup_proposals WHERE signup_id = ANY(${done}::uuid[])`;
   await removeQueuedEmails(tx, done);
