@@ -1,5 +1,12 @@
 -- Onboarding steps done (issue 23): one row per step done, per language pair for a pair's
--- assessment; readiness is derived from them (lib/onboarding/readiness.ts).
+-- assessment. Readiness is derived from them (lib/onboarding/readiness.ts); the signup keeps its
+-- last derivation (steps_open, steps_missing, first_expiry, last_step_at) for filters and counts.
+-- AlterTable
+ALTER TABLE "signups" ADD COLUMN     "first_expiry" DATE,
+ADD COLUMN     "last_step_at" TIMESTAMPTZ(3),
+ADD COLUMN     "steps_missing" TEXT[] DEFAULT ARRAY[]::TEXT[],
+ADD COLUMN     "steps_open" SMALLINT;
+
 -- CreateTable
 CREATE TABLE "onboarding_steps" (
     "id" UUID NOT NULL,
@@ -22,6 +29,9 @@ CREATE INDEX "onboarding_steps_step_key_expires_on_idx" ON "onboarding_steps"("s
 
 -- CreateIndex
 CREATE UNIQUE INDEX "onboarding_steps_signup_id_step_key_instance_key" ON "onboarding_steps"("signup_id", "step_key", "instance");
+
+-- CreateIndex
+CREATE INDEX "signups_steps_open_first_expiry_idx" ON "signups"("steps_open", "first_expiry");
 
 -- AddForeignKey
 ALTER TABLE "onboarding_steps" ADD CONSTRAINT "onboarding_steps_signup_id_fkey" FOREIGN KEY ("signup_id") REFERENCES "signups"("id") ON DELETE CASCADE ON UPDATE CASCADE;
