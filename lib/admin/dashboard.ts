@@ -3,13 +3,26 @@ import type { StaffContext } from "../auth/staff-session";
 import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import type { PipelineStage } from "../onboarding/pipeline";
+import {
+  expiringSql,
+  notReadySql,
+  stalledBefore,
+  stalledSql,
+  stepsLeftSql,
+} from "../onboarding/pipeline-sql";
+import { readySql } from "../onboarding/summary";
+import { Prisma } from "../generated/prisma/client";
 import { ROLES, type Role } from "../signup/options";
 import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import { UNRESOLVED_FAILURE } from "./signup-filter";
 import { SIGNUP_STATUSES, type SignupStatus } from "./signup-view";
 
 // The staff dashboard's figures: where signups stand, what came in this week, who has waited
-// longest, and emails that need a resend.
+// longest, emails that need a resend, and the pipeline from signup to ready.
+
+/** Per role, how many signups are at each stage, and the steps left of those onboarding. */
+export type PipelineCounts = Record<PipelineStage, number> & { stepsLeft: number };
 
 export type Dashboard = {
   counts: Record<Role, Record<SignupStatus, number>>;
@@ -18,6 +31,9 @@ export type Dashboard = {
   newThisWeek: number;
   oldestNew: { id: string; role: Role; name: string | null; createdAt: Date } | null;
   failedEmails: number;
+  pipeline: Record<Role, PipelineCounts>;
+  /** STALLED_DAYS: a volunteer not ready with no step done for this many days is stalled. */
+  stalledDays: number;
   /** The coordinator's day: each count with the list view that shows those signups. */
   myDay: {
     mine: { count: number; query: string };
@@ -30,7 +46,11 @@ export async function getDashboard(
   db: Db,
   staff: StaffContext,
   now = new Date(),
-  { timeZone, promiseDays }: { timeZone: string; promiseDays: number } = {
+  {
+    timeZone,
+    promiseDays,
+    stalledDays = getEnv().STALLED_DAYS,
+  }: { timeZone: string; promiseDays: number; stalledDays?: number } = {
     timeZone: getEnv().ORG_TIME_ZONE,
     promiseDays: getEnv().RESPONSE_PROMISE_DAYS,
   },
@@ -41,7 +61,7 @@ export async function getDashboard(
   const weekStart = startOfLocalDay(weekFrom, timeZone);
   // A signup of day D was promised a reply by D + promiseDays: past it from the day after.
   const lastKeptDay = addDays(today, -promiseDays - 1);
-  const [groups, newThisWeek, oldest, [failed], [day]] = await Promise.all([
+  const [groups, newThisWeek, oldest, [failed], [day], stages] = await Promise.all([
     db.signup.groupBy({ by: ["role", "status"], _count: { _all: true } }),
     db.signup.count({ where: { createdAt: { gte: weekStart } } }),
     db.signup.findFirst({
@@ -60,6 +80,7 @@ export async function getDashboard(
                  AND created_at < ${endOfLocalDay(lastKeptDay, timeZone)}::timestamptz)::int
                AS "pastPromise",
              (SELECT count(*) FROM signups WHERE follow_up_on <= ${today}::date)::int AS "followUpsDue"`,
+    pipelineCounts(db, today, stalledBefore(now, stalledDays)),
   ]);
   const counts = Object.fromEntries(
     ROLES.map((role) => [role, Object.fromEntries(SIGNUP_STATUSES.map((status) => [status, 0]))]),
@@ -76,6 +97,17 @@ export async function getDashboard(
       createdAt: oldest.createdAt,
     },
     failedEmails: failed?.count ?? 0,
+    pipeline: Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        {
+          new: counts[role].new,
+          contacted: counts[role].contacted,
+          ...(stages.get(role) ?? { onboarding: 0, stepsLeft: 0, ready: 0, stalled: 0, expiring: 0 }),
+        },
+      ]),
+    ) as Dashboard["pipeline"],
+    stalledDays,
     myDay: {
       mine: { count: day?.mine ?? 0, query: "?assignee=me&sort=oldest" },
       pastPromise: {
@@ -86,4 +118,36 @@ export async function getDashboard(
       followUpsDue: { count: day?.followUpsDue ?? 0, query: "?followUp=due&sort=oldest" },
     },
   };
+}
+
+type StageRow = {
+  role: Role;
+  onboarding: number;
+  stepsLeft: number;
+  ready: number;
+  stalled: number;
+  expiring: number;
+};
+
+/**
+ * The pipeline's stages past "in touch", per role, in one pass over signups_pipeline_idx (role,
+ * status and the stored readiness): an index-only scan, never the wide table (decision 034).
+ * "Onboarding" is the status less those already ready; stalled and expiring may overlap it.
+ */
+async function pipelineCounts(
+  db: Db,
+  today: string,
+  before: Date,
+): Promise<Map<Role, Omit<StageRow, "role">>> {
+  const onboarding = Prisma.sql`s.status = 'onboarding' AND ${notReadySql(today)}`;
+  const rows = await db.$queryRaw<StageRow[]>`
+    SELECT s.role::text AS role,
+           count(*) FILTER (WHERE ${onboarding})::int AS onboarding,
+           coalesce(sum(${stepsLeftSql(today)}) FILTER (WHERE ${onboarding}), 0)::int AS "stepsLeft",
+           count(*) FILTER (WHERE ${readySql(today)})::int AS ready,
+           count(*) FILTER (WHERE ${stalledSql(today, before)})::int AS stalled,
+           count(*) FILTER (WHERE ${expiringSql(today)})::int AS expiring
+      FROM signups s
+     GROUP BY s.role`;
+  return new Map(rows.map(({ role, ...row }) => [role, row]));
 }

@@ -14,6 +14,8 @@ export const VOLUNTEER_LINK_TASK = "send_volunteer_link";
 export const FAILED_EMAIL_NOTICE_TASK = "notify_failed_emails";
 /** Hourly: one email per staff inbox of volunteers' own changes (lib/volunteer-access/staff-digest-task.ts; also its job key). */
 export const STAFF_DIGEST_TASK = "staff_digest_volunteer_changes";
+/** Daily: readiness refreshed, volunteers reminded, staff told of stalled and expiring volunteers (lib/onboarding/daily-task.ts; also its job key). */
+export const ONBOARDING_DAILY_TASK = "onboarding_daily";
 
 /** Creates or upgrades graphile-worker's own schema; safe to run on every start. */
 export async function migrateQueue(connectionString: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { Task } from "graphile-worker";
 import { z } from "zod";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
+import { renderOnboardingReminder } from "../email/templates/onboarding-reminder";
 import { renderStaffNotification } from "../email/templates/staff-notification";
 import { renderVolunteerConfirmation } from "../email/templates/volunteer-confirmation";
 import { renderVolunteerMessage } from "../email/templates/volunteer-message";
@@ -15,6 +16,7 @@ import { localePath } from "../i18n/paths";
 import { stopLinks } from "../outreach/stop-links";
 import { sendEmail } from "../email/transport";
 import { maskEmails } from "../security/mask-emails";
+import { volunteerStepsMissing } from "../onboarding/volunteer-steps";
 import { getMessages } from "../messages";
 import { listAnswers } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
@@ -50,7 +52,8 @@ type DeliveryRow = {
     | "volunteer_changed"
     | "volunteer_message"
     | "volunteer_proposal"
-    | "volunteer_self_change";
+    | "volunteer_self_change"
+    | "volunteer_onboarding_reminder";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -61,6 +64,10 @@ type DeliveryRow = {
   answers: Record<string, unknown>;
   submissionCount: number;
   locale: string;
+  /** volunteer_onboarding_reminder: the steps missing now, and whether the volunteer may still be written to. */
+  stepsMissing: string[] | null;
+  status: string;
+  doNotContact: boolean;
   /** volunteer_message: the message as staff sent it. */
   message: { subject: string; body: string; locale: string; hasUnsubscribe: boolean } | null;
   /** volunteer_proposal: the proposal, while its link can still be used. */
@@ -75,7 +82,8 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
     SELECT d.id::text, d.signup_id::text AS "signupId", d.kind::text, d.recipient,
            d.message_id AS "messageId", d.sent_at AS "sentAt", s.role::text, s.first_name AS "firstName",
            s.last_name AS "lastName", s.email, s.answers, s.submission_count AS "submissionCount",
-           s.locale,
+           s.locale, s.steps_missing AS "stepsMissing", s.status::text,
+           s.do_not_contact_at IS NOT NULL AS "doNotContact",
            CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('subject', m.subject, 'body', m.body,
              'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message,
            CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('id', pr.id, 'locale', pr.locale) END
@@ -179,6 +187,25 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
         replyTo: staffInboxFor(delivery.role, env),
       };
     }
+    case "volunteer_onboarding_reminder": {
+      const links = stopLinks(env.SITE_URL, env.SESSION_SECRET, delivery.signupId, delivery.locale);
+      return {
+        content: renderOnboardingReminder({
+          role: delivery.role,
+          firstName: delivery.firstName,
+          orgName: env.ORG_NAME,
+          steps: volunteerStepsMissing(delivery.stepsMissing ?? []),
+          locale: delivery.locale,
+          manageUrl: manageUrl(env.SITE_URL, delivery.locale),
+          stopPageUrl: links.pageUrl,
+        }),
+        replyTo: staffInboxFor(delivery.role, env),
+        headers: {
+          "List-Unsubscribe": `<${links.oneClickUrl}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+      };
+    }
     case "volunteer_message": {
       const message = delivery.message!;
       const links = message.hasUnsubscribe
@@ -202,6 +229,19 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
       };
     }
   }
+}
+
+/**
+ * A reminder waiting for its hour goes only if it still has something to say, to someone who
+ * still wants it: no stop asked for since, still in the pipeline, a step of their own open.
+ */
+function reminderStillDue(delivery: DeliveryRow): boolean {
+  return (
+    !delivery.doNotContact &&
+    delivery.status !== "declined" &&
+    delivery.status !== "inactive" &&
+    volunteerStepsMissing(delivery.stepsMissing ?? []).length > 0
+  );
 }
 
 /** Pauses between tries to record an accepted message: about 15 s in all, a database restart's length. */
@@ -239,7 +279,8 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
     if (
       delivery.kind === "volunteer_changed" ||
       (delivery.kind === "volunteer_proposal" && !delivery.proposal) ||
-      (delivery.kind === "volunteer_self_change" && !delivery.event)
+      (delivery.kind === "volunteer_self_change" && !delivery.event) ||
+      (delivery.kind === "volunteer_onboarding_reminder" && !reminderStillDue(delivery))
     ) {
       // An email never sent says nothing staff need (as when anonymising): it goes, so it is
       // neither queued nor failed.

@@ -6,8 +6,10 @@ import { quietLogger } from "./logger";
 import { createFailedEmailNoticeTask } from "./failed-email-notice-task";
 import { createVolunteerLinkTask } from "../volunteer-access/link-task";
 import { createStaffDigestTask, staffDigestCronItems } from "../volunteer-access/staff-digest-task";
+import { createOnboardingDailyTask, onboardingDailyCronItems } from "../onboarding/daily-task";
 import {
   FAILED_EMAIL_NOTICE_TASK,
+  ONBOARDING_DAILY_TASK,
   SEND_EMAIL_TASK,
   SEND_STAFF_EMAIL_TASK,
   STAFF_DIGEST_TASK,
@@ -34,6 +36,9 @@ type WorkerEnv = Pick<
   | "ORG_EMAIL"
   | "ORG_TIME_ZONE"
   | "RESPONSE_PROMISE_DAYS"
+  | "STALLED_DAYS"
+  | "EMAIL_MAX_ATTEMPTS"
+  | "CONFIRMATION_EMAILS_PER_HOUR"
   | "STAFF_EMAIL"
   | "STAFF_EMAIL_ATTORNEY"
   | "STAFF_EMAIL_MEDICAL"
@@ -42,7 +47,8 @@ type WorkerEnv = Pick<
 
 /**
  * Runs the email queue (with the staff notice of failed email), the hourly staff digest of
- * volunteers' own changes, the daily cleanup of expired proposals, and the daily retention job
+ * volunteers' own changes, the daily onboarding job (readiness, reminders, staff digests), the
+ * daily cleanup of expired proposals, and the daily retention job
  * when SIGNUP_RETENTION_DAYS is set: in the web process by default, or alone with `npm run worker`.
  */
 export async function startEmailWorker(options: {
@@ -64,6 +70,7 @@ export async function startEmailWorker(options: {
     [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
     [STAFF_DIGEST_TASK]: createStaffDigestTask({ db, transport, env: options.env }),
     [PROPOSAL_CLEANUP_TASK]: createProposalCleanupTask({ db }),
+    [ONBOARDING_DAILY_TASK]: createOnboardingDailyTask({ db, transport, env: options.env }),
     ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
   };
 
@@ -79,6 +86,7 @@ export async function startEmailWorker(options: {
       // Several workers may share a schedule: graphile-worker queues each run once.
       parsedCronItems: parseCronItems([
         ...staffDigestCronItems,
+        ...onboardingDailyCronItems,
         ...proposalCleanupCronItems,
         ...retentionCronItems(retentionDays),
       ]),

@@ -417,6 +417,18 @@ export const en = {
       notYou: "If it was not you, reply to this email and we will put it right.",
       signature: "With gratitude,\n{org}",
     },
+    // To a volunteer with onboarding steps of their own still open, at most once a week
+    // (lib/onboarding/volunteer-reminders.ts); each step by its title (onboarding.steps).
+    onboardingReminder: {
+      subject: "Your next steps to volunteer with {org}",
+      greeting: "Dear {name},",
+      intro:
+        "Thank you for signing up to volunteer as a {role}. Before you can take a first case, these steps are yours to do:",
+      training: "{step}: register for a session",
+      how: "You can do them on your own page: open {url}, enter your email address, and we will send you a link.",
+      help: "Questions, or something in the way? Reply to this email.",
+      signature: "With gratitude,\n{org}",
+    },
     // At the foot of every email to a volunteer.
     manage: { label: "Manage your signup", text: "Manage your signup: {url}" },
     message: {
@@ -497,6 +509,44 @@ export const en = {
       pastPromiseLink: "Past the promised reply, oldest first",
       followUpsDue: "Follow-ups due",
       followUpsDueLink: "Due today or overdue, oldest first",
+      // From signup to ready (components/admin/dashboard-pipeline.tsx).
+      pipeline: {
+        title: "From signup to ready",
+        caption: "Signups at each stage by role; each number links to those signups.",
+        stage: "Stage",
+        stages: {
+          new: "New",
+          contacted: "In touch",
+          onboarding: "Onboarding, not yet ready",
+          ready: "Ready",
+          stalled: { one: "Stalled: no step done in a day", other: "Stalled: no step done in {count} days" },
+          expiring: { one: "A step expires today", other: "A step expires in the next {count} days" },
+        },
+        stepsLeft: { one: "1 step left", other: "{count} steps left in all" },
+      },
+    },
+    // The daily email to each staff member of their volunteers who stalled or have a step
+    // expiring (lib/onboarding/staff-onboarding-digest.ts).
+    onboardingDigest: {
+      subject: {
+        one: "Onboarding: 1 of your volunteers needs a nudge",
+        other: "Onboarding: {count} of your volunteers need a nudge",
+      },
+      intro: "Hello {name}, among the volunteers assigned to you:",
+      stalled: {
+        one: "Stalled: no onboarding step done in a day",
+        other: "Stalled: no onboarding step done in {count} days",
+      },
+      expiring: { one: "A step expires today", other: "A step expires in the next {count} days" },
+      stalledLine: "{name}, {role}: {steps}, last step {last}",
+      stepsOpen: { one: "1 step open", other: "{count} steps open" },
+      never: "none yet (signed up {date})",
+      expiringLine: "{name}, {role}: {step} expires {date}",
+      anyStep: "a step",
+      more: { one: "…and 1 more.", other: "…and {count} more." },
+      openAll: "All of them in the list",
+      footer:
+        "One email a day, and none when nothing needs you. STALLED_DAYS sets when a volunteer counts as stalled.",
     },
     signupList: {
       title: "Signups",
@@ -1009,6 +1059,7 @@ export const en = {
           volunteer_proposal: "Link for the volunteer to confirm new answers",
           volunteer_self_change: "Confirmation to the volunteer of a change they made",
           volunteer_message: "Message to the volunteer",
+          volunteer_onboarding_reminder: "Weekly reminder to the volunteer of their open onboarding steps",
         },
         statuses: { queued: "Queued", sent: "Sent", failed: "Failed" },
         state: "Delivery",

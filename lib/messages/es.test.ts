@@ -76,6 +76,7 @@ describe("the Spanish catalog", () => {
       "link",
       "manage",
       "message",
+      "onboardingReminder",
       "proposal",
       "roleNames",
       "selfChange",

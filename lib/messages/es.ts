@@ -401,6 +401,16 @@ export const es: PublicMessages = {
       notYou: "Si no fue usted, responda a este correo y lo corregiremos.",
       signature: "Con gratitud,\n{org}",
     },
+    onboardingReminder: {
+      subject: "Sus próximos pasos para el voluntariado de {org}",
+      greeting: "Hola, {name}:",
+      intro:
+        "Gracias por inscribirse en el voluntariado en el área de {role}. Antes de tomar un primer caso, le quedan estos pasos por hacer:",
+      training: "{step}: inscríbase en una sesión",
+      how: "Puede hacerlos en su propia página: abra {url}, escriba su correo electrónico y le enviaremos un enlace.",
+      help: "¿Tiene preguntas o algo se lo impide? Responda a este correo.",
+      signature: "Con gratitud,\n{org}",
+    },
     manage: { label: "Administrar su inscripción", text: "Administre su inscripción: {url}" },
     message: {
       stop: "Recibe este correo porque se inscribió como persona voluntaria con {org}. Para dejar de recibir estos correos, abra {url}",

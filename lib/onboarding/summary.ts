@@ -38,7 +38,8 @@ export async function refreshReadiness(tx: Tx, signupIds: string[], today: strin
     });
     bySignup.set(step.signupId, list);
   }
-  for (const signup of signups) {
+  if (signups.length === 0) return;
+  const derived = signups.map((signup) => {
     const r = readiness(
       signup.role as Role,
       signup.answers as Record<string, unknown>,
@@ -46,11 +47,17 @@ export async function refreshReadiness(tx: Tx, signupIds: string[], today: strin
       today,
     );
     const missing = [...new Set(r.steps.filter((s) => s.state !== "done").map((s) => s.step.key))];
-    await tx.$executeRaw`
-      UPDATE signups SET steps_open = ${r.open}, steps_missing = ${missing}::text[],
-             first_expiry = ${r.validUntil}::date
-       WHERE id = ${signup.id}::uuid`;
-  }
+    return { id: signup.id, open: r.open, missing: JSON.stringify(missing), validUntil: r.validUntil };
+  });
+  // One statement for the batch (the daily job derives 500 at a time; 100,000 on its first run).
+  // unnest cannot carry an array per row, so each list of keys goes as a JSON array.
+  await tx.$executeRaw`
+    UPDATE signups s SET steps_open = x.open, first_expiry = x.valid_until,
+           steps_missing = ARRAY(SELECT jsonb_array_elements_text(x.missing::jsonb))
+      FROM unnest(${derived.map((d) => d.id)}::uuid[], ${derived.map((d) => d.open)}::int[],
+                  ${derived.map((d) => d.missing)}::text[], ${derived.map((d) => d.validUntil)}::date[])
+           AS x(id, open, missing, valid_until)
+     WHERE s.id = x.id`;
 }
 
 /** SQL for "ready on this day" over the stored derivation (for `Prisma.sql` templates). */

@@ -4,6 +4,8 @@
 // back a new volunteer's confirmation.
 
 export const STAFF_SHARE = 0.75;
+/** The counter of emails to volunteers' addresses (rate_limit_counters; submit_signup writes it too). */
+export const VOLUNTEER_EMAIL_CAP_KEY = "volunteer-emails";
 const HOUR_MS = 3_600_000;
 
 export type Slot = { hourStart: Date; count: number };

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
-import { hourStart, planSlots } from "./hourly-slots";
+import { hourStart, planSlots, VOLUNTEER_EMAIL_CAP_KEY } from "./hourly-slots";
 
 // Queues messages to volunteers in a transaction the caller holds: for each, a delivery row
 // (kind volunteer_message), the message as sent, its history event, and its job, set to run in an hour that
@@ -29,7 +29,7 @@ export type QueuedMessages = {
   lastHour: Date;
 };
 
-const CAP_KEY = "volunteer-emails";
+const CAP_KEY = VOLUNTEER_EMAIL_CAP_KEY;
 
 export async function queueMessages(
   tx: Tx,

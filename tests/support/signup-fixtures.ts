@@ -25,6 +25,7 @@ export const TEST_EMAIL_ENV = {
   ORG_NAME: "New Mexico Immigrant Law Center",
   ORG_EMAIL: "probono@example.org",
   RESPONSE_PROMISE_DAYS: 14,
+  STALLED_DAYS: 21,
   ORG_TIME_ZONE: "America/Denver",
   SESSION_SECRET: "test-secret-for-stop-links-0123456789abcdef",
 };

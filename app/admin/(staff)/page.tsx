@@ -1,5 +1,6 @@
 import { DashboardCounts } from "@/components/admin/dashboard-counts";
 import { DashboardMyDay } from "@/components/admin/dashboard-my-day";
+import { DashboardPipeline } from "@/components/admin/dashboard-pipeline";
 import { DashboardSummary } from "@/components/admin/dashboard-summary";
 import { getDashboard } from "@/lib/admin/dashboard";
 import { getEnv } from "@/lib/config/env";
@@ -17,6 +18,11 @@ export default async function DashboardPage() {
       <h1 className="text-3xl font-bold text-brand">{messages.dashboard.title}</h1>
       <DashboardMyDay myDay={dashboard.myDay} messages={messages.dashboard} />
       <DashboardSummary dashboard={dashboard} messages={messages} timeZone={timeZone} />
+      <DashboardPipeline
+        pipeline={dashboard.pipeline}
+        stalledDays={dashboard.stalledDays}
+        messages={messages}
+      />
       <DashboardCounts counts={dashboard.counts} messages={messages} />
       <p className="mt-6">
         <a href="/admin/signups">{messages.dashboard.allSignups}</a>
