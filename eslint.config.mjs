@@ -50,6 +50,8 @@ export const SERVER_MODULES = [
   "lib/email/transport",
   "lib/generated/prisma/client",
   "lib/jobs/**",
+  "lib/onboarding/own-steps",
+  "lib/onboarding/summary",
   "lib/outreach/queue-messages",
   "lib/outreach/recipients",
   "lib/outreach/record-messages",

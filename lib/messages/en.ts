@@ -1361,6 +1361,30 @@ export const en = {
       back: "Back to your signups",
       signOut: "Sign out",
     },
+    // The volunteer's onboarding steps on their own page (lib/onboarding/own-steps.ts).
+    steps: {
+      title: "Your steps to a first case",
+      lead: "What is left before you take a first case. Our staff mark the others as you go.",
+      ready: "You are ready to take a case. Thank you!",
+      left: { one: "1 step left.", other: "{count} steps left." },
+      done: "Done on {date}",
+      validUntil: "Valid until {date}",
+      expired: "Expired on {date}. We will be in touch to renew it.",
+      toDo: "To do",
+      byStaff: "Our staff will do this with you.",
+      save: "Save",
+      saved: "Saved: that step is done.",
+      errors: {
+        agree: "Tick the box to sign the pledge.",
+        missing: "Enter it to continue.",
+        tooLong: "This is longer than it can be. Check what you entered.",
+      },
+      pledge: {
+        body: "I will keep confidential everything I learn about the people I interpret or translate for and about their cases: I will not share it, keep copies, or speak of it outside the work, during or after my time as a volunteer. I will interpret completely and accurately, without adding, leaving out or changing anything, and tell staff of any conflict of interest.",
+        agree: "I sign this pledge (version {version}).",
+        button: "Sign the pledge",
+      },
+    },
     // What a volunteer can change on their own pages (lib/volunteer-access/own-changes.ts).
     manage: {
       heading: "Change this signup",

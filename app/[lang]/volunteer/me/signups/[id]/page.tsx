@@ -6,6 +6,9 @@ import { DeadLink } from "@/components/volunteer/dead-link";
 import { DoneNotice } from "@/components/volunteer/done-notice";
 import { OwnSignupAnswers } from "@/components/volunteer/own-signup-answers";
 import { OwnSignupChanges } from "@/components/volunteer/own-signup-changes";
+import { OwnSteps } from "@/components/volunteer/own-steps";
+import { listOwnSteps } from "@/lib/onboarding/own-steps";
+import { PLEDGE_VERSION } from "@/lib/onboarding/steps";
 import { SignOutForm } from "@/components/volunteer/sign-out-form";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
@@ -17,7 +20,7 @@ import { doneLines, dayWords } from "@/lib/volunteer-access/own-page-words";
 import { PAUSE_MAX_DAYS } from "@/lib/volunteer-access/pause-until";
 import { localeOf } from "../../../../locale";
 import { signOutAction } from "../../actions";
-import { pauseAction } from "../../own-actions";
+import { completeStepAction, pauseAction } from "../../own-actions";
 import { currentVolunteerSession } from "../../current-session";
 
 // One of the volunteer's signups, and what they can change. The id in the URL is checked
@@ -56,6 +59,12 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
   const today = localDay(new Date(), env.ORG_TIME_ZONE);
   const pauseError = m.manage.pauseErrors[query.pauseError as keyof typeof m.manage.pauseErrors];
   const roleName = m.roles[signup.role];
+  const steps = await listOwnSteps(getDb(), session, signup.id, today);
+  const [errorStep, errorCode] = String(query.stepError ?? "").split(":");
+  const stepError =
+    errorStep && errorCode && errorCode in m.steps.errors
+      ? { step: errorStep, message: m.steps.errors[errorCode as keyof typeof m.steps.errors] }
+      : undefined;
   return (
     <PageFrame locale={locale} path={`/volunteer/me/signups/${id}`}>
       <div className="mx-auto max-w-prose">
@@ -75,6 +84,20 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
           <p className="mt-1">
             {format(m.manage.pausedUntil, { date: dayWords(signup.pausedUntil, locale) })}
           </p>
+        ) : null}
+        {steps && signup.status !== "declined" ? (
+          <OwnSteps
+            signupId={signup.id}
+            locale={locale}
+            steps={steps.steps}
+            ready={steps.ready}
+            messages={m.steps}
+            stepWords={messages.onboarding.steps}
+            pledgeVersion={PLEDGE_VERSION}
+            dayWords={(value) => dayWords(value, locale)}
+            error={stepError}
+            action={completeStepAction}
+          />
         ) : null}
         {signup.status === "declined" ? (
           <p className="mt-10 rounded-md bg-white p-4 shadow-sm">
