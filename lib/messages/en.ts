@@ -1476,6 +1476,7 @@ export const en = {
       asylumEvaluationTraining: { title: "Asylum evaluation training (Istanbul Protocol)" },
       licenceVerified: { title: "Licence verified", text: "State and licence number" },
       sampleAffidavitReviewed: { title: "Sample affidavit reviewed" },
+      interpreterOrientation: { title: "Interpreter orientation training" },
       confidentialityPledge: { title: "Confidentiality pledge signed", text: "Pledge version" },
       languagePairAssessed: { title: "Language pair assessed: {pair}", text: "Assessment note" },
       courtCertificationVerified: { title: "Court certification verified", text: "Certification number" },

@@ -579,6 +579,7 @@ export const es: PublicMessages = {
       asylumEvaluationTraining: { title: "Capacitación en evaluaciones de asilo (Protocolo de Estambul)" },
       licenceVerified: { title: "Licencia verificada", text: "Estado y número de licencia" },
       sampleAffidavitReviewed: { title: "Declaración jurada de muestra revisada" },
+      interpreterOrientation: { title: "Capacitación de orientación para intérpretes" },
       confidentialityPledge: {
         title: "Compromiso de confidencialidad firmado",
         text: "Versión del compromiso",

@@ -40,6 +40,7 @@ describe("a volunteer's own steps", () => {
     const session = await sessionFor("ana.1@example.com");
     const before = (await listOwnSteps(db, session, signupId, today))!;
     expect(before.steps.map((s) => [s.key, s.isTheirs])).toEqual([
+      ["interpreterOrientation", false],
       ["confidentialityPledge", true],
       ["languagePairAssessed", false],
       ["languagePairAssessed", false],
@@ -65,15 +66,19 @@ describe("a volunteer's own steps", () => {
       completedBy: null,
     });
     const signup = await db.signup.findUniqueOrThrow({ where: { id: signupId } });
-    expect(signup.stepsOpen).toBe(3);
-    expect(signup.stepsMissing).toEqual(["languagePairAssessed", "courtCertificationVerified"]);
+    expect(signup.stepsOpen).toBe(4);
+    expect(signup.stepsMissing).toEqual([
+      "interpreterOrientation",
+      "languagePairAssessed",
+      "courtCertificationVerified",
+    ]);
     expect(signup.lastStepAt).not.toBeNull();
     const events = await db.signupEvent.findMany({ where: { signupId, kind: "step_completed" } });
     expect(events.map((e) => [e.actorId, e.detail])).toEqual([
       [null, { step: "confidentialityPledge", instance: "", byVolunteer: true }],
     ]);
     const after = (await listOwnSteps(db, session, signupId, today))!;
-    expect(after.steps[0]).toMatchObject({ state: "done", completedOn: today, isTheirs: false });
+    expect(after.steps[1]).toMatchObject({ state: "done", completedOn: today, isTheirs: false });
   });
 
   it("an attorney records their EOIR number; staff's steps, another role's and another person's are refused", async () => {
