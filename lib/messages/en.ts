@@ -680,6 +680,7 @@ export const en = {
       name: "Volunteer",
       registeredOn: "Registered",
       attended: "Attended",
+      attendedLabel: "Attended: {name}",
       gaveBack: "Gave back their place {date}",
       anonymised: "(anonymised signup)",
       saveAttendance: "Save attendance",
