@@ -22,6 +22,7 @@ import { localeOf } from "../../../../locale";
 import { signOutAction } from "../../actions";
 import { completeStepAction, pauseAction } from "../../own-actions";
 import { currentVolunteerSession } from "../../current-session";
+import { OwnTrainingsSection } from "../../own-trainings-section";
 
 // One of the volunteer's signups, and what they can change. The id in the URL is checked
 // against the session's address: another person's id answers the site's "not found", as an
@@ -118,6 +119,7 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
             pauseError={pauseError}
           />
         )}
+        <OwnTrainingsSection signup={signup} locale={locale} query={query} />
         {/* After the actions: on a phone, what they came to change is not below every answer. */}
         <OwnSignupAnswers answers={signup.answers} heading={m.signups.answers} />
         <div className="mt-8">
