@@ -9,11 +9,13 @@ import { expect, signInAs, test, uniqueEmail } from "./support/staff";
 
 // Every page of the staff area, signed in and signed out, at a laptop's size and a phone's:
 // axe finds nothing, and no page scrolls sideways on the phone. Journeys check their own
-// dialogs and states; this sweep makes sure no page is left out.
+// dialogs and states; this sweep makes sure no page is left out, and is the one check of each
+// page in its plain state (a journey does not check again what the sweep checks). The phone is
+// 375 wide, the narrowest any staff journey used (390 elsewhere is the same layout).
 
 const SIZES = [
   { width: 1366, height: 768 },
-  { width: 390, height: 844 },
+  { width: 375, height: 812 },
 ];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -35,7 +37,7 @@ async function sweep(page: Page, paths: string[]) {
   expect(problems).toEqual([]);
 }
 
-test("every staff page has no axe violations and no sideways scroll, at 1366×768 and 390×844", async ({
+test("every staff page has no axe violations and no sideways scroll, at 1366×768 and 375×812", async ({
   page,
   request,
   staff,
