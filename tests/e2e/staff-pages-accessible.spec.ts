@@ -57,6 +57,16 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
      VALUES (gen_random_uuid(), $1, $2::jsonb, now()) RETURNING id::text`,
     [`Sweep ${randomUUID().slice(0, 8)}`, JSON.stringify(texts)],
   );
+  // A session with one volunteer's place, for the training's own page.
+  const [training] = await query<{ id: string }>(
+    `INSERT INTO training_sessions (id, title, roles, starts_at, ends_at, place, capacity, language, updated_at)
+     VALUES (gen_random_uuid(), 'Sweep orientation', '{interpreter}', now() + interval '10 days',
+             now() + interval '10 days 2 hours', 'Albuquerque office', 12, 'en', now()) RETURNING id::text`,
+  );
+  await query(
+    `INSERT INTO training_registrations (id, session_id, signup_id, locale) VALUES (gen_random_uuid(), $1, $2, 'en')`,
+    [training!.id, signup!.id],
+  );
   try {
     const admin = await staff("admin");
     await signInAs(page, admin, "/admin");
@@ -68,6 +78,9 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
       "/admin/messages",
       "/admin/messages/new",
       `/admin/messages/${template!.id}`,
+      "/admin/trainings",
+      "/admin/trainings/new",
+      `/admin/trainings/${training!.id}`,
       "/admin/staff",
       "/admin/audit",
       "/admin/account",
@@ -86,5 +99,6 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
     }
   } finally {
     await query("DELETE FROM message_templates WHERE id = $1", [template!.id]);
+    await query("DELETE FROM training_sessions WHERE id = $1", [training!.id]);
   }
 });
