@@ -38,6 +38,7 @@ const SIGNUP_SUBJECT = new Set<AuditAction>([
   "signup_anonymized",
   "signup_deleted",
   "volunteer_deleted_data",
+  "signup_step_completed",
 ]);
 
 const TEMPLATE_SUBJECT = new Set<AuditAction>([

@@ -50,6 +50,15 @@ export type AuditAction =
   | "signup_anonymized"
   | "signup_deleted"
   | "signups_retention_anonymized"
+  /** A staff member completed an onboarding step (subject the signup; detail { step, trainingId? }). */
+  | "signup_step_completed"
+  /** Training sessions (subject the session's id; lib/trainings/). */
+  | "training_created"
+  | "training_changed"
+  | "training_cancelled"
+  /** detail { signupId }. */
+  | "training_attendance_marked"
+  | "training_attendance_unmarked"
   /** A volunteer deleted their own data from their page (actorId null, detail.actor "volunteer"). */
   | "volunteer_deleted_data";
 

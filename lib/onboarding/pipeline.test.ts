@@ -28,6 +28,7 @@ describe("the steps a reminder lists", () => {
       "attorneyOrientation",
       "eoirRegistration",
       "asylumEvaluationTraining",
+      "interpreterOrientation",
       "confidentialityPledge",
     ]);
     expect(volunteerStepsMissing(["conflictCheck", "eoirRegistration", "attorneyOrientation"])).toEqual([

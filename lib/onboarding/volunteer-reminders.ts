@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
 import { planSlots, STAFF_SHARE, VOLUNTEER_EMAIL_CAP_KEY, hourStart } from "../outreach/hourly-slots";
-import { volunteerStepKeys } from "./volunteer-steps";
+import { trainingStepKeys, volunteerTaskKeys } from "./volunteer-steps";
 
 // Once a day, volunteers with steps of their own still open are reminded of them, each at most
 // once a week (signups.onboarding_reminded_at), never after asking for no more emails, nor once
@@ -19,13 +19,22 @@ const HOURS_PER_RUN = 12;
 
 export type ReminderEnv = Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS" | "CONFIRMATION_EMAILS_PER_HOUR">;
 
+/** Holds a place in a training session still to come (the signup as `s`). */
+export const hasTrainingPlaceSql = (now: Date) => Prisma.sql`EXISTS (
+  SELECT 1 FROM training_registrations r JOIN training_sessions t ON t.id = r.session_id
+   WHERE r.signup_id = s.id AND r.cancelled_at IS NULL AND t.cancelled_at IS NULL
+     AND t.ends_at > ${now}::timestamptz)`;
+
 /**
- * Due a reminder at `now`: still in the pipeline and reachable, a step of their own open, and
- * a week since the later of signing up, the last reminder and the last step they did.
+ * Due a reminder at `now`: still in the pipeline and reachable, a step of their own open (a
+ * training counts unless they hold a place in a session to come), and a week since the later
+ * of signing up, the last reminder and the last step they did.
  */
 const dueSql = (now: Date) => Prisma.sql`
   s.anonymized_at IS NULL AND s.do_not_contact_at IS NULL AND s.status NOT IN ('declined', 'inactive')
-  AND s.steps_open > 0 AND s.steps_missing && ${volunteerStepKeys()}::text[]
+  AND s.steps_open > 0
+  AND (s.steps_missing && ${volunteerTaskKeys()}::text[]
+       OR (s.steps_missing && ${trainingStepKeys()}::text[] AND NOT ${hasTrainingPlaceSql(now)}))
   AND greatest(s.created_at, s.onboarding_reminded_at, s.last_step_at) <= ${new Date(now.getTime() - WEEK_MS)}::timestamptz`;
 
 /** How many reminders one day's run may queue: a flood waits for the next days, longest-waiting first. */

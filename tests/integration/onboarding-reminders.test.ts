@@ -330,6 +330,53 @@ describe("the volunteers' reminders", () => {
   });
 });
 
+describe("a reminder of a training", () => {
+  it("is left out while the volunteer holds a place in a session to come", async () => {
+    const medical = await signup("medical", 1, { email: "placed.medical@example.org" });
+    const attorney = await signup("attorney", 2, { email: "placed.attorney@example.org" });
+    const gaveBack = await signup("medical", 3, { email: "gave.back@example.org" });
+    await dropSignupEmails();
+    const session = await db.trainingSession.create({
+      data: {
+        title: "Istanbul Protocol",
+        roles: ["medical", "attorney"],
+        startsAt: new Date(Date.now() + 3 * DAY_MS),
+        endsAt: new Date(Date.now() + 3 * DAY_MS + 2 * 60 * 60 * 1000),
+        capacity: 20,
+        language: "English",
+        place: "The clinic, 1st floor",
+      },
+    });
+    for (const signupId of [medical, attorney, gaveBack]) {
+      await db.trainingRegistration.create({
+        data: {
+          sessionId: session.id,
+          signupId,
+          locale: "en",
+          cancelledAt: signupId === gaveBack ? new Date() : null,
+        },
+      });
+    }
+
+    // The medical volunteer's only step of their own is the training they have a place in.
+    expect((await runOnboardingDaily(db, transport, ENV)).remindersQueued).toBe(2);
+    expect(await remindersQueued(medical)).toBe(0);
+    await startWorker();
+    await queueDrained();
+    const sent = await reminders();
+    expect(sent.map((m) => m.envelopeTo.join(",")).sort()).toEqual([
+      "gave.back@example.org",
+      "placed.attorney@example.org",
+    ]);
+    const toAttorney = sent.find((m) => m.envelopeTo.includes("placed.attorney@example.org"))!;
+    expect(toAttorney.text).toContain("- EOIR eRegistry number recorded");
+    expect(toAttorney.text).not.toContain("Orientation training");
+    expect(sent.find((m) => m.envelopeTo.includes("gave.back@example.org"))!.text).toContain(
+      "- Asylum evaluation training (Istanbul Protocol): register for a session",
+    );
+  });
+});
+
 describe("the dashboard's pipeline", () => {
   it("counts per role what the steps and statuses say, signup by signup", async () => {
     const now = new Date();
