@@ -4,13 +4,7 @@ import { assertRole } from "../auth/staff-session";
 import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
 import type { PipelineStage } from "../onboarding/pipeline";
-import {
-  expiringSql,
-  notReadySql,
-  stalledBefore,
-  stalledSql,
-  stepsLeftSql,
-} from "../onboarding/pipeline-sql";
+import { expiringSql, notReadySql, stalledBefore, stepsLeftSql } from "../onboarding/pipeline-sql";
 import { readySql } from "../onboarding/summary";
 import { Prisma } from "../generated/prisma/client";
 import { ROLES, type Role } from "../signup/options";
@@ -130,9 +124,12 @@ type StageRow = {
 };
 
 /**
- * The pipeline's stages past "in touch", per role, in one pass over signups_pipeline_idx (role,
- * status and the stored readiness): an index-only scan, never the wide table (decision 034).
- * "Onboarding" is the status less those already ready; stalled and expiring may overlap it.
+ * The pipeline's stages past "in touch", per role, from signups_pipeline_idx alone (decision
+ * 034): the inner query groups its entries by role, status and stored readiness in index order
+ * (a few thousand groups at 100,000 signups), checking one condition per signup, whether its
+ * last step is older than STALLED_DAYS; the stages' conditions then run once per group, not
+ * once per signup. "Onboarding" is the status less those already ready; stalled and expiring
+ * may overlap it.
  */
 async function pipelineCounts(
   db: Db,
@@ -140,14 +137,17 @@ async function pipelineCounts(
   before: Date,
 ): Promise<Map<Role, Omit<StageRow, "role">>> {
   const onboarding = Prisma.sql`s.status = 'onboarding' AND ${notReadySql(today)}`;
+  const stalled = Prisma.sql`s.status NOT IN ('declined', 'inactive') AND ${notReadySql(today)}`;
   const rows = await db.$queryRaw<StageRow[]>`
     SELECT s.role::text AS role,
-           count(*) FILTER (WHERE ${onboarding})::int AS onboarding,
-           coalesce(sum(${stepsLeftSql(today)}) FILTER (WHERE ${onboarding}), 0)::int AS "stepsLeft",
-           count(*) FILTER (WHERE ${readySql(today)})::int AS ready,
-           count(*) FILTER (WHERE ${stalledSql(today, before)})::int AS stalled,
-           count(*) FILTER (WHERE ${expiringSql(today)})::int AS expiring
-      FROM signups s
+           coalesce(sum(s.n) FILTER (WHERE ${onboarding}), 0)::int AS onboarding,
+           coalesce(sum(s.n * ${stepsLeftSql(today)}) FILTER (WHERE ${onboarding}), 0)::int AS "stepsLeft",
+           coalesce(sum(s.n) FILTER (WHERE ${readySql(today)}), 0)::int AS ready,
+           coalesce(sum(s.idle) FILTER (WHERE ${stalled}), 0)::int AS stalled,
+           coalesce(sum(s.n) FILTER (WHERE ${expiringSql(today)}), 0)::int AS expiring
+      FROM (SELECT role, status, steps_open, first_expiry, count(*) AS n,
+                   count(*) FILTER (WHERE coalesce(last_step_at, created_at) < ${before}::timestamptz) AS idle
+              FROM signups GROUP BY role, status, steps_open, first_expiry) s
      GROUP BY s.role`;
   return new Map(rows.map(({ role, ...row }) => [role, row]));
 }
