@@ -46,6 +46,10 @@ export type AuditAction =
   | "signup_note_added"
   | "signup_note_edited"
   | "signup_email_resent"
+  /** Staff marked an onboarding step done, changed what it recorded, or cleared it (detail.step). */
+  | "signup_step_completed"
+  | "signup_step_changed"
+  | "signup_step_cleared"
   | "signups_exported"
   | "signup_anonymized"
   | "signup_deleted"
