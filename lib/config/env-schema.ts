@@ -92,6 +92,8 @@ export const EnvSchema = z
       .trim()
       .refine(isTimeZone, "an IANA time zone name such as America/Denver")
       .default("America/Denver"),
+    /** Days without a step done after which a volunteer not yet ready counts as stalled (dashboard, list, staff digest). */
+    STALLED_DAYS: wholeNumber(1, 365, 21),
     /** Days within which the thank-you page and confirmation email promise a reply; the dashboard flags signups new past it. */
     RESPONSE_PROMISE_DAYS: wholeNumber(1, 365, 14),
     // Signup protection: seconds a person needs at least, and signups allowed per hour.
