@@ -736,6 +736,7 @@ export const en = {
       ready: "ready",
       stepsLeft: { one: "1 step left", other: "{count} steps left" },
       stepColumn: "Done: {step}",
+      everyPair: "every pair",
       // Answer columns named short; a question not listed here keeps its form label.
       answerColumns: {
         languages: "Languages",
