@@ -67,9 +67,9 @@ async function* readBatches(
   db: Db,
   staff: StaffContext,
   view: SignupView,
-  timeZone: string,
+  { timeZone, now }: { timeZone: string; now: Date },
 ): AsyncGenerator<Row[]> {
-  const conditions = signupConditions(view, staff);
+  const conditions = signupConditions(view, staff, { timeZone, now });
   // Batches page on created_at to the microsecond (below), so the file comes newest or oldest
   // first: a list in another order is downloaded oldest first.
   const isDescending = view.sort === "newest";
@@ -138,7 +138,7 @@ export function exportSignups(
     let rows = 0;
     let isComplete = false;
     try {
-      for await (const batch of readBatches(db, staff, view, timeZone)) {
+      for await (const batch of readBatches(db, staff, view, { timeZone, now })) {
         for (let start = 0; start < batch.length; start += CSV_CHUNK) {
           const part = batch.slice(start, start + CSV_CHUNK);
           rows += part.length;
