@@ -15,9 +15,18 @@ import { stepFormErrors, stepFormSchema } from "../../lib/onboarding/step-form";
 import { refreshReadiness } from "../../lib/onboarding/summary";
 import { anonymiseSignupRows } from "../../lib/signup/anonymise";
 import { confirmProposal } from "../../lib/signup/signup-proposals";
+import { openVolunteerLink } from "../../lib/volunteer-access/open-link";
+import { changeOwnAnswers } from "../../lib/volunteer-access/own-changes";
+import { readVolunteerSession } from "../../lib/volunteer-access/session";
+import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { readCsv } from "../support/csv";
 import { seedSignup, signedInStaff } from "../support/list-signups";
-import { latestProposalToken, sampleSubmission, storeSignup } from "../support/signup-fixtures";
+import {
+  latestProposalToken,
+  sampleSubmission,
+  storeSignup,
+  TEST_EMAIL_ENV,
+} from "../support/signup-fixtures";
 import { callServer, createStaffMember, signIn, staffAuthDatabase } from "../support/staff-auth";
 
 // Staff marking a volunteer's onboarding steps done, changing and clearing them, against real
@@ -304,6 +313,33 @@ describe("readiness", () => {
     };
     await storeSignup(db, sampleSubmission("interpreter", n, { email, ...third }));
     expect(await confirmProposal(db, await latestProposalToken(db, id), TZ)).toBe("applied");
+    expect((await stored(id)).stepsOpen).toBe(before + 1);
+  });
+
+  it("is stored again with a volunteer's own new answers, in the same change", async () => {
+    const email = `own.${++n}@example.com`;
+    const id = await newSignup("interpreter", { email });
+    await refreshReadiness(db, [id], TODAY);
+    const before = (await stored(id)).stepsOpen!;
+    const secret = TEST_EMAIL_ENV.SESSION_SECRET;
+    const token = mintToken();
+    await db.volunteerLink.create({
+      data: {
+        tokenHash: hashToken(secret, "volunteer-link", token)!,
+        email,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const opened = await openVolunteerLink(db, secret, token);
+    if (opened.kind !== "opened") throw new Error("the fresh link did not open");
+    const session = (await readVolunteerSession(db, secret, opened.sessionToken))!;
+    const third = {
+      "pairs.2.languageA": "Mam",
+      "pairs.2.languageB": "Spanish",
+      "pairs.2.directions": "a_to_b",
+    };
+    const changed = sampleSubmission("interpreter", n, { email, ...third });
+    expect(await changeOwnAnswers(db, TEST_EMAIL_ENV, session, id, changed, "en")).toBe("done");
     expect((await stored(id)).stepsOpen).toBe(before + 1);
   });
 });
