@@ -13,13 +13,18 @@ import { listRecordSteps } from "../../lib/onboarding/record-steps";
 import { changeStep } from "../../lib/onboarding/step-changes";
 import { stepFormErrors, stepFormSchema } from "../../lib/onboarding/step-form";
 import { refreshReadiness } from "../../lib/onboarding/summary";
+import { parseEnv } from "../../lib/config/env-schema";
+import { createFormToken } from "../../lib/security/form-token";
 import { anonymiseSignupRows } from "../../lib/signup/anonymise";
+import { formDataToValues } from "../../lib/signup/form-data";
+import { handleSignupSubmission } from "../../lib/signup/handle-submission";
 import { confirmProposal } from "../../lib/signup/signup-proposals";
 import { openVolunteerLink } from "../../lib/volunteer-access/open-link";
 import { changeOwnAnswers } from "../../lib/volunteer-access/own-changes";
 import { readVolunteerSession } from "../../lib/volunteer-access/session";
 import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { readCsv } from "../support/csv";
+import { sampleFields, toEntries } from "../support/signup-samples";
 import { seedSignup, signedInStaff } from "../support/list-signups";
 import {
   latestProposalToken,
@@ -314,6 +319,31 @@ describe("readiness", () => {
     await storeSignup(db, sampleSubmission("interpreter", n, { email, ...third }));
     expect(await confirmProposal(db, await latestProposalToken(db, id), TZ)).toBe("applied");
     expect((await stored(id)).stepsOpen).toBe(before + 1);
+  });
+
+  it("is stored for a new signup as it arrives: every step it needs open", async () => {
+    const SITE_URL = "https://volunteer.example.org";
+    const SESSION_SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
+    const email = `arriving.${++n}@example.com`;
+    const values = formDataToValues(
+      toEntries({
+        ...sampleFields("medical", n),
+        email,
+        formToken: createFormToken(SESSION_SECRET, Date.now() - 60_000),
+      }),
+    );
+    const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
+    const request = { origin: SITE_URL, referer: null, forwardedFor: null };
+    expect(
+      await handleSignupSubmission("medical", values, request, { db, env, messages: getMessages() }),
+    ).toEqual({
+      kind: "saved",
+    });
+    const { id } = await db.signup.findFirstOrThrow({ where: { email }, select: { id: true } });
+    expect(await stored(id)).toMatchObject({
+      stepsOpen: 3,
+      stepsMissing: ["asylumEvaluationTraining", "licenceVerified", "sampleAffidavitReviewed"],
+    });
   });
 
   it("is stored again with a volunteer's own new answers, in the same change", async () => {
