@@ -4,7 +4,6 @@ import { Prisma } from "../generated/prisma/client";
 import { readySql } from "../onboarding/summary";
 import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
-import { findStep } from "../onboarding/steps";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
 // A list view as SQL over `signups s`, shared by the list, its counts and the export. Every
@@ -70,12 +69,14 @@ function readinessCondition(view: SignupView, now: Date, today: string, stalledD
 
 /**
  * A step this signup still needs: stored as missing, or done with an expiry that passed since
- * it was stored (the daily job stores readiness again).
+ * it was stored (the daily job stores readiness again). Such a step's expiry is at or after the
+ * stored first expiry, so only signups whose first expiry has passed are looked at for it; each
+ * side has an index (GIN on steps_missing, first_expiry), so PostgreSQL can OR their bitmaps.
  */
 function missingStepCondition(key: string, today: string): Prisma.Sql {
-  return Prisma.sql`(s.steps_missing @> ARRAY[${key}]::text[] OR EXISTS (
+  return Prisma.sql`(s.steps_missing @> ARRAY[${key}]::text[] OR (s.first_expiry < ${today}::date AND EXISTS (
     SELECT 1 FROM onboarding_steps o
-     WHERE o.signup_id = s.id AND o.step_key = ${key} AND o.expires_on < ${today}::date))`;
+     WHERE o.signup_id = s.id AND o.step_key = ${key} AND o.expires_on < ${today}::date)))`;
 }
 
 /** The view's filters; the status alone can be left out (the counts per status ignore it). */
@@ -112,11 +113,8 @@ export function signupConditions(
     where.push(Prisma.sql`s.follow_up_on <= ${today}::date`);
   }
   if (view.readiness) where.push(readinessCondition(view, now, today, stalledDays));
-  if (view.missingStep) {
-    const role = findStep(view.missingStep)?.role;
-    if (role) where.push(Prisma.sql`s.role = ${role}::"VolunteerRole"`);
-    where.push(missingStepCondition(view.missingStep, today));
-  }
+  // A step is one role's (steps.ts): only that role's signups store it as missing or done.
+  if (view.missingStep) where.push(missingStepCondition(view.missingStep, today));
   if (view.email === "failed") {
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM email_deliveries d WHERE d.signup_id = s.id AND ${UNRESOLVED_FAILURE})`,
