@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./tests/support/chromium";
+import { findTestChromium } from "./tests/support/chromium";
 import { E2E_BUILD_ENV, E2E_DATA_DIR, E2E_PORT, E2E_RUNTIME_ENV, E2E_URL } from "./tests/e2e/e2e-environment";
 
 // The site under test is the real `npm start` path (scripts/start.ts): a production build
@@ -19,7 +19,7 @@ export default defineConfig({
     baseURL: E2E_URL,
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: findTestChromium(),
       args: [
         "--no-sandbox",
         "--disable-background-networking",

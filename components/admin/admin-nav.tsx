@@ -19,6 +19,7 @@ export function AdminNav({
     { href: "/admin", label: messages.nav.dashboard },
     { href: "/admin/signups", label: messages.nav.signups },
     { href: "/admin/messages", label: messages.nav.messages },
+    { href: "/admin/trainings", label: messages.nav.trainings },
     ...(isAdmin
       ? [
           { href: "/admin/staff", label: messages.nav.staff },

@@ -65,6 +65,10 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
       return h.volunteerLinkSent;
     case "volunteer_opened":
       return h.volunteerOpened;
+    case "training_registered":
+      return h.trainingRegistered;
+    case "training_cancelled":
+      return h.trainingCancelled;
     case "volunteer_paused":
       return format(h.volunteerPaused, { date: formatDay(entry.until ?? "") });
     case "volunteer_withdrew":

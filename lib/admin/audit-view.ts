@@ -53,6 +53,11 @@ export const AUDIT_ACTIONS = [
   "signup_deleted",
   "signups_retention_anonymized",
   "volunteer_deleted_data",
+  "training_created",
+  "training_changed",
+  "training_cancelled",
+  "training_attendance_marked",
+  "training_attendance_unmarked",
 ] as const satisfies readonly AuditAction[];
 
 // A new AuditAction that is missing above fails here, so the filter always offers it.

@@ -173,8 +173,8 @@ describe("the columns", () => {
       "State",
       "Attorney status",
     ]);
-    const answers = merged.slice(0, -12);
-    expect(merged.slice(-12)).toEqual([
+    const answers = merged.slice(0, -13);
+    expect(merged.slice(-13)).toEqual([
       "Readiness",
       "Done: Orientation training",
       "Done: Malpractice coverage confirmed",
@@ -184,6 +184,7 @@ describe("the columns", () => {
       "Done: Asylum evaluation training (Istanbul Protocol)",
       "Done: Licence verified",
       "Done: Sample affidavit reviewed",
+      "Done: Interpreter orientation training",
       "Done: Confidentiality pledge signed",
       "Done: Language pair assessed: every pair",
       "Done: Court certification verified",
@@ -204,10 +205,10 @@ describe("the columns", () => {
       "Consent: privacy",
       "Confidentiality pledge",
     ]);
-    expect(merged).toHaveLength(62);
+    expect(merged).toHaveLength(63);
     expect(
       new Set(exportLayout(["attorney", "medical", "interpreter"], messages).columns.map((c) => c.key)).size,
-    ).toBe(62);
+    ).toBe(63);
   });
 });
 
@@ -344,8 +345,8 @@ describe("a signup's onboarding cells", () => {
         done("courtCertificationVerified", "2026-03-04", "", "2026-03-09"),
       ]),
     ).toMatchObject({
-      // A pair not assessed, the certification expired.
-      Readiness: "2 steps left",
+      // The orientation, a pair not assessed, the certification expired.
+      Readiness: "3 steps left",
       "Done: Confidentiality pledge signed": "2026-03-02",
       "Done: Language pair assessed: every pair": "",
       // Expired the day before the export: open again.
@@ -354,6 +355,7 @@ describe("a signup's onboarding cells", () => {
     });
     expect(
       row("interpreter", { pairs }, [
+        done("interpreterOrientation", "2026-03-01"),
         done("confidentialityPledge", "2026-03-02"),
         done("languagePairAssessed", "2026-03-05", "mam ↔ spanish"),
         done("languagePairAssessed", "2026-03-03", "spanish ↔ english"),

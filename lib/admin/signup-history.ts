@@ -62,6 +62,8 @@ const BY_VOLUNTEER = new Set([
   "update_proposed",
   "do_not_contact",
   "volunteer_opened",
+  "training_registered",
+  "training_cancelled",
   "volunteer_paused",
   "volunteer_withdrew",
   "volunteer_deleted",

@@ -46,7 +46,10 @@ export type AuditAction =
   | "signup_note_added"
   | "signup_note_edited"
   | "signup_email_resent"
-  /** Staff marked an onboarding step done, changed what it recorded, or cleared it (detail.step). */
+  /**
+   * Staff marked an onboarding step done (on the record, or by a training's attendance:
+   * detail.trainingId), changed what it recorded, or cleared it (subject the signup, detail.step).
+   */
   | "signup_step_completed"
   | "signup_step_changed"
   | "signup_step_cleared"
@@ -54,6 +57,13 @@ export type AuditAction =
   | "signup_anonymized"
   | "signup_deleted"
   | "signups_retention_anonymized"
+  /** Training sessions (subject the session's id; lib/trainings/). */
+  | "training_created"
+  | "training_changed"
+  | "training_cancelled"
+  /** detail { signupId }. */
+  | "training_attendance_marked"
+  | "training_attendance_unmarked"
   /** A volunteer deleted their own data from their page (actorId null, detail.actor "volunteer"). */
   | "volunteer_deleted_data";
 

@@ -13,6 +13,8 @@ export type OutgoingEmail = {
   messageId?: string;
   /** Extra headers (List-Unsubscribe); never user text. */
   headers?: Record<string, string>;
+  /** Files sent along (a training's calendar file). */
+  attachments?: { filename: string; content: string; contentType: string }[];
 };
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) or localhost: traffic that never leaves the machine. */
@@ -60,6 +62,7 @@ export async function sendEmail(transport: Transporter, email: OutgoingEmail): P
     replyTo: email.replyTo,
     messageId: email.messageId,
     headers: email.headers,
+    attachments: email.attachments,
   });
   return info.messageId;
 }

@@ -21,6 +21,8 @@ import { signupForm } from "../signup/forms";
 import { proposalToken } from "../signup/proposal-token";
 import type { Role } from "../signup/options";
 import { staffInboxFor, type StaffInboxes } from "../signup/staff-inbox";
+import { renderTrainingEmail, trainingDetails } from "../email/templates/training-email";
+import { trainingIcs } from "../trainings/ics";
 import { FAILED_EMAIL_NOTICE_TASK } from "./queue";
 
 const PayloadSchema = z.object({ deliveryId: z.uuid() });
@@ -28,7 +30,10 @@ const PayloadSchema = z.object({ deliveryId: z.uuid() });
 type TaskDeps = {
   db: Db;
   transport: Transporter;
-  env: Pick<Env, "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL" | "RESPONSE_PROMISE_DAYS"> &
+  env: Pick<
+    Env,
+    "MAIL_FROM" | "SITE_URL" | "ORG_NAME" | "ORG_EMAIL" | "RESPONSE_PROMISE_DAYS" | "ORG_TIME_ZONE"
+  > &
     StaffInboxes & { SESSION_SECRET: string };
 };
 
@@ -50,7 +55,9 @@ type DeliveryRow = {
     | "volunteer_changed"
     | "volunteer_message"
     | "volunteer_proposal"
-    | "volunteer_self_change";
+    | "volunteer_self_change"
+    | "training_confirmation"
+    | "training_reminder";
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -67,6 +74,21 @@ type DeliveryRow = {
   proposal: { id: string; locale: string } | null;
   /** volunteer_self_change: the history event it confirms. */
   event: { kind: string; detail: Record<string, unknown> | null } | null;
+  /** training_*: the place and its session, while the place is held and the session on. */
+  training: TrainingPlace | null;
+  doNotContact: boolean;
+};
+
+type TrainingPlace = {
+  registrationId: string;
+  locale: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  videoUrl: string | null;
+  language: string;
+  creditNote: string | null;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -80,11 +102,17 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
              'locale', m.locale, 'hasUnsubscribe', m.has_unsubscribe) END AS message,
            CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('id', pr.id, 'locale', pr.locale) END
              AS proposal,
+           CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('registrationId', tr.id, 'locale', tr.locale,
+             'title', ts.title, 'startsAt', ts.starts_at, 'endsAt', ts.ends_at, 'place', ts.place,
+             'videoUrl', ts.video_url, 'language', ts.language, 'creditNote', ts.credit_note) END AS training,
+           s.do_not_contact_at IS NOT NULL AS "doNotContact",
            CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object('kind', e.kind, 'detail', e.detail) END
              AS event
       FROM email_deliveries d JOIN signups s ON s.id = d.signup_id
       LEFT JOIN signup_events e ON e.id = d.event_id
       LEFT JOIN outreach_messages m ON m.delivery_id = d.id
+      LEFT JOIN training_registrations tr ON tr.id = d.training_registration_id AND tr.cancelled_at IS NULL
+      LEFT JOIN training_sessions ts ON ts.id = tr.session_id AND ts.cancelled_at IS NULL
       LEFT JOIN signup_proposals pr ON pr.delivery_id = d.id AND pr.applied_at IS NULL
             AND pr.replaced_at IS NULL AND pr.expires_at > now()
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
@@ -179,6 +207,46 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
         replyTo: staffInboxFor(delivery.role, env),
       };
     }
+    case "training_confirmation":
+    case "training_reminder": {
+      const training = delivery.training!;
+      const session = {
+        ...training,
+        startsAt: new Date(training.startsAt),
+        endsAt: new Date(training.endsAt),
+      };
+      const words = { locale: training.locale, timeZone: env.ORG_TIME_ZONE, training: session };
+      const url = manageUrl(env.SITE_URL, training.locale);
+      const content = renderTrainingEmail({
+        ...words,
+        kind: delivery.kind,
+        firstName: delivery.firstName,
+        orgName: env.ORG_NAME,
+        manageUrl: url,
+      });
+      const calendar =
+        delivery.kind === "training_confirmation"
+          ? trainingIcs({
+              ...session,
+              registrationId: training.registrationId,
+              description: [...trainingDetails(words).slice(1), url].join("\n"),
+              host: new URL(env.SITE_URL).hostname,
+            })
+          : null;
+      return {
+        content,
+        replyTo: staffInboxFor(delivery.role, env),
+        attachments: calendar
+          ? [
+              {
+                filename: "training.ics",
+                content: calendar,
+                contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+              },
+            ]
+          : undefined,
+      };
+    }
     case "volunteer_message": {
       const message = delivery.message!;
       const links = message.hasUnsubscribe
@@ -239,7 +307,10 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
     if (
       delivery.kind === "volunteer_changed" ||
       (delivery.kind === "volunteer_proposal" && !delivery.proposal) ||
-      (delivery.kind === "volunteer_self_change" && !delivery.event)
+      (delivery.kind === "volunteer_self_change" && !delivery.event) ||
+      // A place given back or a session cancelled since; or the volunteer asked for no more emails.
+      ((delivery.kind === "training_confirmation" || delivery.kind === "training_reminder") &&
+        (!delivery.training || delivery.doNotContact))
     ) {
       // An email never sent says nothing staff need (as when anonymising): it goes, so it is
       // neither queued nor failed.
@@ -249,8 +320,11 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
 
     if (!delivery.sentAt) {
       try {
-        const { content, replyTo, headers } = render(delivery, env) as ReturnType<typeof render> & {
+        const { content, replyTo, headers, attachments } = render(delivery, env) as ReturnType<
+          typeof render
+        > & {
           headers?: Record<string, string>;
+          attachments?: { filename: string; content: string; contentType: string }[];
         };
         await sendEmail(transport, {
           from: env.MAIL_FROM,
@@ -258,6 +332,7 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
           replyTo,
           messageId: delivery.messageId,
           headers,
+          attachments,
           ...content,
         });
       } catch (error) {

@@ -19,6 +19,11 @@ import {
   proposalCleanupCronItems,
 } from "./proposal-cleanup-task";
 import { createRetentionTask, RETENTION_TASK, retentionCronItems } from "./retention-task";
+import {
+  createTrainingReminderTask,
+  TRAINING_REMINDER_TASK,
+  trainingReminderCronItems,
+} from "../trainings/reminder-task";
 import { createSendEmailTask } from "./send-email-task";
 import { createSendStaffEmailTask } from "./send-staff-email-task";
 import { superviseRunner } from "./supervise-runner";
@@ -38,11 +43,12 @@ type WorkerEnv = Pick<
   | "STAFF_EMAIL_ATTORNEY"
   | "STAFF_EMAIL_MEDICAL"
   | "STAFF_EMAIL_INTERPRETER"
-> & { SESSION_SECRET: string } & Partial<Pick<Env, "SIGNUP_RETENTION_DAYS">>;
+> & { SESSION_SECRET: string } & Partial<Pick<Env, "SIGNUP_RETENTION_DAYS" | "EMAIL_MAX_ATTEMPTS">>;
 
 /**
  * Runs the email queue (with the staff notice of failed email), the hourly staff digest of
- * volunteers' own changes, the daily cleanup of expired proposals, and the daily retention job
+ * volunteers' own changes, the daily cleanup of expired proposals, trainings' day-before
+ * reminders (every quarter hour), and the daily retention job
  * when SIGNUP_RETENTION_DAYS is set: in the web process by default, or alone with `npm run worker`.
  */
 export async function startEmailWorker(options: {
@@ -64,6 +70,7 @@ export async function startEmailWorker(options: {
     [FAILED_EMAIL_NOTICE_TASK]: createFailedEmailNoticeTask({ db, transport, env: options.env }),
     [STAFF_DIGEST_TASK]: createStaffDigestTask({ db, transport, env: options.env }),
     [PROPOSAL_CLEANUP_TASK]: createProposalCleanupTask({ db }),
+    [TRAINING_REMINDER_TASK]: createTrainingReminderTask({ db, env: options.env }),
     ...(retentionDays ? { [RETENTION_TASK]: createRetentionTask({ db, days: retentionDays }) } : {}),
   };
 
@@ -80,6 +87,7 @@ export async function startEmailWorker(options: {
       parsedCronItems: parseCronItems([
         ...staffDigestCronItems,
         ...proposalCleanupCronItems,
+        ...trainingReminderCronItems,
         ...retentionCronItems(retentionDays),
       ]),
       // A burst of signups is a burst of jobs, each announced by a NOTIFY: jobs are fetched and

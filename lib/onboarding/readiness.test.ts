@@ -19,16 +19,21 @@ const interpreter = {
 };
 
 describe("readiness, derived from the steps done", () => {
-  it("an interpreter who claims no court certification needs the pledge and each pair assessed", () => {
+  it("an interpreter who claims no court certification needs the orientation, the pledge and each pair assessed", () => {
     const r = readiness("interpreter", interpreter, [], today);
     expect(r.steps.map((s) => [s.step.key, s.instanceLabel])).toEqual([
+      ["interpreterOrientation", undefined],
       ["confidentialityPledge", undefined],
       ["languagePairAssessed", "Mam ↔ Spanish"],
       ["languagePairAssessed", "Spanish ↔ English"],
     ]);
-    expect(r).toMatchObject({ open: 3, ready: false, validUntil: null });
+    expect(r).toMatchObject({ open: 4, ready: false, validUntil: null });
 
-    const all = [done("confidentialityPledge"), done("languagePairAssessed", "mam ↔ spanish")];
+    const all = [
+      done("interpreterOrientation"),
+      done("confidentialityPledge"),
+      done("languagePairAssessed", "mam ↔ spanish"),
+    ];
     expect(readiness("interpreter", interpreter, all, today)).toMatchObject({ open: 1, ready: false });
     all.push(done("languagePairAssessed", "spanish ↔ english"));
     expect(readiness("interpreter", interpreter, all, today)).toMatchObject({ open: 0, ready: true });
@@ -37,6 +42,7 @@ describe("readiness, derived from the steps done", () => {
   it("asks for a court certification only when one is claimed, and stops being ready the day after it expires", () => {
     const claimed = { ...interpreter, certifications: ["court_state"] };
     const steps = [
+      done("interpreterOrientation"),
       done("confidentialityPledge"),
       done("languagePairAssessed", "mam ↔ spanish"),
       done("languagePairAssessed", "spanish ↔ english"),

@@ -77,6 +77,7 @@ export const STEPS: readonly StepDefinition[] = [
     records: { text: { kind: "number", max: 80, required: true }, expires: true },
   },
   { key: "sampleAffidavitReviewed", role: "medical", doneBy: "staff", records: {} },
+  { key: "interpreterOrientation", role: "interpreter", doneBy: "staff", records: {}, isTraining: true },
   {
     key: "confidentialityPledge",
     role: "interpreter",

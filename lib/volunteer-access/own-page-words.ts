@@ -30,6 +30,8 @@ export function doneLines(
         : [];
     case "withdrawn":
       return [m.done.withdrawn, ...emailed];
+    case "step":
+      return [m.steps.saved];
     default:
       return [];
   }

@@ -46,6 +46,8 @@ export const E2E_DATA_DIR = path.join(os.tmpdir(), `pro-bono-e2e-${E2E_PORT}`);
 /** Configuration baked into the build; every server started by the tests uses the same. */
 export const E2E_BUILD_ENV = {
   NEXT_DIST_DIR: ".next-e2e",
+  // No second type check and no build cache in this build (next.config.ts says why).
+  NEXT_BUILD_FOR_TESTS: "1",
   SITE_URL: E2E_URL,
   PRO_BONO_WEEK_START: "2026-10-25",
   PRO_BONO_WEEK_END: "2026-10-31",

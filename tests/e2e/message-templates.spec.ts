@@ -69,7 +69,8 @@ test("an admin writes a template by keyboard: an unknown placeholder is refused 
   await expect(
     page.getByRole("navigation", { name: "Staff area" }).getByRole("link", { name: "Messages" }),
   ).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  // The list and the empty editor are axe-checked by staff-pages-accessible.spec.ts; here, the
+  // states only this journey reaches.
 
   const newLink = page.getByRole("link", { name: "New template" });
   await newLink.focus();
@@ -78,7 +79,6 @@ test("an admin writes a template by keyboard: an unknown placeholder is refused 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New message template");
   await expect(page.getByRole("term").filter({ hasText: "{firstName}" })).toBeVisible();
   await expect(page.getByText("The volunteer's first name")).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
 
   // Keyboard only: each field in turn, then the save button.
   const english = page.getByRole("group", { name: "English" });

@@ -89,8 +89,8 @@ test("an invitation: invited, resent, cancelled, invited again and accepted", as
   const [, second] = await invitationLinks(invitee, 2);
   expect(second).not.toBe(first);
   const invitePage = await (await browser.newContext()).newPage();
+  // The dead link's page (one for every dead token) is axe-checked by staff-pages-accessible.spec.ts.
   await expectRefused(invitePage, first!);
-  await expectNoAxeViolations(invitePage, "dead link");
 
   // Cancelled: the account is gone from the list and its link is refused.
   await row.getByRole("button", { name: "Cancel invitation" }).click();

@@ -9,11 +9,13 @@ import { expect, signInAs, test, uniqueEmail } from "./support/staff";
 
 // Every page of the staff area, signed in and signed out, at a laptop's size and a phone's:
 // axe finds nothing, and no page scrolls sideways on the phone. Journeys check their own
-// dialogs and states; this sweep makes sure no page is left out.
+// dialogs and states; this sweep makes sure no page is left out, and is the one check of each
+// page in its plain state (a journey does not check again what the sweep checks). The phone is
+// 375 wide, the narrowest any staff journey used (390 elsewhere is the same layout).
 
 const SIZES = [
   { width: 1366, height: 768 },
-  { width: 390, height: 844 },
+  { width: 375, height: 812 },
 ];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
@@ -35,7 +37,7 @@ async function sweep(page: Page, paths: string[]) {
   expect(problems).toEqual([]);
 }
 
-test("every staff page has no axe violations and no sideways scroll, at 1366×768 and 390×844", async ({
+test("every staff page has no axe violations and no sideways scroll, at 1366×768 and 375×812", async ({
   page,
   request,
   staff,
@@ -55,6 +57,16 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
      VALUES (gen_random_uuid(), $1, $2::jsonb, now()) RETURNING id::text`,
     [`Sweep ${randomUUID().slice(0, 8)}`, JSON.stringify(texts)],
   );
+  // A session with one volunteer's place, for the training's own page.
+  const [training] = await query<{ id: string }>(
+    `INSERT INTO training_sessions (id, title, roles, starts_at, ends_at, place, capacity, language, updated_at)
+     VALUES (gen_random_uuid(), 'Sweep orientation', '{interpreter}', now() + interval '10 days',
+             now() + interval '10 days 2 hours', 'Albuquerque office', 12, 'en', now()) RETURNING id::text`,
+  );
+  await query(
+    `INSERT INTO training_registrations (id, session_id, signup_id, locale) VALUES (gen_random_uuid(), $1, $2, 'en')`,
+    [training!.id, signup!.id],
+  );
   try {
     const admin = await staff("admin");
     await signInAs(page, admin, "/admin");
@@ -66,6 +78,9 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
       "/admin/messages",
       "/admin/messages/new",
       `/admin/messages/${template!.id}`,
+      "/admin/trainings",
+      "/admin/trainings/new",
+      `/admin/trainings/${training!.id}`,
       "/admin/staff",
       "/admin/audit",
       "/admin/account",
@@ -84,5 +99,6 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
     }
   } finally {
     await query("DELETE FROM message_templates WHERE id = $1", [template!.id]);
+    await query("DELETE FROM training_sessions WHERE id = $1", [training!.id]);
   }
 });

@@ -22,6 +22,7 @@ import {
   type OwnChangeOutcome,
 } from "@/lib/volunteer-access/own-changes";
 import { checkPauseUntil } from "@/lib/volunteer-access/pause-until";
+import { completeOwnStep } from "@/lib/onboarding/own-steps";
 import { currentVolunteerSession } from "./current-session";
 
 // The changes a volunteer makes on their own pages. Each posts a plain form (no bound
@@ -109,6 +110,27 @@ export async function stopAllEmailsAction(formData: FormData): Promise<void> {
   const session = await sessionOrDeadPage(locale);
   await stopOwnEmails(getDb(), session);
   redirect(`${localePath(locale, "/volunteer/me/signups")}?done=stopped`);
+}
+
+/** One of the volunteer's own onboarding steps (the pledge, their EOIR number). */
+export async function completeStepAction(formData: FormData): Promise<void> {
+  const locale = localeOfForm(formData);
+  const session = await sessionOrDeadPage(locale);
+  const signupId = field(formData, "signupId");
+  const step = field(formData, "step");
+  const today = localDay(new Date(), getEnv().ORG_TIME_ZONE);
+  const outcome = await completeOwnStep(
+    getDb(),
+    session,
+    signupId,
+    step,
+    { agree: formData.get("agree"), value: formData.get("value") },
+    today,
+  );
+  const page = localePath(locale, `/volunteer/me/signups/${encodeURIComponent(signupId)}`);
+  if (outcome.kind === "invalid")
+    redirect(`${page}?stepError=${encodeURIComponent(`${step}:${outcome.error}`)}#steps`);
+  redirect(outcome.kind === "done" ? `${page}?done=step#steps` : page);
 }
 
 /**

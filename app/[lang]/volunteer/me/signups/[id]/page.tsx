@@ -6,6 +6,9 @@ import { DeadLink } from "@/components/volunteer/dead-link";
 import { DoneNotice } from "@/components/volunteer/done-notice";
 import { OwnSignupAnswers } from "@/components/volunteer/own-signup-answers";
 import { OwnSignupChanges } from "@/components/volunteer/own-signup-changes";
+import { OwnSteps } from "@/components/volunteer/own-steps";
+import { listOwnSteps } from "@/lib/onboarding/own-steps";
+import { PLEDGE_VERSION } from "@/lib/onboarding/steps";
 import { SignOutForm } from "@/components/volunteer/sign-out-form";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
@@ -17,8 +20,9 @@ import { doneLines, dayWords } from "@/lib/volunteer-access/own-page-words";
 import { PAUSE_MAX_DAYS } from "@/lib/volunteer-access/pause-until";
 import { localeOf } from "../../../../locale";
 import { signOutAction } from "../../actions";
-import { pauseAction } from "../../own-actions";
+import { completeStepAction, pauseAction } from "../../own-actions";
 import { currentVolunteerSession } from "../../current-session";
+import { OwnTrainingsSection } from "../../own-trainings-section";
 
 // One of the volunteer's signups, and what they can change. The id in the URL is checked
 // against the session's address: another person's id answers the site's "not found", as an
@@ -56,6 +60,12 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
   const today = localDay(new Date(), env.ORG_TIME_ZONE);
   const pauseError = m.manage.pauseErrors[query.pauseError as keyof typeof m.manage.pauseErrors];
   const roleName = m.roles[signup.role];
+  const steps = await listOwnSteps(getDb(), session, signup.id, today);
+  const [errorStep, errorCode] = String(query.stepError ?? "").split(":");
+  const stepError =
+    errorStep && errorCode && errorCode in m.steps.errors
+      ? { step: errorStep, message: m.steps.errors[errorCode as keyof typeof m.steps.errors] }
+      : undefined;
   return (
     <PageFrame locale={locale} path={`/volunteer/me/signups/${id}`}>
       <div className="mx-auto max-w-prose">
@@ -76,6 +86,20 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
             {format(m.manage.pausedUntil, { date: dayWords(signup.pausedUntil, locale) })}
           </p>
         ) : null}
+        {steps && signup.status !== "declined" ? (
+          <OwnSteps
+            signupId={signup.id}
+            locale={locale}
+            steps={steps.steps}
+            ready={steps.ready}
+            messages={m.steps}
+            stepWords={messages.onboarding.steps}
+            pledgeVersion={PLEDGE_VERSION}
+            dayWords={(value) => dayWords(value, locale)}
+            error={stepError}
+            action={completeStepAction}
+          />
+        ) : null}
         {signup.status === "declined" ? (
           <p className="mt-10 rounded-md bg-white p-4 shadow-sm">
             {format(m.manage.closed, { email: env.ORG_EMAIL })}
@@ -95,6 +119,7 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
             pauseError={pauseError}
           />
         )}
+        <OwnTrainingsSection signup={signup} locale={locale} query={query} />
         {/* After the actions: on a phone, what they came to change is not below every answer. */}
         <OwnSignupAnswers answers={signup.answers} heading={m.signups.answers} />
         <div className="mt-8">
