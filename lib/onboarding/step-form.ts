@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Messages } from "../messages/en";
+import { isPlural, plural } from "../messages/plural";
 import { findStep, type StepDefinition } from "./steps";
 
 // The record's form for one onboarding step, parsed by the browser's form and the server
@@ -95,4 +97,19 @@ export function stepFormErrors(
     if (field && !errors[field]) errors[field] = issue.message as StepFieldError;
   }
   return errors;
+}
+
+/** The errors in words, each for its field; a text's limit is its step's. */
+export function stepErrorWords(
+  errors: Partial<Record<StepField, StepFieldError>>,
+  words: Messages["admin"]["record"]["steps"]["errors"],
+  stepKey: string,
+): Partial<Record<StepField, string>> {
+  const max = findStep(stepKey)?.records.text?.max ?? 0;
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, code]) => {
+      const text = words[code];
+      return [field, isPlural(text) ? plural("en", text, max) : text];
+    }),
+  );
 }

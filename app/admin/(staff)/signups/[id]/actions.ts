@@ -30,8 +30,7 @@ import { saveRecordAndSend } from "@/lib/outreach/status-message";
 import { BRACE_ERROR, PLACEHOLDER_ERROR } from "@/lib/outreach/template-form";
 import { changeStep } from "@/lib/onboarding/step-changes";
 import type { StepActionResult } from "@/lib/onboarding/step-action-result";
-import { stepFormErrors, stepFormSchema } from "@/lib/onboarding/step-form";
-import { findStep } from "@/lib/onboarding/steps";
+import { stepErrorWords, stepFormErrors, stepFormSchema } from "@/lib/onboarding/step-form";
 import { localDay } from "@/lib/time/zoned";
 import { staffAction } from "../../../staff-access";
 
@@ -206,12 +205,10 @@ export async function changeStepAction(
     const today = localDay(new Date(), getEnv().ORG_TIME_ZONE);
     const input = stepFormSchema(today).safeParse(Object.fromEntries(form));
     if (!input.success) {
-      const max = findStep(String(form.get("step")))?.records.text?.max ?? 0;
-      const fieldErrors = Object.fromEntries(
-        Object.entries(stepFormErrors(input.error.issues)).map(([field, code]) => {
-          const text = m.errors[code];
-          return [field, isPlural(text) ? plural("en", text, max) : text];
-        }),
+      const fieldErrors = stepErrorWords(
+        stepFormErrors(input.error.issues),
+        m.errors,
+        String(form.get("step")),
       );
       return {
         status: "invalid",
