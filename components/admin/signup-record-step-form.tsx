@@ -1,9 +1,8 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import type { Messages } from "@/lib/messages/en";
 import type { StepActionResult, StepTyped } from "@/lib/onboarding/step-action-result";
-import { stepErrorWords, stepFormErrors, stepFormSchema, type StepField } from "@/lib/onboarding/step-form";
 import { errorId, FieldError } from "./signup-record-field-error";
 import { RecordResult, recordButtonClass } from "./signup-record-result";
 
@@ -45,29 +44,12 @@ export function RecordStepForm(props: Props) {
   // What the person typed since the last answer; a refused save's answer brings it back (also
   // without script), a saved one shows the step as stored.
   const [typed, setTyped] = useState<{ after: StepActionResult | null; values: StepTyped } | null>(null);
-  const [checked, setChecked] = useState<{
-    after: StepActionResult | null;
-    errors: Partial<Record<StepField, string>>;
-  } | null>(null);
-  const isChecked = checked !== null && checked.after === result;
   const refused = result && result.status !== "ok" ? result : null;
   const shown = typed && typed.after === result ? typed.values : (refused?.values ?? props.current);
-  const errors = isChecked ? checked.errors : (refused?.fieldErrors ?? {});
-  const answer: StepActionResult | null = isChecked ? { status: "invalid", message: m.invalid } : result;
-  const check = (event: FormEvent<HTMLFormElement>) => {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    if (submitter?.value === "clear") return;
-    const parsed = stepFormSchema(props.today).safeParse(
-      Object.fromEntries(new FormData(event.currentTarget)),
-    );
-    if (parsed.success) return setChecked(null);
-    // Prevented, the form's action does not run: nothing is sent.
-    event.preventDefault();
-    setChecked({
-      after: result,
-      errors: stepErrorWords(stepFormErrors(parsed.error.issues), m.errors, step),
-    });
-  };
+  // The server's schema checks every save (lib/onboarding/step-form.ts); its errors come back
+  // next to the fields. Not checked here first: that would put zod on the record page.
+  const errors = refused?.fieldErrors ?? {};
+  const answer: StepActionResult | null = result;
   const hasErrors = Object.keys(errors).length > 0;
   const set = (change: Partial<StepTyped>) => setTyped({ after: result, values: { ...shown, ...change } });
   const clear = isDone ? (
@@ -99,7 +81,7 @@ export function RecordStepForm(props: Props) {
     );
   }
   return (
-    <form action={formAction} onSubmit={check} className="mt-2">
+    <form action={formAction} className="mt-2">
       {hidden}
       <details open={hasErrors || undefined}>
         <summary className="cursor-pointer font-semibold text-brand underline">
