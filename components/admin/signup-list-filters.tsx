@@ -1,4 +1,5 @@
 import {
+  READINESS,
   SEARCH_MAX,
   SETTINGS,
   SIGNUP_STATUSES,
@@ -9,6 +10,8 @@ import {
 } from "@/lib/admin/signup-view";
 import type { LanguageSuggestion } from "@/lib/admin/language-names";
 import type { FilterChip } from "@/lib/admin/signup-view-chips";
+import { stepName } from "@/lib/onboarding/step-words";
+import { stepsFor } from "@/lib/onboarding/steps";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
 import { ROLES } from "@/lib/signup/options";
@@ -233,6 +236,26 @@ export function SignupListFilters({
             value={view.followUp}
             any={m.any}
             options={[{ value: "due", label: m.followUpDue }]}
+          />
+          <Select
+            name="readiness"
+            label={m.readiness}
+            value={view.readiness}
+            any={m.any}
+            options={labelled(READINESS, m.readinessValues)}
+          />
+          <Select
+            name="missingStep"
+            label={m.missingStep}
+            value={view.missingStep}
+            any={m.any}
+            groups={ROLES.map((role) => ({
+              label: m.roles[role],
+              options: stepsFor(role).map((step) => ({
+                value: step.key,
+                label: stepName(messages.onboarding.steps, step.key, messages.admin.record.steps.anyPair),
+              })),
+            }))}
           />
           <Select name="sort" label={m.sort} value={view.sort} options={labelled(SORTS, m.sorts)} />
         </div>

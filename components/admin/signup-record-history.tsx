@@ -2,6 +2,7 @@ import type { HistoryActor, HistoryEntry } from "@/lib/admin/signup-history";
 import { formatDay, formatTime } from "@/lib/admin/record-time";
 import type { Messages } from "@/lib/messages/en";
 import { format } from "@/lib/messages/format";
+import { stepName, type StepTitles } from "@/lib/onboarding/step-words";
 
 // A signup's history, oldest first: what happened, when and by whom, and for each
 // resubmission the answers it changed, old and new.
@@ -12,6 +13,8 @@ type Props = {
   statuses: Record<string, string>;
   /** The organization's zone (ORG_TIME_ZONE): every time shown is on its clock. */
   timeZone: string;
+  /** The onboarding steps' titles (messages.onboarding.steps). */
+  stepTitles: StepTitles;
 };
 
 function actorName(actor: HistoryActor, h: Props["messages"]["history"]) {
@@ -21,8 +24,9 @@ function actorName(actor: HistoryActor, h: Props["messages"]["history"]) {
   return h.system;
 }
 
-function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["statuses"]) {
+function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["statuses"], titles: StepTitles) {
   const h = m.history;
+  const step = entry.step ? stepName(titles, entry.step, entry.stepPair || m.steps.anyPair) : "";
   const kinds: Record<string, string> = m.emails.kinds;
   const email = entry.emailKind ? (kinds[entry.emailKind] ?? entry.emailKind) : "";
   switch (entry.kind) {
@@ -71,18 +75,24 @@ function what(entry: HistoryEntry, m: Props["messages"], statuses: Props["status
       return h.volunteerWithdrew;
     case "volunteer_deleted":
       return h.volunteerDeleted;
+    case "step_completed":
+      return format(h.stepCompleted, { step });
+    case "step_changed":
+      return format(h.stepChanged, { step });
+    case "step_cleared":
+      return format(h.stepCleared, { step });
     default:
       return format(h.other, { kind: entry.kind });
   }
 }
 
-export function RecordHistory({ entries, messages: m, statuses, timeZone }: Props) {
+export function RecordHistory({ entries, messages: m, statuses, timeZone, stepTitles }: Props) {
   const h = m.history;
   return (
     <ol className="mt-3 space-y-3">
       {entries.map((entry) => (
         <li key={entry.id} className="border-l-4 border-brand/40 pl-3" data-event={entry.kind}>
-          <p className="font-medium">{what(entry, m, statuses)}</p>
+          <p className="font-medium">{what(entry, m, statuses, stepTitles)}</p>
           <p className="text-sm text-muted">
             {format(h.byline, { time: formatTime(entry.at, timeZone), actor: actorName(entry.actor, h) })}
           </p>

@@ -128,7 +128,8 @@ export async function listAuditEvents(db: Db, staff: StaffContext, view: AuditVi
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const names = await namesOf(db, page);
-  const words = getStaffMessages().admin;
+  const messages = getStaffMessages();
+  const words = { ...messages.admin, stepTitles: messages.onboarding.steps };
   return {
     entries: page.map((row) => {
       const entry = { ...row, action: row.action as AuditAction };

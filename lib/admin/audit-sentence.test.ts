@@ -60,6 +60,23 @@ describe("the audit log in words", () => {
     ).toBe("Rosa Díaz anonymised a signup (now anonymised)");
   });
 
+  it("names an onboarding step by its title, a step per pair as any pair (the log keeps the step only)", () => {
+    const words = { ...en.admin, stepTitles: en.onboarding.steps };
+    const step = (
+      action: "signup_step_completed" | "signup_step_changed" | "signup_step_cleared",
+      key: string,
+    ) => auditSentence({ action, actorId: ROSA, subject: ANA, detail: { step: key } }, names, words);
+    expect(step("signup_step_completed", "licenceVerified")).toBe(
+      "Rosa Díaz marked “Licence verified” done on Ana García's signup",
+    );
+    expect(step("signup_step_changed", "eoirRegistration")).toBe(
+      "Rosa Díaz changed what “EOIR eRegistry number recorded” recorded on Ana García's signup",
+    );
+    expect(step("signup_step_cleared", "languagePairAssessed")).toBe(
+      "Rosa Díaz cleared “Language pair assessed: any pair” on Ana García's signup",
+    );
+  });
+
   it("tells a two-factor sign-in, a failed one and a paused one apart", () => {
     expect(say({ action: "sign_in", actorId: ROSA, subject: ROSA, detail: { twoFactor: true } })).toBe(
       "Rosa Díaz signed in (with two-factor)",

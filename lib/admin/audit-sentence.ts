@@ -2,12 +2,16 @@ import type { AuditAction } from "../auth/audit";
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
 import { plural } from "../messages/plural";
+import { stepName, type StepTitles } from "../onboarding/step-words";
 
 // An audit entry in words. The log keeps ids only (no volunteer's personal data), so the names
 // come from the rows as they are now, looked up by the caller: a signup deleted since reads as
 // "a deleted signup".
 
-type Words = Pick<Messages["admin"], "audit" | "roles" | "signupList">;
+type Words = Pick<Messages["admin"], "audit" | "roles" | "signupList" | "record"> & {
+  /** The onboarding steps' titles (messages.onboarding.steps): a step's entry names it. */
+  stepTitles?: StepTitles;
+};
 type SentenceKey = keyof Words["audit"]["sentences"];
 
 /** Current names by id, looked up for one page of entries. */
@@ -35,10 +39,12 @@ const SIGNUP_SUBJECT = new Set<AuditAction>([
   "signup_note_added",
   "signup_note_edited",
   "signup_email_resent",
+  "signup_step_completed",
+  "signup_step_changed",
+  "signup_step_cleared",
   "signup_anonymized",
   "signup_deleted",
   "volunteer_deleted_data",
-  "signup_step_completed",
 ]);
 
 const TEMPLATE_SUBJECT = new Set<AuditAction>([
@@ -150,5 +156,9 @@ export function auditSentence(entry: SentenceInput, names: AuditNames, words: Wo
     age: typeof d.days === "number" ? plural("en", m.days, d.days) : "",
     signups: signupCount(count, m),
     template: templatePhrase(entry, names, m),
+    // The log keeps the step only, not the pair it was for.
+    step: words.stepTitles
+      ? stepName(words.stepTitles, text(d.step), words.record.steps.anyPair)
+      : text(d.step),
   });
 }

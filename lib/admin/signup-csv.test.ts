@@ -5,6 +5,7 @@ import { getStaffMessages } from "../messages";
 import { formDataToValues } from "../signup/form-data";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
+import type { Completion } from "../onboarding/readiness";
 import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 
 const all = getStaffMessages();
@@ -16,6 +17,12 @@ const messages = {
   answerColumns: all.admin.export.answerColumns,
   roles: all.admin.signupList.roles,
   statuses: all.admin.signupList.statuses,
+  onboarding: {
+    ...all.admin.export,
+    readiness: all.admin.export.columns.readiness,
+    titles: all.onboarding.steps,
+  },
+  today: "2026-03-10",
 };
 const COLUMNS = [
   { key: "name", header: "Name" },
@@ -148,6 +155,10 @@ describe("the columns", () => {
       "Anything else",
       "Consent: contact",
       "Consent: privacy",
+      "Readiness",
+      "Done: Asylum evaluation training (Istanbul Protocol)",
+      "Done: Licence verified",
+      "Done: Sample affidavit reviewed",
     ]);
   });
 
@@ -162,7 +173,23 @@ describe("the columns", () => {
       "State",
       "Attorney status",
     ]);
-    expect(merged.slice(-14)).toEqual([
+    const answers = merged.slice(0, -13);
+    expect(merged.slice(-13)).toEqual([
+      "Readiness",
+      "Done: Orientation training",
+      "Done: Malpractice coverage confirmed",
+      "Done: EOIR eRegistry number recorded",
+      "Done: Mentor assigned",
+      "Done: Conflict check done",
+      "Done: Asylum evaluation training (Istanbul Protocol)",
+      "Done: Licence verified",
+      "Done: Sample affidavit reviewed",
+      "Done: Interpreter orientation training",
+      "Done: Confidentiality pledge signed",
+      "Done: Language pair assessed: every pair",
+      "Done: Court certification verified",
+    ]);
+    expect(answers.slice(-14)).toEqual([
       "Evaluations/year",
       "Languages",
       "Services",
@@ -178,10 +205,10 @@ describe("the columns", () => {
       "Consent: privacy",
       "Confidentiality pledge",
     ]);
-    expect(merged).toHaveLength(50);
+    expect(merged).toHaveLength(63);
     expect(
       new Set(exportLayout(["attorney", "medical", "interpreter"], messages).columns.map((c) => c.key)).size,
-    ).toBe(50);
+    ).toBe(63);
   });
 });
 
@@ -204,6 +231,7 @@ describe("a signup's record", () => {
         notes: 2,
         lastNote: "2026-03-05",
         answers: answersOf("attorney", { courts: "", firstName: "Zoë" }),
+        steps: [],
       },
       layout,
       messages,
@@ -219,6 +247,7 @@ describe("a signup's record", () => {
         notes: 0,
         lastNote: null,
         answers: answersOf("interpreter"),
+        steps: [],
       },
       layout,
       messages,
@@ -269,6 +298,78 @@ describe("a signup's record", () => {
     expect(valueOf("Years in practice")).toBe(9);
     expect(valueOf("Hours/month")).toBe(10);
     expect(valueOf("Notes")).toBe(2);
+  });
+});
+
+describe("a signup's onboarding cells", () => {
+  const layout = exportLayout(["attorney", "interpreter"], messages);
+  const row = (role: Role, answers: Record<string, unknown>, steps: Completion[]) => {
+    const record = exportRecord(
+      {
+        id: "x",
+        role,
+        status: "onboarding",
+        createdAt: new Date(),
+        statusChanged: null,
+        assigneeName: null,
+        notes: 0,
+        lastNote: null,
+        answers,
+        steps,
+      },
+      layout,
+      messages,
+    );
+    return Object.fromEntries(
+      layout.columns.flatMap((column, at) =>
+        column.key === "readiness" || column.key.startsWith("step:") ? [[column.header, record[at]]] : [],
+      ),
+    );
+  };
+  const done = (stepKey: string, completedOn: string, instance = "", expiresOn: string | null = null) => ({
+    stepKey,
+    instance,
+    completedOn,
+    expiresOn,
+  });
+  const pairs = [
+    { languageA: "Mam", languageB: "Spanish" },
+    { languageA: "Spanish", languageB: "English" },
+  ];
+
+  it("counts the steps left and gives each step done its day, a pair's step once every pair is", () => {
+    expect(
+      row("interpreter", { pairs, certifications: ["court_state"] }, [
+        done("confidentialityPledge", "2026-03-02"),
+        done("languagePairAssessed", "2026-03-03", "mam ↔ spanish"),
+        done("courtCertificationVerified", "2026-03-04", "", "2026-03-09"),
+      ]),
+    ).toMatchObject({
+      // The orientation, a pair not assessed, the certification expired.
+      Readiness: "3 steps left",
+      "Done: Confidentiality pledge signed": "2026-03-02",
+      "Done: Language pair assessed: every pair": "",
+      // Expired the day before the export: open again.
+      "Done: Court certification verified": "",
+      "Done: Orientation training": "",
+    });
+    expect(
+      row("interpreter", { pairs }, [
+        done("interpreterOrientation", "2026-03-01"),
+        done("confidentialityPledge", "2026-03-02"),
+        done("languagePairAssessed", "2026-03-05", "mam ↔ spanish"),
+        done("languagePairAssessed", "2026-03-03", "spanish ↔ english"),
+      ]),
+    ).toMatchObject({
+      Readiness: "ready",
+      "Done: Language pair assessed: every pair": "2026-03-05",
+      "Done: Court certification verified": "",
+    });
+  });
+
+  it("shows no step's text, and a step done though not needed keeps its day", () => {
+    const cells = row("attorney", { wantsMentor: "no" }, [done("mentorAssigned", "2026-03-01")]);
+    expect(cells).toMatchObject({ Readiness: "4 steps left", "Done: Mentor assigned": "2026-03-01" });
   });
 });
 

@@ -1,5 +1,9 @@
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
+import { plural } from "../messages/plural";
+import { readiness, type Completion } from "../onboarding/readiness";
+import { stepName } from "../onboarding/step-words";
+import { stepsFor } from "../onboarding/steps";
 import { localDateTime } from "../time/zoned";
 import { answerDescriber, type Describe } from "../signup/answer-list";
 import { signupForm } from "../signup/forms";
@@ -7,7 +11,9 @@ import type { Role } from "../signup/options";
 import { csvLine, UTF8_BOM, type Cell } from "./csv-text";
 
 // The export's columns and cells, and the CSV they stream as. Answer columns come from the
-// form definitions (labels from the catalog), so a new question is a new column by itself.
+// form definitions (labels from the catalog), so a new question is a new column by itself;
+// after them, the readiness and the day each onboarding step was done (lib/onboarding/steps.ts),
+// never what a step recorded (a licence or EOIR number is personal).
 
 export type ExportColumn = { key: string; header: string };
 export type { Cell };
@@ -26,6 +32,8 @@ export type ExportSignup = {
   /** The organization's day of the newest note, as the batch's SQL wrote it. */
   lastNote: string | null;
   answers: Record<string, unknown>;
+  /** The onboarding steps done (onboarding_steps), their days only. */
+  steps: Completion[];
 };
 
 export type ExportMessages = {
@@ -36,6 +44,13 @@ export type ExportMessages = {
   answerColumns: Messages["admin"]["export"]["answerColumns"];
   roles: Messages["admin"]["signupList"]["roles"];
   statuses: Messages["admin"]["signupList"]["statuses"];
+  /** The onboarding words: the readiness cell, the steps' columns. */
+  onboarding: Pick<Messages["admin"]["export"], "ready" | "stepsLeft" | "stepColumn" | "everyPair"> & {
+    readiness: string;
+    titles: Messages["onboarding"]["steps"];
+  };
+  /** The organization's day of the export (YYYY-MM-DD): readiness is as of it. */
+  today: string;
 };
 
 /**
@@ -45,6 +60,9 @@ export type ExportMessages = {
 export type ExportLayout = {
   columns: ExportColumn[];
   plans: Map<Role, { at: number; name: string; isNumber: boolean; isPhone: boolean; describe: Describe }[]>;
+  /** The readiness column, and each role's steps' columns. */
+  readinessAt: number;
+  steps: Map<Role, { at: number; key: string }[]>;
 };
 
 const FIXED = ["id", "role", "status", "statusChanged", "assignee", "notes", "lastNote", "created"] as const;
@@ -74,10 +92,24 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
       keys.splice(following ?? keys.length, 0, key);
     });
   }
+  const o = messages.onboarding;
+  const stepKeys = roles.flatMap((role) => stepsFor(role).map((step) => step.key));
   const columns = [
     ...FIXED.map((key) => ({ key, header: format(messages.columns[key], { zone: messages.timeZone }) })),
     ...keys.map((key) => ({ key, header: headers.get(key)! })),
+    { key: "readiness", header: o.readiness },
+    ...stepKeys.map((key) => ({
+      key: `step:${key}`,
+      header: format(o.stepColumn, { step: stepName(o.titles, key, o.everyPair) }),
+    })),
   ];
+  const readinessAt = FIXED.length + keys.length;
+  const steps = new Map(
+    roles.map((role) => [
+      role,
+      stepsFor(role).map((step) => ({ at: readinessAt + 1 + stepKeys.indexOf(step.key), key: step.key })),
+    ]),
+  );
   const plans = new Map(
     roles.map((role) => [
       role,
@@ -90,7 +122,33 @@ export function exportLayout(roles: readonly Role[], messages: ExportMessages): 
       })),
     ]),
   );
-  return { columns, plans };
+  return { columns, plans, readinessAt, steps };
+}
+
+const latest = (days: string[]) => days.reduce((last, day) => (day > last ? day : last), "");
+
+/**
+ * The readiness in words, and each step's day: the day it was done, the last of them for a
+ * step done once per language pair; empty while it (or one of its pairs) is open or expired.
+ */
+function onboardingCells(
+  signup: ExportSignup,
+  layout: ExportLayout,
+  messages: ExportMessages,
+  record: Cell[],
+) {
+  const derived = readiness(signup.role, signup.answers, signup.steps, messages.today);
+  const o = messages.onboarding;
+  record[layout.readinessAt] = derived.ready ? o.ready : plural("en", o.stepsLeft, derived.open);
+  for (const { at, key } of layout.steps.get(signup.role) ?? []) {
+    const required = derived.steps.filter((s) => s.step.key === key);
+    record[at] =
+      required.length === 0
+        ? latest(signup.steps.filter((c) => c.stepKey === key).map((c) => c.completedOn))
+        : required.every((s) => s.state === "done")
+          ? latest(required.map((s) => s.completion!.completedOn))
+          : "";
+  }
 }
 
 const isEmpty = (value: unknown) =>
@@ -111,6 +169,7 @@ export function exportRecord(
   record[5] = signup.notes;
   record[6] = signup.lastNote ?? "";
   record[7] = localDateTime(signup.createdAt, messages.timeZone);
+  onboardingCells(signup, layout, messages, record);
   const plan = layout.plans.get(signup.role);
   if (!plan) return record;
   const answers = signup.answers;

@@ -8,6 +8,7 @@ import type { Messages } from "../messages/en";
 import { getEnv } from "../config/env";
 import { format } from "../messages/format";
 import { ROLES, type Role } from "../signup/options";
+import type { Completion } from "../onboarding/readiness";
 import { localDay } from "../time/zoned";
 import { csvStream, exportLayout, exportRecord, type ExportRecord } from "./signup-csv";
 import { keyset, signupConditions } from "./signup-filter";
@@ -37,6 +38,7 @@ type Row = {
   status_changed: string | null;
   notes: number;
   last_note: string | null;
+  steps: Completion[];
 };
 
 /** The roles whose questions the file needs columns for. */
@@ -65,9 +67,9 @@ async function* readBatches(
   db: Db,
   staff: StaffContext,
   view: SignupView,
-  timeZone: string,
+  { timeZone, now }: { timeZone: string; now: Date },
 ): AsyncGenerator<Row[]> {
-  const conditions = signupConditions(view, staff);
+  const conditions = signupConditions(view, staff, { timeZone, now });
   // Batches page on created_at to the microsecond (below), so the file comes newest or oldest
   // first: a list in another order is downloaded oldest first.
   const isDescending = view.sort === "newest";
@@ -83,7 +85,10 @@ async function* readBatches(
       SELECT coalesce(json_agg(s ${order})::text, '[]') AS rows FROM (
         SELECT s.id, s.role, s.status, s.created_at, s.answers, coalesce(nullif(u.name, ''), u.email) AS assignee_name,
                to_char(s.status_changed_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD HH24:MI:SS') AS status_changed,
-               n.notes, to_char(n.last_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS last_note
+               n.notes, to_char(n.last_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS last_note,
+               (SELECT coalesce(json_agg(json_build_object('stepKey', o.step_key, 'instance', o.instance,
+                         'completedOn', o.completed_on, 'expiresOn', o.expires_on)), '[]')
+                  FROM onboarding_steps o WHERE o.signup_id = s.id) AS steps
           FROM signups s LEFT JOIN staff_users u ON u.id = s.assignee_id
           LEFT JOIN LATERAL (
             SELECT count(*)::int AS notes, max(created_at) AS last_at
@@ -121,13 +126,19 @@ export function exportSignups(
     answerColumns: messages.admin.export.answerColumns,
     roles: messages.admin.signupList.roles,
     statuses: messages.admin.signupList.statuses,
+    onboarding: {
+      ...messages.admin.export,
+      readiness: messages.admin.export.columns.readiness,
+      titles: messages.onboarding.steps,
+    },
+    today: localDay(now, timeZone),
   };
   const layout = exportLayout(exportRoles(view), exportMessages);
   async function* records(): AsyncGenerator<ExportRecord[]> {
     let rows = 0;
     let isComplete = false;
     try {
-      for await (const batch of readBatches(db, staff, view, timeZone)) {
+      for await (const batch of readBatches(db, staff, view, { timeZone, now })) {
         for (let start = 0; start < batch.length; start += CSV_CHUNK) {
           const part = batch.slice(start, start + CSV_CHUNK);
           rows += part.length;
@@ -143,6 +154,7 @@ export function exportSignups(
                 notes: row.notes,
                 lastNote: row.last_note,
                 answers: row.answers ?? {},
+                steps: row.steps,
               },
               layout,
               exportMessages,

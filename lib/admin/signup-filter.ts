@@ -1,7 +1,8 @@
 import "server-only";
 import { getEnv } from "../config/env";
 import { Prisma } from "../generated/prisma/client";
-import { endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
+import { readySql } from "../onboarding/summary";
+import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
@@ -40,13 +41,57 @@ function languageCondition(key: string): Prisma.Sql {
   return Prisma.sql`s.language_text LIKE ${`% ${likeEscape(key)}%`}`;
 }
 
+/** "Expiring": a done step's expiry within this many days, today the first of them. */
+export const EXPIRING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Readiness over what the signup stores (lib/onboarding/summary.ts). Not ready includes a
+ * signup never derived (steps_open NULL) and one whose done step expired since it was stored.
+ * Stalled: not ready, not declined or inactive, no step done for STALLED_DAYS (counted from the
+ * signup when none ever was). Expiring: the first expiry is today or within EXPIRING_DAYS.
+ */
+function readinessCondition(view: SignupView, now: Date, today: string, stalledDays: number): Prisma.Sql {
+  const notReady = Prisma.sql`NOT coalesce(${readySql(today)}, false)`;
+  switch (view.readiness) {
+    case "ready":
+      return readySql(today);
+    case "notReady":
+      return notReady;
+    case "stalled":
+      return Prisma.sql`(s.status NOT IN ('declined', 'inactive') AND ${notReady}
+        AND coalesce(s.last_step_at, s.created_at) < ${new Date(now.getTime() - stalledDays * DAY_MS)}::timestamptz)`;
+    default:
+      return Prisma.sql`(s.first_expiry >= ${today}::date
+        AND s.first_expiry <= ${addDays(today, EXPIRING_DAYS - 1)}::date)`;
+  }
+}
+
+/**
+ * A step this signup still needs: stored as missing, or done with an expiry that passed since
+ * it was stored (the daily job stores readiness again). Such a step's expiry is at or after the
+ * stored first expiry, so only signups whose first expiry has passed are looked at for it; each
+ * side has an index (GIN on steps_missing, first_expiry), so PostgreSQL can OR their bitmaps.
+ */
+function missingStepCondition(key: string, today: string): Prisma.Sql {
+  return Prisma.sql`(s.steps_missing @> ARRAY[${key}]::text[] OR (s.first_expiry < ${today}::date AND EXISTS (
+    SELECT 1 FROM onboarding_steps o
+     WHERE o.signup_id = s.id AND o.step_key = ${key} AND o.expires_on < ${today}::date)))`;
+}
+
 /** The view's filters; the status alone can be left out (the counts per status ignore it). */
 export function signupConditions(
   view: SignupView,
   staff: StaffContext,
-  { withStatus = true, timeZone = getEnv().ORG_TIME_ZONE }: { withStatus?: boolean; timeZone?: string } = {},
+  {
+    withStatus = true,
+    timeZone = getEnv().ORG_TIME_ZONE,
+    now = new Date(),
+    stalledDays = getEnv().STALLED_DAYS,
+  }: { withStatus?: boolean; timeZone?: string; now?: Date; stalledDays?: number } = {},
 ): Prisma.Sql {
   const where: Prisma.Sql[] = [];
+  const today = localDay(now, timeZone);
   if (view.role) where.push(Prisma.sql`s.role = ${view.role}::"VolunteerRole"`);
   if (view.status && withStatus) where.push(Prisma.sql`s.status = ${view.status}::"SignupStatus"`);
   if (view.language) where.push(languageCondition(view.language));
@@ -65,8 +110,11 @@ export function signupConditions(
     where.push(Prisma.sql`s.assignee_id = ${view.assignee === "me" ? staff.userId : view.assignee}`);
   }
   if (view.followUp === "due") {
-    where.push(Prisma.sql`s.follow_up_on <= ${localDay(new Date(), timeZone)}::date`);
+    where.push(Prisma.sql`s.follow_up_on <= ${today}::date`);
   }
+  if (view.readiness) where.push(readinessCondition(view, now, today, stalledDays));
+  // A step is one role's (steps.ts): only that role's signups store it as missing or done.
+  if (view.missingStep) where.push(missingStepCondition(view.missingStep, today));
   if (view.email === "failed") {
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM email_deliveries d WHERE d.signup_id = s.id AND ${UNRESOLVED_FAILURE})`,

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import type { Messages } from "../messages/en";
 import { signupForm } from "../signup/forms";
 import type { Role } from "../signup/options";
+import { languagePairs } from "../onboarding/steps";
 import { answersAfterEach, diffAnswers, type AnswerChange } from "./answer-diff";
 
 // A signup's history in time order: what happened, when, and who did it (a staff member, the
@@ -37,6 +38,10 @@ export type HistoryEntry = {
   isSelfService?: boolean;
   /** volunteer_paused: the day, YYYY-MM-DD. */
   until?: string;
+  /** step_completed, step_changed, step_cleared: the step's key (steps.ts), never what it recorded. */
+  step?: string;
+  /** The language pair a step per pair was for, as the volunteer names it now (else its key). */
+  stepPair?: string;
 };
 
 type EventRow = {
@@ -67,7 +72,8 @@ const BY_SYSTEM = new Set(["email_sent", "volunteer_link_sent"]);
 
 function actorOf(row: EventRow): HistoryActor {
   if (row.actorName !== null) return { type: "staff", name: row.actorName };
-  if (BY_VOLUNTEER.has(row.kind)) return { type: "volunteer" };
+  // A step the volunteer did on their own page (steps staff do name them as actor).
+  if (BY_VOLUNTEER.has(row.kind) || row.detail?.byVolunteer === true) return { type: "volunteer" };
   if (BY_SYSTEM.has(row.kind)) return { type: "system" };
   return row.actorId === null ? { type: "former_staff" } : { type: "system" };
 }
@@ -105,6 +111,9 @@ export async function listHistory(
     })),
     signup.answers as Record<string, unknown>,
   );
+  const pairs = new Map(
+    languagePairs(signup.answers as Record<string, unknown>).map((p) => [p.key, p.label]),
+  );
   const changesOf = new Map(
     updates.map((row, i) => [row.id, diffAnswers(form, states[i]!.before, states[i]!.after, messages)]),
   );
@@ -125,5 +134,13 @@ export async function listHistory(
     ...(row.kind === "updated" && row.detail?.proposalId ? { isConfirmedProposal: true } : {}),
     ...(row.kind === "updated" && row.detail?.selfService === true ? { isSelfService: true } : {}),
     until: text(row.detail?.until),
+    ...(row.kind.startsWith("step_") && text(row.detail?.step)
+      ? {
+          step: text(row.detail?.step),
+          stepPair: text(row.detail?.instance)
+            ? (pairs.get(text(row.detail?.instance)!) ?? text(row.detail?.instance))
+            : "",
+        }
+      : {}),
   }));
 }

@@ -47,6 +47,21 @@ describe("filterChips", () => {
     ]);
   });
 
+  it("names readiness and a missing step with its role", () => {
+    expect(
+      filterChips(view("readiness=expiring&missingStep=languagePairAssessed"), en, STAFF).map((chip) => [
+        chip.label,
+        chip.href,
+      ]),
+    ).toEqual([
+      ["Readiness: A step expires in the next 30 days", "/admin/signups?missingStep=languagePairAssessed"],
+      [
+        "Step not done: Translator/interpreter: Language pair assessed: any pair",
+        "/admin/signups?readiness=expiring",
+      ],
+    ]);
+  });
+
   it("has none for the default view", () => {
     expect(filterChips(view("q=ana&sort=oldest"), en, STAFF)).toEqual([]);
   });

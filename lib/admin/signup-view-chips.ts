@@ -1,5 +1,7 @@
 import type { Messages } from "../messages/en";
 import { format } from "../messages/format";
+import { findStep } from "../onboarding/steps";
+import { stepName } from "../onboarding/step-words";
 import { formatDay } from "./record-time";
 import { signupViewQuery, typeFilter, typeOptionSet, withoutCursor, type SignupView } from "./signup-view";
 
@@ -22,7 +24,18 @@ const CHIP_KEYS = [
   "assignee",
   "email",
   "followUp",
+  "readiness",
+  "missingStep",
 ] as const satisfies readonly (keyof SignupView)[];
+
+/** "Attorney: EOIR eRegistry number recorded": a step named with its role, as the select groups it. */
+export function missingStepLabel(key: string, messages: Messages): string {
+  const role = findStep(key)?.role;
+  const step = stepName(messages.onboarding.steps, key, messages.admin.record.steps.anyPair);
+  return role
+    ? format(messages.admin.signupList.missingStepName, { role: messages.admin.signupList.roles[role], step })
+    : step;
+}
 
 export function filterChips(
   view: SignupView,
@@ -56,6 +69,8 @@ export function filterChips(
     ],
     email: () => [m.email, m.emailFailed],
     followUp: () => [m.followUp, m.followUpDue],
+    readiness: (v) => [m.readiness, m.readinessValues[v]],
+    missingStep: (v) => [m.missingStep, missingStepLabel(v, messages)],
   };
   const base = withoutCursor(view);
   return CHIP_KEYS.flatMap((key) => {

@@ -78,6 +78,20 @@ describe("parsing a view from the URL", () => {
     expect(parse("type=consecutive").type).toBe("consecutive");
   });
 
+  it("reads readiness and a missing step, and drops a step of another role than the one chosen", () => {
+    expect(parse("readiness=stalled&missingStep=eoirRegistration")).toEqual({
+      readiness: "stalled",
+      missingStep: "eoirRegistration",
+      sort: "newest",
+    });
+    expect(parse("role=medical&missingStep=eoirRegistration")).toEqual({ role: "medical", sort: "newest" });
+    expect(parse("role=medical&missingStep=licenceVerified").missingStep).toBe("licenceVerified");
+    expect(parse("readiness=almost&missingStep=noSuchStep")).toEqual({ sort: "newest" });
+    expect(signupViewQuery(parse("missingStep=conflictCheck&readiness=ready&role=attorney"))).toBe(
+      "?role=attorney&readiness=ready&missingStep=conflictCheck",
+    );
+  });
+
   it("takes a page's searchParams record", () => {
     expect(
       parseSignupView(toSearchParams({ role: ["interpreter", "attorney"], q: "Mam", x: undefined })),

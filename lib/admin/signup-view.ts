@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { SignupStatus } from "../generated/prisma/enums";
 import { signupForm } from "../signup/forms";
+import { findStep } from "../onboarding/steps";
 import { languageKey } from "../signup/language-key";
 import { OPTION_SETS, ROLES, type OptionSet, type Role } from "../signup/options";
 
@@ -10,6 +11,9 @@ import { OPTION_SETS, ROLES, type OptionSet, type Role } from "../signup/options
 export const SIGNUP_STATUSES = Object.values(SignupStatus);
 export type { SignupStatus };
 export const SORTS = ["newest", "oldest", "waiting", "name"] as const;
+/** Where a volunteer stands on onboarding (the dashboard's pipeline links to each). */
+export const READINESS = ["ready", "notReady", "stalled", "expiring"] as const;
+export type ReadinessFilter = (typeof READINESS)[number];
 export type Sort = (typeof SORTS)[number];
 /** The orders by a time (a cursor's key is a time); "name" orders by text. */
 const isTimeSort = (sort: Sort) => sort !== "name";
@@ -67,6 +71,10 @@ export type SignupView = {
   email?: "failed";
   /** Signups whose follow-up day is today or past (the organization's today). */
   followUp?: "due";
+  /** Ready for a first case, not (yet), stalled (STALLED_DAYS), or a step expiring within 30 days. */
+  readiness?: ReadinessFilter;
+  /** A step's key (lib/onboarding/steps.ts): signups that still need it. */
+  missingStep?: string;
   q?: string;
   sort: Sort;
   cursor?: Cursor;
@@ -120,6 +128,8 @@ const ViewSchema = z.object({
   assignee: dropInvalid(z.string().check(z.regex(/^(me|none|[A-Za-z0-9_-]{1,64})$/))),
   email: dropInvalid(z.literal("failed")),
   followUp: dropInvalid(z.literal("due")),
+  readiness: dropInvalid(z.enum(READINESS)),
+  missingStep: dropInvalid(z.string().check(z.refine((key) => findStep(key) !== undefined))),
   q: dropInvalid(text(SEARCH_MAX, (v) => v.trim().replace(/\s+/g, " "))),
   sort: z.catch(z._default(z.enum(SORTS), "newest"), "newest"),
   cursor: dropInvalid(z.string()),
@@ -137,6 +147,9 @@ export function parseSignupView(params: URLSearchParams): SignupView {
   for (const key of KEYS) if (view[key] === undefined) delete view[key];
   // A case type of another role than the one chosen cannot match: drop it, as invalid.
   if (view.type && view.role && typeFilter(view.type)?.role !== view.role) delete view.type;
+  // So is a step of another role.
+  if (view.missingStep && view.role && findStep(view.missingStep)?.role !== view.role)
+    delete view.missingStep;
   const decoded = cursor ? decodeCursor(cursor, view.sort) : undefined;
   if (decoded) view.cursor = decoded;
   return view;

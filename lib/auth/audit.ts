@@ -46,12 +46,17 @@ export type AuditAction =
   | "signup_note_added"
   | "signup_note_edited"
   | "signup_email_resent"
+  /**
+   * Staff marked an onboarding step done (on the record, or by a training's attendance:
+   * detail.trainingId), changed what it recorded, or cleared it (subject the signup, detail.step).
+   */
+  | "signup_step_completed"
+  | "signup_step_changed"
+  | "signup_step_cleared"
   | "signups_exported"
   | "signup_anonymized"
   | "signup_deleted"
   | "signups_retention_anonymized"
-  /** A staff member completed an onboarding step (subject the signup; detail { step, trainingId? }). */
-  | "signup_step_completed"
   /** Training sessions (subject the session's id; lib/trainings/). */
   | "training_created"
   | "training_changed"

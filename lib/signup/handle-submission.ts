@@ -3,6 +3,8 @@ import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { verifyFormToken } from "../security/form-token";
 import { databaseErrorSummary } from "../db/error-summary";
+import { refreshReadiness } from "../onboarding/summary";
+import { localDay } from "../time/zoned";
 import { clientAddress, rateLimitKey, rateLimitSubject, windowStartFor } from "../security/rate-limit";
 import { isSameOrigin } from "../security/same-origin";
 import { fieldErrorsFrom, type FormValues } from "./form-data";
@@ -92,11 +94,24 @@ export async function handleSignupSubmission(
       locale: deps.locale,
     });
     if (result.outcome === "rate_limited") return { kind: "rate_limited" };
+    if (result.outcome === "created") await storeReadiness(db, result.signupId, env.ORG_TIME_ZONE);
     return { kind: "saved" };
   } catch (error) {
     // The database is down or restarting: nothing half-written (one transaction), and the
     // person keeps what they typed. The log line says what failed and carries no answers.
     console.error(`Signup could not be saved: ${databaseErrorSummary(error)}`);
     return { kind: "unavailable" };
+  }
+}
+
+/**
+ * The new signup's open steps, for the list's filters and the dashboard. Best effort: the
+ * signup is stored already, and the daily job derives any signup still without them.
+ */
+async function storeReadiness(db: Db, signupId: string, timeZone: string): Promise<void> {
+  try {
+    await refreshReadiness(db, [signupId], localDay(new Date(), timeZone));
+  } catch (error) {
+    console.warn(`Readiness not stored for a new signup: ${databaseErrorSummary(error)}`);
   }
 }

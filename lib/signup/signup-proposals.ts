@@ -1,6 +1,10 @@
 import "server-only";
 import { diffAnswers, type AnswerChange } from "../admin/answer-diff";
+import { getEnv } from "../config/env";
 import type { Db } from "../db/client";
+import { databaseErrorSummary } from "../db/error-summary";
+import { refreshReadiness } from "../onboarding/summary";
+import { localDay } from "../time/zoned";
 import type { PublicMessages } from "../messages/en";
 import { signupForm } from "./forms";
 import type { Role } from "./options";
@@ -58,10 +62,26 @@ export type ConfirmOutcome = "applied" | Exclude<ProposalState, "pending">;
  * Applies the proposal the token names, once: its answers and columns, an 'updated' event by
  * the volunteer keeping the answers it replaced. Anything else changes nothing and says why.
  */
-export async function confirmProposal(db: Db, token: string): Promise<ConfirmOutcome> {
+export async function confirmProposal(
+  db: Db,
+  token: string,
+  timeZone = getEnv().ORG_TIME_ZONE,
+): Promise<ConfirmOutcome> {
   const hash = proposalTokenHash(token);
   if (!hash) return "unknown";
   const [row] = await db.$queryRaw<{ outcome: ConfirmOutcome }[]>`
     SELECT outcome FROM confirm_signup_proposal(${hash})`;
-  return row?.outcome ?? "unknown";
+  const outcome = row?.outcome ?? "unknown";
+  if (outcome === "applied") {
+    // The answers changed, so may the steps they need. Best effort: the answers are applied
+    // already, and the daily job derives readiness again.
+    try {
+      const [proposal] = await db.$queryRaw<{ signupId: string }[]>`
+        SELECT signup_id::text AS "signupId" FROM signup_proposals WHERE token_hash = ${hash}`;
+      if (proposal) await refreshReadiness(db, [proposal.signupId], localDay(new Date(), timeZone));
+    } catch (error) {
+      console.warn(`Readiness not stored after confirmed answers: ${databaseErrorSummary(error)}`);
+    }
+  }
+  return outcome;
 }

@@ -10,9 +10,11 @@ import { SEND_EMAIL_TASK, VOLUNTEER_LINK_TASK } from "../jobs/queue";
 import { markDoNotContact } from "../outreach/stop-emails";
 import { anonymiseSignupRows } from "../signup/anonymise";
 import { getMessages } from "../messages";
+import { refreshReadiness } from "../onboarding/summary";
 import { signupForm, type SignupAnswers } from "../signup/forms";
 import type { Role } from "../signup/options";
 import { signupColumns } from "../signup/signup-columns";
+import { localDay } from "../time/zoned";
 import type { VolunteerChangeKind } from "./change-kinds";
 import type { VolunteerSession } from "./session";
 
@@ -23,7 +25,7 @@ import type { VolunteerSession } from "./session";
 // too: "stop all emails" means all.
 
 type Tx = Prisma.TransactionClient;
-export type OwnChangeEnv = Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS">;
+export type OwnChangeEnv = Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS" | "ORG_TIME_ZONE">;
 
 /** done; unchanged (nothing to do); closed (withdrawn: only staff reopen it); not_found (not theirs). */
 export type OwnChangeOutcome = "done" | "unchanged" | "closed" | "not_found";
@@ -110,6 +112,8 @@ export async function changeOwnAnswers(
       selfService: true,
       locale,
     });
+    // New answers can need other steps (a language pair, a mentor asked for).
+    await refreshReadiness(tx, [signup.id], localDay(new Date(), env.ORG_TIME_ZONE));
     return "done";
   });
 }

@@ -1,11 +1,14 @@
 import type { Transporter } from "nodemailer";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDashboard } from "../../lib/admin/dashboard";
+import { listSignups } from "../../lib/admin/signup-list";
+import { parseSignupView } from "../../lib/admin/signup-view";
 import { createDb, type Db } from "../../lib/db/client";
 import { readCaughtMessages, startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
 import { createMailTransport } from "../../lib/email/transport";
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
 import { runOnboardingDaily } from "../../lib/onboarding/daily-task";
+import { PIPELINE_STAGES, pipelineQuery } from "../../lib/onboarding/pipeline";
 import { readiness, type Completion } from "../../lib/onboarding/readiness";
 import { refreshReadiness } from "../../lib/onboarding/summary";
 import type { Role } from "../../lib/signup/options";
@@ -476,5 +479,14 @@ describe("the dashboard's pipeline", () => {
       expiring: 2,
     });
     expect(pipeline.attorney).toMatchObject({ contacted: 1, onboarding: 2, stalled: 2 });
+
+    // Each count opens the list filtered to exactly those signups.
+    for (const role of ["attorney", "medical", "interpreter"] as Role[]) {
+      for (const stage of PIPELINE_STAGES) {
+        const view = parseSignupView(new URLSearchParams(pipelineQuery(stage, role).slice(1)));
+        const { rows } = await listSignups(db, reviewer, view);
+        expect({ role, stage, rows: rows.length }).toEqual({ role, stage, rows: pipeline[role][stage] });
+      }
+    }
   });
 });

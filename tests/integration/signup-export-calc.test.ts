@@ -54,6 +54,10 @@ beforeAll(async () => {
     fields: { email: "tampered@example.com" },
     answers: { ...answers, phone: "+1+SUM(A1)" },
   });
+  // One step done: its day stays the text it was written as, like the other days.
+  await db.onboardingStep.create({
+    data: { signupId: id.plain, stepKey: "conflictCheck", completedOn: new Date("2026-04-05T00:00:00Z") },
+  });
 });
 
 describe("the CSV in LibreOffice Calc", () => {
@@ -85,9 +89,16 @@ describe("the CSV in LibreOffice Calc", () => {
       ["Cases/year", "float"],
       ["Hours/month", "float"],
     ]);
+    // Only Ana has a step done: its day, ISO 8601, Calc reads as a day (sortable, no formula).
+    const typeOf = (row: SheetCell[], name: string) =>
+      name.startsWith("Done: ")
+        ? row === plain && name === "Done: Conflict check done"
+          ? "date"
+          : "empty"
+        : (typed.get(name) ?? (EMPTY.has(name) ? "empty" : "string"));
     for (const row of rows) {
       const types = names.map((name, at) => [name, row[at]?.type ?? "empty"]);
-      const expected = names.map((name) => [name, typed.get(name) ?? (EMPTY.has(name) ? "empty" : "string")]);
+      const expected = names.map((name) => [name, typeOf(row, name)]);
       expect(types).toEqual(expected);
     }
 
@@ -102,8 +113,11 @@ describe("the CSV in LibreOffice Calc", () => {
     expect(cell(tampered, "Phone")).toEqual({ type: "string", text: "'+1+SUM(A1)", formula: null });
     expect(cell(plain, "Hours/month")).toEqual({ type: "float", text: "10", formula: null });
     expect(cell(plain, "Signed up (America/Denver)").text).toBe("2026-04-01 04:00:00");
+    expect(cell(plain, "Done: Conflict check done")).toMatchObject({ type: "date", formula: null });
+    expect(cell(plain, "Readiness").text).toBe("4 steps left");
   }, 60_000);
 });
 
-// The columns these rows leave empty: no status change, no assignee, no notes.
+// The columns these rows leave empty: no status change, no assignee, no notes (and no
+// onboarding step done: the "Done: …" columns).
 const EMPTY = new Set(["Status changed (America/Denver)", "Assignee", "Last note (America/Denver)"]);

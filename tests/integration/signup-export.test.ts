@@ -151,7 +151,11 @@ describe("the export", () => {
     const ben = records[1]!;
     expect([3, 5, 6].map((at) => ben[at])).toEqual(["", "0", ""]);
     expect(zoe).toHaveLength(header.length);
-    expect(zoe.filter((value) => value === "")).toEqual([]);
+    // Every answer filled in; after them her readiness and her steps, none done.
+    const readinessAt = header.indexOf("Readiness");
+    expect(zoe.slice(0, readinessAt).filter((value) => value === "")).toEqual([]);
+    expect(zoe[readinessAt]).toBe("5 steps left");
+    expect(zoe.slice(readinessAt + 1)).toEqual(["", "", "", "", ""]);
 
     expect(await lastExport()).toEqual({
       actorId: reviewer.userId,

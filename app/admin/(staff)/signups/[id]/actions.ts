@@ -28,6 +28,10 @@ import { SendOneFormSchema } from "@/lib/outreach/message-forms";
 import { sendToOne } from "@/lib/outreach/send-message";
 import { saveRecordAndSend } from "@/lib/outreach/status-message";
 import { BRACE_ERROR, PLACEHOLDER_ERROR } from "@/lib/outreach/template-form";
+import { changeStep } from "@/lib/onboarding/step-changes";
+import type { StepActionResult } from "@/lib/onboarding/step-action-result";
+import { stepErrorWords, stepFormErrors, stepFormSchema } from "@/lib/onboarding/step-form";
+import { localDay } from "@/lib/time/zoned";
 import { staffAction } from "../../../staff-access";
 
 // Every change on a signup's record. Each parses its form, calls one lib/admin function (which
@@ -184,4 +188,51 @@ export async function resendEmailAction(_: ActionResult | null, form: FormData):
   return change(ResendFormSchema, form, { saved: words().emails.resent }, (staff, input) =>
     resendEmail({ db: getDb(), env: getEnv() }, staff, input),
   );
+}
+
+/** One onboarding step marked done, changed or cleared; a refused save keeps what was typed. */
+export async function changeStepAction(
+  _: StepActionResult | null,
+  form: FormData,
+): Promise<StepActionResult> {
+  const m = words().steps;
+  const values = {
+    completedOn: String(form.get("completedOn") ?? ""),
+    expiresOn: String(form.get("expiresOn") ?? ""),
+    value: String(form.get("value") ?? ""),
+  };
+  const result = await staffAction({}, async (staff): Promise<StepActionResult> => {
+    const today = localDay(new Date(), getEnv().ORG_TIME_ZONE);
+    const input = stepFormSchema(today).safeParse(Object.fromEntries(form));
+    if (!input.success) {
+      const fieldErrors = stepErrorWords(
+        stepFormErrors(input.error.issues),
+        m.errors,
+        String(form.get("step")),
+      );
+      return {
+        status: "invalid",
+        message: Object.keys(fieldErrors).length ? m.invalid : words().invalid,
+        fieldErrors,
+        values,
+      };
+    }
+    const outcome = await changeStep(getDb(), staff, input.data, today);
+    revalidatePath(`/admin/signups/${input.data.signupId}`);
+    switch (outcome) {
+      case "saved":
+        return { status: "ok", message: input.data.intent === "clear" ? m.cleared : m.saved };
+      case "unchanged":
+        return { status: "ok", message: m.unchanged };
+      case "not_required":
+        return { status: "invalid", message: m.notRequired, values };
+      case "volunteer_only":
+        return { status: "forbidden", message: m.volunteerOnlyRefused };
+      default:
+        return { status: "invalid", message: words().notFound };
+    }
+  });
+  if (result.status === "signed_out") return { ...result, message: words().signedOut, values };
+  if (result.status === "forbidden" && !result.message) return { ...result, message: words().forbidden };
+  return result;
 }

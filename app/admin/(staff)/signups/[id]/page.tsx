@@ -10,6 +10,7 @@ import { RecordWork } from "@/components/admin/signup-record-work";
 import { RecordHistory } from "@/components/admin/signup-record-history";
 import { RecordNotes } from "@/components/admin/signup-record-notes";
 import { RecordSection } from "@/components/admin/signup-record-section";
+import { RecordSteps } from "@/components/admin/signup-record-steps";
 import { listDeliveries } from "@/lib/admin/email-resend";
 import { RECORD_STATUSES } from "@/lib/admin/record-forms";
 import { formatDate, formatDay, formatTime } from "@/lib/admin/record-time";
@@ -22,7 +23,8 @@ import { getSignupRecord, isSignupId } from "@/lib/admin/signup-record";
 import { parseSignupView, signupViewQuery } from "@/lib/admin/signup-view";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
-import { format, getStaffMessages } from "@/lib/messages";
+import { format, getStaffMessages, plural } from "@/lib/messages";
+import { listRecordSteps } from "@/lib/onboarding/record-steps";
 import { languageName } from "@/lib/i18n/language-name";
 import { composerFor, listMessages } from "@/lib/outreach/record-messages";
 import { localDay } from "@/lib/time/zoned";
@@ -30,6 +32,7 @@ import { staffForPage } from "../../../staff-access";
 import {
   addNoteAction,
   assignToMeAction,
+  changeStepAction,
   editNoteAction,
   resendEmailAction,
   saveRecordAction,
@@ -61,16 +64,18 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
   const statuses = messages.admin.signupList.statuses;
   if (!isSignupId(id)) notFound();
   // Every part at once: the page's time is one round of queries, not two.
-  const [record, notes, history, deliveries, assignable, sent, composer, neighbours] = await Promise.all([
-    getSignupRecord(db, staff, id, messages.forms),
-    listNotes(db, staff, id),
-    listHistory(db, staff, id, messages.forms),
-    listDeliveries(db, staff, id, { maxAttempts: env.EMAIL_MAX_ATTEMPTS }),
-    listAssignableStaff(db, staff),
-    listMessages(db, staff, id),
-    composerFor(db, staff, env, id),
-    listView ? findNeighbours(db, staff, id, listView, { timeZone }) : null,
-  ]);
+  const [record, notes, history, deliveries, assignable, sent, composer, neighbours, steps] =
+    await Promise.all([
+      getSignupRecord(db, staff, id, messages.forms),
+      listNotes(db, staff, id),
+      listHistory(db, staff, id, messages.forms),
+      listDeliveries(db, staff, id, { maxAttempts: env.EMAIL_MAX_ATTEMPTS }),
+      listAssignableStaff(db, staff),
+      listMessages(db, staff, id),
+      composerFor(db, staff, env, id),
+      listView ? findNeighbours(db, staff, id, listView, { timeZone }) : null,
+      listRecordSteps(db, staff, id, today),
+    ]);
   if (!record) notFound();
   const canChange = !record.isAnonymized;
   const language = languageName(composer.locale, "en");
@@ -101,6 +106,20 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
         <dd>{messages.admin.signupList.roles[record.role]}</dd>
         <dt className="font-medium">{m.status.label}</dt>
         <dd>{statuses[record.status]}</dd>
+        {steps ? (
+          <>
+            <dt className="font-medium">{m.steps.readiness}</dt>
+            <dd data-readiness={steps.ready ? "ready" : "not-ready"}>
+              <a href="#onboarding" className="font-semibold">
+                {steps.ready
+                  ? steps.validUntil
+                    ? format(m.steps.readyUntil, { date: formatDay(steps.validUntil) })
+                    : m.steps.ready
+                  : plural("en", m.steps.left, steps.open)}
+              </a>
+            </dd>
+          </>
+        ) : null}
         <dt className="font-medium">{m.created}</dt>
         <dd>{formatTime(record.createdAt, timeZone)}</dd>
         <dt className="font-medium">{m.submissions}</dt>
@@ -163,6 +182,20 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
           />
         ) : null}
       </RecordSection>
+
+      {steps ? (
+        <RecordSection id="onboarding" title={m.steps.title}>
+          <RecordSteps
+            signupId={record.id}
+            steps={steps.steps}
+            canChange={canChange}
+            today={today}
+            titles={messages.onboarding.steps}
+            messages={m}
+            action={changeStepAction}
+          />
+        </RecordSection>
+      ) : null}
 
       <RecordSection id="answers" title={m.answers}>
         {record.pendingProposalSentAt ? (
@@ -295,7 +328,13 @@ export default async function SignupRecordPage({ params, searchParams }: Props) 
       </RecordSection>
 
       <RecordSection id="history" title={m.history.title}>
-        <RecordHistory entries={history} messages={m} statuses={statuses} timeZone={timeZone} />
+        <RecordHistory
+          entries={history}
+          messages={m}
+          statuses={statuses}
+          timeZone={timeZone}
+          stepTitles={messages.onboarding.steps}
+        />
       </RecordSection>
 
       {staff.role === "admin" ? (
