@@ -41,6 +41,12 @@ const ROUTES: Record<string, { access: Access; probe: Probe }> = {
   "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
   "/admin/(staff)/messages/page": { access: "staff", probe: () => ["/admin/messages"] },
   "/admin/(staff)/messages/new/page": { access: "admin", probe: () => ["/admin/messages/new"] },
+  "/admin/(staff)/trainings/page": { access: "staff", probe: () => ["/admin/trainings"] },
+  "/admin/(staff)/trainings/new/page": { access: "staff", probe: () => ["/admin/trainings/new"] },
+  "/admin/(staff)/trainings/[id]/page": {
+    access: "staff",
+    probe: () => ["/admin/trainings/00000000-0000-4000-8000-000000000000"],
+  },
   "/admin/(staff)/messages/[id]/page": {
     access: "admin",
     probe: (_, templateId) => [`/admin/messages/${templateId}`],
@@ -87,6 +93,10 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/staff/actions.ts#requireTwoFactorAction": { access: "admin", root: ["$K1"] },
   "app/admin/(staff)/messages/actions.ts#saveTemplateAction": { access: "admin", root: [null, "$K1"] },
   "app/admin/(staff)/messages/actions.ts#deleteTemplateAction": { access: "admin", root: [null, "$K1"] },
+  "app/admin/(staff)/signups/[id]/actions.ts#changeStepAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/trainings/actions.ts#saveTrainingAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/trainings/actions.ts#cancelTrainingAction": { access: "staff", root: ["$K1"] },
+  "app/admin/(staff)/trainings/actions.ts#attendanceAction": { access: "staff", root: ["$K1"] },
 };
 
 /** A server action called as a browser with JavaScript calls it: Next-Action and React's encoding. */

@@ -143,6 +143,12 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
       "Anything else",
       "Consent: contact",
       "Consent: privacy",
+      "Readiness",
+      "Done: Orientation training",
+      "Done: Malpractice coverage confirmed",
+      "Done: EOIR eRegistry number recorded",
+      "Done: Mentor assigned",
+      "Done: Conflict check done",
     ]);
     // The time on the organization's clock (Mountain Time), as PostgreSQL converts it.
     const [created] = records[1]!.splice(7, 1);
@@ -185,6 +191,13 @@ test("a reviewer filters by search and two filters, and downloads exactly those 
       "'=1+1 is not a formula here",
       "Yes",
       "Yes",
+      // Readiness, then the day each attorney step was done: none yet (a mentor was asked for).
+      "5 steps left",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]);
     const [exported] = await query<{ actor: string; detail: unknown }>(
       `SELECT u.email AS actor, a.detail FROM audit_events a JOIN staff_users u ON u.id = a.actor_id
