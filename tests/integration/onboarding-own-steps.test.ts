@@ -2,16 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { completeOwnStep, listOwnSteps } from "../../lib/onboarding/own-steps";
 import { PLEDGE_VERSION } from "../../lib/onboarding/steps";
-import { openVolunteerLink } from "../../lib/volunteer-access/open-link";
-import { readVolunteerSession, type VolunteerSession } from "../../lib/volunteer-access/session";
-import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { emailTestBed } from "../support/email-test-bed";
-import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
+import { volunteerSessionFor } from "../support/volunteer-session";
+import { sampleSubmission, storeSignup } from "../support/signup-fixtures";
 
 // The steps a volunteer completes on their own page (issue 23): the interpreter's pledge and
 // an attorney's EOIR number, by the volunteer in the history, readiness kept; nobody else's.
 
-const SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
 const today = "2026-12-07";
 const bed = emailTestBed();
 let db: Db;
@@ -20,19 +17,7 @@ beforeEach(() => {
   ({ db } = bed.current());
 });
 
-async function sessionFor(email: string): Promise<VolunteerSession> {
-  const token = mintToken();
-  await db.volunteerLink.create({
-    data: {
-      tokenHash: hashToken(SECRET, "volunteer-link", token)!,
-      email,
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-  });
-  const opened = await openVolunteerLink(db, SECRET, token);
-  if (opened.kind !== "opened") throw new Error("the fresh link did not open");
-  return (await readVolunteerSession(db, SECRET, opened.sessionToken))!;
-}
+const sessionFor = (email: string) => volunteerSessionFor(db, email);
 
 describe("a volunteer's own steps", () => {
   it("an interpreter signs the pledge: its version is kept, the history says the volunteer, one step less", async () => {

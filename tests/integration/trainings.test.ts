@@ -6,10 +6,8 @@ import { listOwnTrainings } from "../../lib/trainings/own-trainings";
 import { cancelTrainingPlace, registerForTraining } from "../../lib/trainings/registrations";
 import { queueTrainingReminders } from "../../lib/trainings/reminder-task";
 import { cancelTrainingSession, saveTrainingSession } from "../../lib/trainings/sessions";
-import { openVolunteerLink } from "../../lib/volunteer-access/open-link";
-import { readVolunteerSession, type VolunteerSession } from "../../lib/volunteer-access/session";
-import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { emailTestBed } from "../support/email-test-bed";
+import { volunteerSessionFor } from "../support/volunteer-session";
 import { signedInStaff } from "../support/list-signups";
 import { sampleSubmission, storeSignup, TEST_EMAIL_ENV } from "../support/signup-fixtures";
 import { testAccountDeps } from "../support/staff-auth";
@@ -20,7 +18,6 @@ import { waitForMessages } from "../support/worker-harness";
 // once for the last place get it once), a place given back is free again, attendance completes
 // the training step, the confirmation carries a calendar file, the reminder goes once.
 
-const SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
 const ZONE = TEST_EMAIL_ENV.ORG_TIME_ZONE; // America/Denver
 const bed = emailTestBed();
 let db: Db;
@@ -30,19 +27,7 @@ beforeEach(() => {
   ({ db } = bed.current());
 });
 
-async function sessionFor(email: string): Promise<VolunteerSession> {
-  const token = mintToken();
-  await db.volunteerLink.create({
-    data: {
-      tokenHash: hashToken(SECRET, "volunteer-link", token)!,
-      email,
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-  });
-  const opened = await openVolunteerLink(db, SECRET, token);
-  if (opened.kind !== "opened") throw new Error("the fresh link did not open");
-  return (await readVolunteerSession(db, SECRET, opened.sessionToken))!;
-}
+const sessionFor = (email: string) => volunteerSessionFor(db, email);
 
 /** A medical volunteer with their session (their address is ana.<n>@example.com). */
 async function volunteer(role: "medical" | "attorney" | "interpreter" = "medical") {

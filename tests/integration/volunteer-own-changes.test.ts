@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import { openVolunteerLink } from "../../lib/volunteer-access/open-link";
 import {
   changeOwnAnswers,
   deleteOwnData,
@@ -8,9 +7,8 @@ import {
   stopOwnEmails,
   withdrawOwnSignup,
 } from "../../lib/volunteer-access/own-changes";
-import { readVolunteerSession, type VolunteerSession } from "../../lib/volunteer-access/session";
-import { hashToken, mintToken } from "../../lib/volunteer-access/tokens";
 import { emailTestBed } from "../support/email-test-bed";
+import { volunteerSessionFor } from "../support/volunteer-session";
 import { findEverywhere } from "../support/find-everywhere";
 import {
   latestProposalToken,
@@ -25,7 +23,6 @@ import { waitForMessages } from "../support/worker-harness";
 // language, all or nothing; "stop all emails" silences the confirmations too; "delete my data"
 // leaves nothing of the person anywhere.
 
-const SECRET = TEST_EMAIL_ENV.SESSION_SECRET;
 const bed = emailTestBed();
 let db: Db;
 
@@ -34,19 +31,7 @@ beforeEach(() => {
 });
 
 /** A session as opening an emailed link makes one. */
-async function sessionFor(email: string): Promise<VolunteerSession> {
-  const token = mintToken();
-  await db.volunteerLink.create({
-    data: {
-      tokenHash: hashToken(SECRET, "volunteer-link", token)!,
-      email,
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-  });
-  const opened = await openVolunteerLink(db, SECRET, token);
-  if (opened.kind !== "opened") throw new Error("the fresh link did not open");
-  return (await readVolunteerSession(db, SECRET, opened.sessionToken))!;
-}
+const sessionFor = (email: string) => volunteerSessionFor(db, email);
 
 const eventsOf = (signupId: string, kind: string) =>
   db.signupEvent.findMany({ where: { signupId, kind }, orderBy: { id: "asc" } });
