@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerRefusedPost, isOurOtherName, keptAnswers, RESTORE_PARAM } from "./refused-post";
+import { createFormToken } from "../security/form-token";
+import { answerRefusedPost, isOurOtherName, keptForm, RESTORE_PARAM } from "./refused-post";
 
 const site = { url: "http://localhost:3000", secret: "k".repeat(32) };
 const entries: [string, string][] = [
@@ -18,9 +19,9 @@ describe("a refused form post", () => {
     expect(answer.kind).toBe("back_to_form");
     const location = new URL((answer as { location: string }).location);
     expect(location.origin + location.pathname).toBe("http://localhost:3000/volunteer/interpreter");
-    expect(keptAnswers(location.searchParams.get(RESTORE_PARAM)!, site.secret)).toEqual({
-      firstName: "Ana",
-      languages: [{ name: "Mam" }],
+    expect(keptForm(location.searchParams.get(RESTORE_PARAM)!, site.secret)).toEqual({
+      values: { firstName: "Ana", languages: [{ name: "Mam" }] },
+      servedAt: null,
     });
   });
 
@@ -49,7 +50,21 @@ describe("a refused form post", () => {
       site,
     ) as { location: string };
     const kept = new URL(answer.location).searchParams.get(RESTORE_PARAM)!;
-    expect(keptAnswers(kept, site.secret)).toEqual({ firstName: "Ana", languages: [{ name: "Mam" }] });
+    expect(keptForm(kept, site.secret)?.values).toEqual({ firstName: "Ana", languages: [{ name: "Mam" }] });
+  });
+
+  it("carries when a genuine form was served, so the person is not taken for a bot back at SITE_URL", () => {
+    const servedAt = Date.now() - 90_000;
+    const withToken = entries.map(([key, value]): [string, string] =>
+      key === "formToken" ? [key, createFormToken(site.secret, servedAt)] : [key, value],
+    );
+    const answer = answerRefusedPost(
+      { origin: "http://127.0.0.1:3000", path: "/volunteer/interpreter", entries: withToken },
+      site,
+    ) as { location: string };
+    const kept = keptForm(new URL(answer.location).searchParams.get(RESTORE_PARAM)!, site.secret);
+    expect(kept?.servedAt).toBe(servedAt);
+    expect(kept?.values).not.toHaveProperty("formToken");
   });
 
   it.each([

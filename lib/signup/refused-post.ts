@@ -1,4 +1,5 @@
 import "server-only";
+import { verifyFormToken } from "../security/form-token";
 import { openSealedValues, sealValues } from "../security/sealed-values";
 import { formDataToValues, type FormValues } from "./form-data";
 import { valuesToKeep } from "./form-state";
@@ -49,14 +50,14 @@ export function isOurOtherName(origin: string | null, siteUrl: string): boolean 
  * then the name) beside the action's own parts (`0`, `$ACTION…`); a post without JavaScript
  * sends the fields plain. Either way, the answers.
  */
-function answersIn(entries: Iterable<[string, FormDataEntryValue]>): FormValues {
+function fieldsIn(entries: Iterable<[string, FormDataEntryValue]>): FormValues {
   const list = [...entries];
   const isFetchAction = list.some(([key]) => /^_\d+_/.test(key));
   const fields = list
     .filter(([key]) => !isFetchAction || /^_\d+_/.test(key))
     .map(([key, value]) => [key.replace(/^_\d+_/, ""), value] as [string, FormDataEntryValue])
     .filter(([key]) => !key.startsWith("$ACTION"));
-  return valuesToKeep(formDataToValues(fields));
+  return formDataToValues(fields);
 }
 
 export function answerRefusedPost(
@@ -66,15 +67,33 @@ export function answerRefusedPost(
   // The form's path in any language: `/volunteer/attorney`, `/es/volunteer/attorney`.
   const [, language, role] = /^(\/[a-z]{2})?\/volunteer\/([a-z]+)\/?$/.exec(post.path) ?? [];
   if (!isOurOtherName(post.origin, site.url) || !role || !isRole(role)) return { kind: "refused" };
-  const sealed = sealValues(answersIn(post.entries), site.secret);
+  const fields = fieldsIn(post.entries);
+  // When the person was first served the form travels too: back at SITE_URL their form keeps
+  // that time, so checking the two consents again is not taken for a bot's instant answer.
+  const token = verifyFormToken(
+    typeof fields.formToken === "string" ? fields.formToken : undefined,
+    site.secret,
+  );
+  const kept: KeptForm = { values: valuesToKeep(fields), servedAt: token?.issuedAt ?? null };
+  const sealed = sealValues(kept, site.secret);
   const location = new URL(`${language ?? ""}/volunteer/${role}`, site.url);
   if (sealed) location.searchParams.set(RESTORE_PARAM, sealed);
   return { kind: "back_to_form", location: location.toString() };
 }
 
-/** The answers a refused post carried back to the form, or null. */
-export function keptAnswers(sealed: string | string[] | undefined, secret: string): FormValues | null {
+/** A refused post's answers, and when its form was served (null when its token did not verify). */
+export type KeptForm = { values: FormValues; servedAt: number | null };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** What a refused post carried back to the form, or null. */
+export function keptForm(sealed: string | string[] | undefined, secret: string): KeptForm | null {
   if (typeof sealed !== "string") return null;
-  const values = openSealedValues(sealed, secret);
-  return values && typeof values === "object" && !Array.isArray(values) ? (values as FormValues) : null;
+  const kept = openSealedValues(sealed, secret);
+  if (!isRecord(kept) || !isRecord(kept.values)) return null;
+  return {
+    values: kept.values as FormValues,
+    servedAt: typeof kept.servedAt === "number" ? kept.servedAt : null,
+  };
 }

@@ -167,6 +167,8 @@ for (const javaScriptEnabled of [true, false]) {
       await send(page);
 
       await expect(page).toHaveURL(new RegExp(`^${baseURL}/volunteer/attorney\\?kept=`));
+      // Hydration would put back the page's own token over the one send() ages.
+      await page.waitForLoadState("networkidle");
       await expect(page.locator("#form-message")).toContainText("We kept your answers below");
       await expect(page.getByLabel("Email")).toHaveValue(email);
       await expect(page.getByLabel("Anything else you would like us to know")).toHaveValue(

@@ -11,7 +11,7 @@ import { initialFormState } from "@/lib/signup/form-state";
 import { questionViews } from "@/lib/signup/form-view";
 import { signupForm } from "@/lib/signup/forms";
 import { isRole } from "@/lib/signup/options";
-import { keptAnswers, RESTORE_PARAM } from "@/lib/signup/refused-post";
+import { keptForm, RESTORE_PARAM } from "@/lib/signup/refused-post";
 import { localeOf } from "../../locale";
 import { submitSignupAction } from "../signup-action";
 
@@ -42,11 +42,12 @@ export default async function SignupPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const messages = getMessages(locale).volunteer;
   const secret = requireSessionSecret(getEnv()).SESSION_SECRET;
-  const token = createFormToken(secret);
-  // A post refused on another host name of the site comes back here with its answers.
-  const kept = keptAnswers((await searchParams)[RESTORE_PARAM], secret);
+  // A post refused on another host name of the site comes back here with its answers, its form
+  // still dated from when the person first opened it.
+  const kept = keptForm((await searchParams)[RESTORE_PARAM], secret);
+  const token = createFormToken(secret, kept?.servedAt ?? undefined);
   const initialState = kept
-    ? { ...initialFormState(token), status: "forbidden" as const, values: kept }
+    ? { ...initialFormState(token), status: "forbidden" as const, values: kept.values }
     : initialFormState(token);
   return (
     <PageFrame locale={locale} path={`/volunteer/${role}`}>
