@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { en } from "../../lib/messages/en";
+import { es } from "../../lib/messages/es";
 import { format } from "../../lib/messages/format";
 import { PLEDGE_VERSION } from "../../lib/onboarding/steps";
 import { sampleFields } from "../support/signup-samples";
+import { axeScripted } from "./support/axe-scripted";
+import { foreignNeedles, needlesIn, visibleTextWithoutQuotes } from "./support/catalog-text";
 import { openReadyForm, postForm } from "./support/form-post";
 import { caughtMessages, query } from "./support/runtime";
 import { emailTo, expect, signInAs, test, uniqueEmail } from "./support/staff";
@@ -12,7 +15,7 @@ import { emailTo, expect, signInAs, test, uniqueEmail } from "./support/staff";
 // pair's assessment; the volunteer takes a place in a training and gets its .ics; staff mark
 // attendance; the record and the dashboard show "ready".
 
-const LINK = /\/volunteer\/me\/open\/[\w-]{43}/;
+const LINK = /(?:\/es)?\/volunteer\/me\/open\/[\w-]{43}/;
 
 test("an interpreter goes from signup to ready for a first case", async ({ page, request, staff }) => {
   test.setTimeout(180_000);
@@ -98,4 +101,60 @@ test("an interpreter goes from signup to ready for a first case", async ({ page,
   await staffPage.goto("/admin");
   await staffPage.locator("a[href*='readiness=ready'][href*='role=interpreter']").first().click();
   await expect(staffPage.getByText(lastName).first()).toBeVisible();
+});
+
+test.describe("in Spanish, without JavaScript, at a phone's width", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("a volunteer sees their steps and a training in Spanish only, takes the place and gives it back", async ({
+    page,
+    request,
+  }) => {
+    const email = uniqueEmail("paso");
+    const form = (await openReadyForm(request, "interpreter")).map(([name, value]): [string, string] =>
+      name === "locale" ? [name, "es"] : [name, value],
+    );
+    expect(
+      (await postForm(request, "interpreter", form, { ...sampleFields("interpreter"), email })).status(),
+    ).toBe(303);
+    const [signup] = await query<{ id: string }>("SELECT id::text FROM signups WHERE email = $1", [email]);
+    const title = `Orientación ${randomUUID().slice(0, 6)}`;
+    await query(
+      `INSERT INTO training_sessions (id, title, roles, starts_at, ends_at, place, capacity, language, updated_at)
+       VALUES (gen_random_uuid(), $1, '{interpreter}', now() + interval '6 days', now() + interval '6 days 2 hours',
+               'Oficina de Albuquerque', 1, 'es', now())`,
+      [title],
+    );
+
+    const v = es.volunteerMe;
+    const t = es.trainings;
+    await page.goto("/es/volunteer/me");
+    await page.getByLabel(v.emailLabel).fill(email);
+    await page.getByRole("button", { name: v.submit }).click();
+    await page.goto(LINK.exec((await emailTo(email, /\/es\/volunteer\/me\/open\//)).text ?? "")![0]);
+    await page.getByRole("button", { name: v.open.button }).click();
+    await expect(page).toHaveURL(/\/es\/volunteer\/me\/signups$/);
+    await page.goto(`/es/volunteer/me/signups/${signup!.id}`);
+
+    const expectSpanishAndAccessible = async () => {
+      expect(needlesIn(await visibleTextWithoutQuotes(page), foreignNeedles(en, es))).toEqual([]);
+      const { violations, width } = await axeScripted(page);
+      expect(violations).toEqual([]);
+      expect(width).toBeLessThanOrEqual(390);
+    };
+    await expect(page.getByRole("heading", { name: t.heading })).toBeVisible();
+    await expect(page.getByText(format(v.steps.pledge.agree, { version: PLEDGE_VERSION }))).toBeVisible();
+    await expectSpanishAndAccessible();
+
+    await page.getByRole("button", { name: format(t.registerFor, { title }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: title })).toHaveText(
+      format(t.outcomes.registered, { title }),
+    );
+    await expectSpanishAndAccessible();
+    await page.getByRole("button", { name: format(t.cancelFor, { title }) }).click();
+    await expect(page.getByRole("status").filter({ hasText: title })).toHaveText(
+      format(t.outcomes.cancelled, { title }),
+    );
+    await expect(page.getByText(format(t.placesLeft.one, {}))).toBeVisible();
+  });
 });
