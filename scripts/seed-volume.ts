@@ -61,7 +61,8 @@ async function main(): Promise<number> {
     });
     log(
       `Added ${number.format(totals.signups)} signups, ${number.format(totals.events)} history events, ` +
-        `${number.format(totals.notes)} notes and ${number.format(totals.deliveries)} emails in ${seconds()} s.`,
+        `${number.format(totals.notes)} notes, ${number.format(totals.deliveries)} emails and ` +
+        `${number.format(totals.steps)} onboarding steps in ${seconds()} s.`,
     );
     return 0;
   } finally {

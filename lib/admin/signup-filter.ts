@@ -1,8 +1,9 @@
 import "server-only";
 import { getEnv } from "../config/env";
 import { Prisma } from "../generated/prisma/client";
+import { expiringSql, notReadySql, stalledBefore, stalledSql } from "../onboarding/pipeline-sql";
 import { readySql } from "../onboarding/summary";
-import { addDays, endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
+import { endOfLocalDay, localDay, startOfLocalDay } from "../time/zoned";
 import type { StaffContext } from "../auth/staff-session";
 import { searchWords, typeFilter, type Cursor, type Sort, type SignupView } from "./signup-view";
 
@@ -41,29 +42,17 @@ function languageCondition(key: string): Prisma.Sql {
   return Prisma.sql`s.language_text LIKE ${`% ${likeEscape(key)}%`}`;
 }
 
-/** "Expiring": a done step's expiry within this many days, today the first of them. */
-export const EXPIRING_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Readiness over what the signup stores (lib/onboarding/summary.ts). Not ready includes a
- * signup never derived (steps_open NULL) and one whose done step expired since it was stored.
- * Stalled: not ready, not declined or inactive, no step done for STALLED_DAYS (counted from the
- * signup when none ever was). Expiring: the first expiry is today or within EXPIRING_DAYS.
- */
+/** Readiness over what the signup stores, by the pipeline's own rules (lib/onboarding/pipeline-sql.ts). */
 function readinessCondition(view: SignupView, now: Date, today: string, stalledDays: number): Prisma.Sql {
-  const notReady = Prisma.sql`NOT coalesce(${readySql(today)}, false)`;
   switch (view.readiness) {
     case "ready":
       return readySql(today);
     case "notReady":
-      return notReady;
+      return notReadySql(today);
     case "stalled":
-      return Prisma.sql`(s.status NOT IN ('declined', 'inactive') AND ${notReady}
-        AND coalesce(s.last_step_at, s.created_at) < ${new Date(now.getTime() - stalledDays * DAY_MS)}::timestamptz)`;
+      return stalledSql(today, stalledBefore(now, stalledDays));
     default:
-      return Prisma.sql`(s.first_expiry >= ${today}::date
-        AND s.first_expiry <= ${addDays(today, EXPIRING_DAYS - 1)}::date)`;
+      return expiringSql(today);
   }
 }
 

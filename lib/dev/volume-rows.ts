@@ -4,6 +4,7 @@ import type { Role } from "../signup/options";
 import { signupColumns } from "../signup/signup-columns";
 import { newPerson, volumeAnswers, type Person } from "./volume-answers";
 import { between, chance, pick, seededRandom, weighted, type Random } from "./volume-random";
+import { volumeSteps, type VolumeReadiness, type VolumeStep } from "./volume-steps";
 import { MAIL_ERRORS, NOTES } from "./volume-words";
 
 // Synthetic signups with a life behind them: when they came in (over three years, more of
@@ -39,6 +40,8 @@ export type VolumeSignup = SignupAnswers & {
   events: VolumeEvent[];
   notes: VolumeNote[];
   deliveries: VolumeDelivery[];
+  steps: VolumeStep[];
+  readiness: VolumeReadiness;
 };
 
 export type VolumeOptions = { seed: number; now: Date; staffIds: string[]; years?: number };
@@ -110,6 +113,8 @@ function deliveries(random: Random, person: Person, emails: [Kind, Date][]): Vol
 
 export function createVolumeGenerator({ seed, now, staffIds, years = 3 }: VolumeOptions) {
   const random = seededRandom(seed);
+  // Steps draw from their own stream, so adding them left every other synthetic value as it was.
+  const stepRandom = seededRandom(seed ^ 0x5e7e95);
   const recent: Person[] = [];
   let serial = 0;
 
@@ -211,6 +216,13 @@ export function createVolumeGenerator({ seed, now, staffIds, years = 3 }: Volume
       events,
       notes,
       deliveries: sent,
+      ...volumeSteps(
+        stepRandom,
+        { role, status, answers: submission.answers, createdAt },
+        staffIds,
+        now,
+        serial,
+      ),
     };
   };
 }

@@ -2,11 +2,17 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createVolumeGenerator, type VolumeSignup } from "./volume-rows";
 
-// Loads synthetic signups in batches: each batch is four statements (signups, their history,
-// notes, emails), each row set sent as one JSON parameter that PostgreSQL unpacks with
+// Loads synthetic signups in batches: each batch is five statements (signups, their history,
+// notes, emails, onboarding steps), each row set sent as one JSON parameter that PostgreSQL unpacks with
 // json_to_recordset. No statement per row, and no dependency beyond pg.
 
-export type SeedCounts = { signups: number; events: number; notes: number; deliveries: number };
+export type SeedCounts = {
+  signups: number;
+  events: number;
+  notes: number;
+  deliveries: number;
+  steps: number;
+};
 export type SeedOptions = {
   count: number;
   seed?: number;
@@ -48,16 +54,19 @@ export async function seedStaffIds(client: pg.ClientBase): Promise<string[]> {
 const SIGNUPS = `
   INSERT INTO signups (id, role, status, first_name, last_name, email, phone, city, state, languages,
     language_keys, hours_per_month, availability, organization, needs_supervision, answers, submission_count,
-    created_at, updated_at, version, status_changed_at, status_changed_by, assignee_id)
+    created_at, updated_at, version, status_changed_at, status_changed_by, assignee_id,
+    steps_open, steps_missing, first_expiry, last_step_at)
   SELECT id, role, status, first_name, last_name, email, phone, city, state, languages,
          language_keys, hours_per_month, availability, organization, needs_supervision, answers, submission_count,
          to_timestamp(created_at / 1000), to_timestamp(updated_at / 1000), version,
-         to_timestamp(status_changed_at / 1000), status_changed_by, assignee_id
+         to_timestamp(status_changed_at / 1000), status_changed_by, assignee_id,
+         steps_open, steps_missing, first_expiry, to_timestamp(last_step_at / 1000)
     FROM json_to_recordset($1::json) AS r(id uuid, role "VolunteerRole", status "SignupStatus",
       first_name text, last_name text, email text, phone text, city text, state text, languages text[], language_keys text[],
       hours_per_month int, availability text[], organization text, needs_supervision boolean,
       answers jsonb, submission_count int, created_at float8, updated_at float8, version int,
-      status_changed_at float8, status_changed_by text, assignee_id text)`;
+      status_changed_at float8, status_changed_by text, assignee_id text,
+      steps_open int, steps_missing text[], first_expiry date, last_step_at float8)`;
 
 const EVENTS = `
   INSERT INTO signup_events (signup_id, kind, detail, actor_id, created_at)
@@ -80,6 +89,14 @@ const DELIVERIES = `
     FROM json_to_recordset($1::json) AS r(id uuid, signup_id uuid, kind "EmailKind",
       status "EmailStatus", recipient text, message_id text, attempts int, last_error text,
       sent_at float8, created_at float8)`;
+
+const STEPS = `
+  INSERT INTO onboarding_steps (id, signup_id, step_key, instance, value, completed_on, expires_on,
+    completed_by, by_volunteer, created_at, updated_at)
+  SELECT gen_random_uuid(), signup_id, step_key, instance, value, completed_on, expires_on,
+         completed_by, by_volunteer, completed_on, completed_on
+    FROM json_to_recordset($1::json) AS r(signup_id uuid, step_key text, instance text, value text,
+      completed_on date, expires_on date, completed_by text, by_volunteer boolean)`;
 
 const ms = (date: Date | null) => date?.getTime() ?? null;
 
@@ -109,6 +126,10 @@ function signupRow(s: VolumeSignup) {
     status_changed_at: ms(s.statusChangedAt),
     status_changed_by: s.statusChangedBy,
     assignee_id: s.assigneeId,
+    steps_open: s.readiness.stepsOpen,
+    steps_missing: s.readiness.stepsMissing,
+    first_expiry: s.readiness.firstExpiry,
+    last_step_at: ms(s.readiness.lastStepAt),
   };
 }
 
@@ -145,18 +166,37 @@ async function insertBatch(client: pg.ClientBase, batch: VolumeSignup[]): Promis
       created_at: ms(d.createdAt),
     })),
   );
+  const steps = batch.flatMap((s) =>
+    s.steps.map((step) => ({
+      signup_id: s.id,
+      step_key: step.stepKey,
+      instance: step.instance,
+      value: step.value,
+      completed_on: step.completedOn,
+      expires_on: step.expiresOn,
+      completed_by: step.completedBy,
+      by_volunteer: step.byVolunteer,
+    })),
+  );
   await client.query("BEGIN");
   try {
     await client.query(SIGNUPS, [JSON.stringify(batch.map(signupRow))]);
     await client.query(EVENTS, [JSON.stringify(events)]);
     await client.query(NOTES, [JSON.stringify(notes)]);
     await client.query(DELIVERIES, [JSON.stringify(deliveries)]);
+    await client.query(STEPS, [JSON.stringify(steps)]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
   }
-  return { signups: batch.length, events: events.length, notes: notes.length, deliveries: deliveries.length };
+  return {
+    signups: batch.length,
+    events: events.length,
+    notes: notes.length,
+    deliveries: deliveries.length,
+    steps: steps.length,
+  };
 }
 
 /**
@@ -173,7 +213,7 @@ export async function seedVolume(databaseUrl: string, options: SeedOptions): Pro
       now: options.now ?? new Date(),
       staffIds: await seedStaffIds(clients[0]!),
     });
-    const total: SeedCounts = { signups: 0, events: 0, notes: 0, deliveries: 0 };
+    const total: SeedCounts = { signups: 0, events: 0, notes: 0, deliveries: 0, steps: 0 };
     let claimed = 0;
     const work = async (client: pg.Client) => {
       // Synthetic rows: losing the last batches in a crash costs nothing, waiting for each flush does.
@@ -189,7 +229,9 @@ export async function seedVolume(databaseUrl: string, options: SeedOptions): Pro
     await Promise.all(clients.map(work));
     // Fresh statistics and visibility map, so the first queries after a seed are planned as later ones.
     options.onProgress?.(total.signups, total, "analyze");
-    await clients[0]!.query("VACUUM (ANALYZE) signups, signup_events, signup_notes, email_deliveries");
+    await clients[0]!.query(
+      "VACUUM (ANALYZE) signups, signup_events, signup_notes, email_deliveries, onboarding_steps",
+    );
     return total;
   } finally {
     await Promise.all(clients.map((client) => client.end().catch(() => {})));

@@ -1,6 +1,7 @@
 // The staff pages at volume, against a production build on a fresh database of 100,000
-// synthetic signups (db:seed:volume): the dashboard, the list under five typical filters and a
-// search, the record page, a bulk status change and a message queued to 10,000 of them, and
+// synthetic signups with their onboarding steps (db:seed:volume): the dashboard and its
+// pipeline, the list under five typical filters, a search and four of the pipeline's views,
+// the record page, a bulk status change and a message queued to 10,000 of them, and
 // the export of every row with the server's memory growth. Sequential
 // requests from a signed-in reviewer, time to the last byte. Prints the targets beside the
 // figures and which are missed; never asserts.
@@ -79,6 +80,11 @@ const LIST_VIEWS = (year: number) => [
   { label: `unassigned, Jan–Mar ${year}`, query: `assignee=none&from=${year}-01-01&to=${year}-03-31` },
   { label: "needs supervision", query: "supervision=yes" },
   { label: "search: a surname (García)", query: `q=${encodeURIComponent("García")}` },
+  // The onboarding pipeline's counts open these (issue 23).
+  { label: "ready interpreters", query: "role=interpreter&readiness=ready" },
+  { label: "stalled", query: "readiness=stalled" },
+  { label: "expiring in 30 days", query: "readiness=expiring" },
+  { label: "attorneys missing the conflict check", query: "role=attorney&missingStep=conflictCheck" },
 ];
 
 async function exportAll(url: string, cookie: string, pid: number, rootPid: number) {

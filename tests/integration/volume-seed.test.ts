@@ -1,6 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../lib/db/client";
 import { seedVolume, type SeedCounts } from "../../lib/dev/volume-seed";
+import { refreshReadiness } from "../../lib/onboarding/summary";
 import { signupForm } from "../../lib/signup/forms";
 import type { Role } from "../../lib/signup/options";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -45,15 +47,23 @@ function asPosted(value: unknown): unknown {
 
 describe("db:seed:volume", () => {
   it("adds the signups asked for, with history, notes and emails", async () => {
-    const [table] = await rows<{ signups: string; events: string; notes: string; deliveries: string }>(`
+    const [table] = await rows<{
+      signups: string;
+      events: string;
+      notes: string;
+      deliveries: string;
+      steps: string;
+    }>(`
       SELECT (SELECT count(*) FROM signups) AS signups, (SELECT count(*) FROM signup_events) AS events,
-             (SELECT count(*) FROM signup_notes) AS notes, (SELECT count(*) FROM email_deliveries) AS deliveries`);
+             (SELECT count(*) FROM signup_notes) AS notes, (SELECT count(*) FROM email_deliveries) AS deliveries,
+             (SELECT count(*) FROM onboarding_steps) AS steps`);
     expect(Number(table!.signups)).toBe(COUNT);
     expect(counts).toEqual({
       signups: COUNT,
       events: Number(table!.events),
       notes: Number(table!.notes),
       deliveries: Number(table!.deliveries),
+      steps: Number(table!.steps),
     });
     expect(counts.notes).toBeGreaterThan(COUNT * 0.1);
   });
@@ -180,6 +190,41 @@ describe("db:seed:volume", () => {
       "SELECT count(*)::int AS n FROM (SELECT email FROM signups GROUP BY email HAVING count(DISTINCT role) > 1) x",
     );
     expect(repeat!.n).toBeGreaterThan(0);
+  });
+
+  it("gives onboarding steps as far as each status suggests, and stores the readiness the app would", async () => {
+    const [byStatus] = await rows<{
+      active_ready: string;
+      active: string;
+      new_with_steps: string;
+      new: string;
+    }>(`
+      SELECT count(*) FILTER (WHERE status = 'active' AND steps_open = 0) AS active_ready,
+             count(*) FILTER (WHERE status = 'active') AS active,
+             count(*) FILTER (WHERE status = 'new' AND EXISTS (SELECT 1 FROM onboarding_steps o WHERE o.signup_id = s.id)) AS new_with_steps,
+             count(*) FILTER (WHERE status = 'new') AS new
+        FROM signups s`);
+    expect(Number(byStatus!.active_ready) / Number(byStatus!.active)).toBeGreaterThan(0.8);
+    expect(Number(byStatus!.new_with_steps) / Number(byStatus!.new)).toBeLessThan(0.15);
+    const [expiries] = await rows<{ soon: string; past: string }>(`
+      SELECT count(*) FILTER (WHERE expires_on BETWEEN DATE '2026-11-28' AND DATE '2026-12-28') AS soon,
+             count(*) FILTER (WHERE expires_on < DATE '2026-11-28') AS past
+        FROM onboarding_steps`);
+    expect(Number(expiries!.soon)).toBeGreaterThan(0);
+    expect(Number(expiries!.past)).toBeGreaterThan(0);
+
+    // The app's own derivation, run again over every signup, changes nothing.
+    const snapshot = () =>
+      rows("SELECT id, steps_open, steps_missing, first_expiry FROM signups ORDER BY id");
+    const seeded = await snapshot();
+    const db = createDb(database.url);
+    try {
+      const ids = (await rows<{ id: string }>("SELECT id::text FROM signups")).map((row) => row.id);
+      await refreshReadiness(db, ids, "2026-11-28");
+    } finally {
+      await db.$disconnect();
+    }
+    expect(await snapshot()).toEqual(seeded);
   });
 
   it("adds to what is there: a second run brings more signups under the same staff", async () => {
