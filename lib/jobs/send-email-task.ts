@@ -26,6 +26,7 @@ import type { Role } from "../signup/options";
 import { staffInboxFor, type StaffInboxes } from "../signup/staff-inbox";
 import { renderTrainingEmail, trainingDetails } from "../email/templates/training-email";
 import { trainingIcs } from "../trainings/ics";
+import type { TrainingEmailKind } from "../trainings/training-emails";
 import { FAILED_EMAIL_NOTICE_TASK } from "./queue";
 
 const PayloadSchema = z.object({ deliveryId: z.uuid() });
@@ -60,8 +61,7 @@ type DeliveryRow = {
     | "volunteer_proposal"
     | "volunteer_self_change"
     | "volunteer_onboarding_reminder"
-    | "training_confirmation"
-    | "training_reminder";
+    | TrainingEmailKind;
   recipient: string;
   messageId: string;
   sentAt: Date | null;
@@ -97,6 +97,8 @@ type TrainingPlace = {
   videoUrl: string | null;
   language: string;
   creditNote: string | null;
+  /** The session's version: the calendar file's SEQUENCE, so a later file replaces an earlier one. */
+  version: number;
 };
 
 // One round trip: the delivery with the signup it is about, unless that was anonymised.
@@ -113,7 +115,8 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
              AS proposal,
            CASE WHEN tr.id IS NULL THEN NULL ELSE json_build_object('registrationId', tr.id, 'locale', tr.locale,
              'title', ts.title, 'startsAt', ts.starts_at, 'endsAt', ts.ends_at, 'place', ts.place,
-             'videoUrl', ts.video_url, 'language', ts.language, 'creditNote', ts.credit_note) END AS training,
+             'videoUrl', ts.video_url, 'language', ts.language, 'creditNote', ts.credit_note,
+             'version', ts.version) END AS training,
            s.do_not_contact_at IS NOT NULL AS "doNotContact",
            CASE WHEN e.id IS NULL THEN NULL ELSE json_build_object('kind', e.kind, 'detail', e.detail) END
              AS event
@@ -121,7 +124,8 @@ async function loadDelivery(db: Db, deliveryId: string): Promise<DeliveryRow | u
       LEFT JOIN signup_events e ON e.id = d.event_id
       LEFT JOIN outreach_messages m ON m.delivery_id = d.id
       LEFT JOIN training_registrations tr ON tr.id = d.training_registration_id AND tr.cancelled_at IS NULL
-      LEFT JOIN training_sessions ts ON ts.id = tr.session_id AND ts.cancelled_at IS NULL
+      LEFT JOIN training_sessions ts ON ts.id = tr.session_id
+            AND (ts.cancelled_at IS NULL) = (d.kind <> 'training_cancelled')
       LEFT JOIN signup_proposals pr ON pr.delivery_id = d.id AND pr.applied_at IS NULL
             AND pr.replaced_at IS NULL AND pr.expires_at > now()
      WHERE d.id = ${deliveryId}::uuid AND s.anonymized_at IS NULL`;
@@ -236,7 +240,9 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
       };
     }
     case "training_confirmation":
-    case "training_reminder": {
+    case "training_reminder":
+    case "training_changed":
+    case "training_cancelled": {
       const training = delivery.training!;
       const session = {
         ...training,
@@ -252,15 +258,18 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
         orgName: env.ORG_NAME,
         manageUrl: url,
       });
+      // The reminder needs none; a change replaces the event, a cancellation removes it.
       const calendar =
-        delivery.kind === "training_confirmation"
-          ? trainingIcs({
+        delivery.kind === "training_reminder"
+          ? null
+          : trainingIcs({
               ...session,
               registrationId: training.registrationId,
               description: [...trainingDetails(words).slice(1), url].join("\n"),
               host: new URL(env.SITE_URL).hostname,
-            })
-          : null;
+              sequence: training.version,
+              isCancelled: delivery.kind === "training_cancelled",
+            });
       return {
         content,
         replyTo: staffInboxFor(delivery.role, env),
@@ -269,7 +278,7 @@ function render(delivery: DeliveryRow, env: TaskDeps["env"]) {
               {
                 filename: "training.ics",
                 content: calendar,
-                contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+                contentType: `text/calendar; charset=utf-8; method=${delivery.kind === "training_cancelled" ? "CANCEL" : "PUBLISH"}`,
               },
             ]
           : undefined,
@@ -351,8 +360,7 @@ export function createSendEmailTask({ db, transport, env }: TaskDeps): Task {
       (delivery.kind === "volunteer_self_change" && !delivery.event) ||
       (delivery.kind === "volunteer_onboarding_reminder" && !reminderStillDue(delivery)) ||
       // A place given back or a session cancelled since; or the volunteer asked for no more emails.
-      ((delivery.kind === "training_confirmation" || delivery.kind === "training_reminder") &&
-        (!delivery.training || delivery.doNotContact))
+      (delivery.kind.startsWith("training_") && (!delivery.training || delivery.doNotContact))
     ) {
       // An email never sent says nothing staff need (as when anonymising): it goes, so it is
       // neither queued nor failed.

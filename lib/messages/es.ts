@@ -632,15 +632,23 @@ export const es: PublicMessages = {
     emails: {
       confirmationSubject: "Su lugar en «{title}»",
       reminderSubject: "Mañana: «{title}»",
+      changedSubject: "Cambio: «{title}»",
+      cancelledSubject: "Cancelada: «{title}»",
       greeting: "Hola, {name}:",
       confirmation: "Tiene un lugar en esta capacitación con {org}:",
       reminder: "Le recordamos que su capacitación con {org} es mañana.",
+      changed: "La capacitación con {org} en la que tiene un lugar cambió. Así queda ahora:",
+      cancelled: "Lo sentimos: esta capacitación con {org} se canceló, y con ella su lugar.",
       when: "Cuándo: {when}",
       where: "Dónde: {place}",
       video: "Enlace de video: {url}",
       language: "Idioma: {language}",
       credit: "Educación continua: {note}",
       calendar: "El archivo de calendario adjunto (training.ics) la agrega a su calendario.",
+      calendarChanged: "El archivo de calendario adjunto (training.ics) la actualiza en su calendario.",
+      calendarCancelled: "El archivo de calendario adjunto (training.ics) la quita de su calendario.",
+      another:
+        "En la página de su inscripción verá las otras sesiones en las que puede tomar un lugar; le escribiremos cuando haya una nueva.",
       cancel:
         "Si no puede asistir, devuelva su lugar desde la página de su inscripción, para que otra persona pueda ocuparlo.",
       signature: "Con gratitud,\n{org}",

@@ -23,6 +23,7 @@ describe("a training's calendar file", () => {
     videoUrl: null,
     description: "Bring your licence number.\nCoffee from 8:45.",
     host: "volunteer.example.org",
+    sequence: 3,
   });
 
   it("is a calendar with CRLF lines and one event", () => {
@@ -40,5 +41,29 @@ describe("a training's calendar file", () => {
     expect(event.LOCATION).toBe("NMILC\\, 3rd floor");
     expect(event.DESCRIPTION).toBe("Bring your licence number.\\nCoffee from 8:45.");
     expect(event.UID).toBe("training-0b6f2c3e-1111-4a4a-8b8b-000000000001@volunteer.example.org");
+  });
+
+  it("replaces an earlier file for the same place, and when cancelled removes the event", () => {
+    expect(properties(ics).SEQUENCE).toBe("3");
+    expect(properties(ics).STATUS).toBe("CONFIRMED");
+    expect(ics).toContain("\r\nMETHOD:PUBLISH\r\n");
+    const cancelled = trainingIcs({
+      registrationId: "0b6f2c3e-1111-4a4a-8b8b-000000000001",
+      title: "Asylum evaluations",
+      startsAt: new Date("2026-12-15T16:00:00.000Z"),
+      endsAt: new Date("2026-12-15T18:30:00.000Z"),
+      place: null,
+      videoUrl: null,
+      description: "",
+      host: "volunteer.example.org",
+      sequence: 4,
+      isCancelled: true,
+    });
+    expect(cancelled).toContain("\r\nMETHOD:CANCEL\r\n");
+    expect(properties(cancelled)).toMatchObject({
+      STATUS: "CANCELLED",
+      SEQUENCE: "4",
+      UID: "training-0b6f2c3e-1111-4a4a-8b8b-000000000001@volunteer.example.org",
+    });
   });
 });

@@ -2,8 +2,10 @@ import "server-only";
 import { recordAudit } from "../auth/audit";
 import { assertRole, type StaffContext } from "../auth/staff-session";
 import type { Db } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../signup/options";
 import { instantOf } from "../time/local-time";
+import { queueTrainingEmail, type TrainingEmailEnv } from "./training-emails";
 import {
   TrainingFormSchema,
   trainingFieldErrors,
@@ -14,7 +16,38 @@ import {
 // Staff create, change and cancel training sessions. Any staff member may (assertRole
 // "reviewer"): trainings are part of moving signups to ready, which reviewers do; nothing here
 // touches accounts or settings. Every change is audited (subject: the session's id; detail:
-// what changed by field name, never a volunteer's data).
+// what changed by field name, never a volunteer's data). The people holding a place are
+// emailed when its time or place changes, and when it is cancelled.
+
+export type TrainingSessionEnv = TrainingEmailEnv & { ORG_TIME_ZONE: string };
+
+/** What a person holding a place must hear about when it changes. */
+const NOTIFIED_CHANGES = new Set(["startsAt", "endsAt", "place", "videoUrl"]);
+
+/**
+ * Queues `kind` to everyone holding a place in this session who still takes email, in the
+ * caller's transaction (so a change and its emails commit together).
+ */
+async function tellPlaceHolders(
+  tx: Prisma.TransactionClient,
+  env: TrainingEmailEnv,
+  sessionId: string,
+  kind: "training_changed" | "training_cancelled",
+): Promise<void> {
+  const holders = await tx.$queryRaw<{ registrationId: string; signupId: string; email: string }[]>`
+    SELECT r.id::text AS "registrationId", s.id::text AS "signupId", s.email
+      FROM training_registrations r JOIN signups s ON s.id = r.signup_id
+     WHERE r.session_id = ${sessionId}::uuid AND r.cancelled_at IS NULL
+       AND s.anonymized_at IS NULL AND s.do_not_contact_at IS NULL`;
+  for (const holder of holders) {
+    await queueTrainingEmail(tx, env, {
+      kind,
+      signupId: holder.signupId,
+      recipient: holder.email,
+      registrationId: holder.registrationId,
+    });
+  }
+}
 
 export type TrainingSessionRow = {
   id: string;
@@ -101,13 +134,13 @@ export async function saveTrainingSession(
   db: Db,
   staff: StaffContext,
   input: Record<string, unknown>,
-  timeZone: string,
+  env: TrainingSessionEnv,
 ): Promise<SaveOutcome> {
   assertRole(staff, "reviewer");
   const parsed = TrainingFormSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", fieldErrors: trainingFieldErrors(parsed.error) };
   const form = parsed.data;
-  const data = columns(form, timeZone);
+  const data = columns(form, env.ORG_TIME_ZONE);
   if (!form.id) {
     return db.$transaction(async (tx) => {
       const created = await tx.trainingSession.create({ data: { ...data, createdBy: staff.userId } });
@@ -142,12 +175,23 @@ export async function saveTrainingSession(
       subject: row.id,
       detail: { changed },
     });
+    if (changed.some((key) => NOTIFIED_CHANGES.has(key)) && !row.cancelledAt) {
+      await tellPlaceHolders(tx, env, row.id, "training_changed");
+    }
     return { kind: "saved", id: row.id } as const;
   });
 }
 
-/** Cancels a session: no more registrations or reminders. Answers false when there is none to cancel. */
-export async function cancelTrainingSession(db: Db, staff: StaffContext, id: string): Promise<boolean> {
+/**
+ * Cancels a session: no more registrations or reminders, and each person holding a place is
+ * told. Answers false when there is none to cancel.
+ */
+export async function cancelTrainingSession(
+  db: Db,
+  staff: StaffContext,
+  id: string,
+  env: TrainingEmailEnv,
+): Promise<boolean> {
   assertRole(staff, "reviewer");
   if (!UUID.test(id)) return false;
   return db.$transaction(async (tx) => {
@@ -156,6 +200,7 @@ export async function cancelTrainingSession(db: Db, staff: StaffContext, id: str
        WHERE id = ${id}::uuid AND cancelled_at IS NULL`;
     if (cancelled === 0) return false;
     await recordAudit(tx, { actorId: staff.userId, action: "training_cancelled", subject: id, detail: {} });
+    await tellPlaceHolders(tx, env, id, "training_cancelled");
     return true;
   });
 }

@@ -7,13 +7,16 @@ import { SEND_EMAIL_TASK } from "../jobs/queue";
 // delivery names the registration, and the email job carries only the delivery's id (as every
 // volunteer email). No "server-only": the worker's reminder job queues them too.
 
+export type TrainingEmailKind =
+  "training_confirmation" | "training_reminder" | "training_changed" | "training_cancelled";
+
 export type TrainingEmailEnv = Pick<Env, "SITE_URL" | "EMAIL_MAX_ATTEMPTS">;
 
 export async function queueTrainingEmail(
   tx: Prisma.TransactionClient,
   env: TrainingEmailEnv,
   email: {
-    kind: "training_confirmation" | "training_reminder";
+    kind: TrainingEmailKind;
     signupId: string;
     recipient: string;
     registrationId: string;

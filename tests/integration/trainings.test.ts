@@ -54,7 +54,7 @@ async function createTraining(staff: StaffContext, overrides: Record<string, unk
       creditNote: "2 CME credits",
       ...overrides,
     },
-    ZONE,
+    TEST_EMAIL_ENV,
   );
   if (outcome.kind !== "saved") throw new Error(`not saved: ${outcome.kind}`);
   return outcome.id;
@@ -138,7 +138,7 @@ describe("places in a training", () => {
       await registerForTraining(db, TEST_EMAIL_ENV, attorney.session, attorney.signupId, trainingId, "en"),
     ).toBe("not_found");
     expect(await listOwnTrainings(db, attorney.session, attorney.signupId)).toEqual([]);
-    expect(await cancelTrainingSession(db, staff, trainingId)).toBe(true);
+    expect(await cancelTrainingSession(db, staff, trainingId, TEST_EMAIL_ENV)).toBe(true);
     expect(await registerForTraining(db, TEST_EMAIL_ENV, mine.session, mine.signupId, trainingId, "en")).toBe(
       "closed",
     );
@@ -237,6 +237,91 @@ describe("emails about a place", () => {
     const toGone = messages.filter((m) => m.envelopeTo.includes(`ana.${n}@example.com`));
     expect(toGone.map((m) => m.subject).some((s) => s?.includes(training.title))).toBe(false);
     expect(await db.emailDelivery.count({ where: { kind: "training_reminder" } })).toBe(1);
+  });
+
+  it("tells each person holding a place of a new time and of a cancellation, the calendar file updating then removing it", async () => {
+    const staff = await staffMember();
+    const trainingId = await createTraining(staff, { capacity: "4" });
+    const [a, b, gaveBack, noEmails] = [
+      await volunteer(),
+      await volunteer(),
+      await volunteer(),
+      await volunteer(),
+    ];
+    for (const [v, locale] of [
+      [a, "es"],
+      [b, "en"],
+      [gaveBack, "en"],
+      [noEmails, "en"],
+    ] as const) {
+      await registerForTraining(db, TEST_EMAIL_ENV, v.session, v.signupId, trainingId, locale);
+    }
+    await cancelTrainingPlace(db, gaveBack.session, gaveBack.signupId, trainingId);
+    await db.signup.update({ where: { id: noEmails.signupId }, data: { doNotContactAt: new Date() } });
+
+    const change = async (fields: Record<string, string>) => {
+      const { version } = await db.trainingSession.findUniqueOrThrow({ where: { id: trainingId } });
+      const outcome = await saveTrainingSession(
+        db,
+        staff,
+        {
+          id: trainingId,
+          version: String(version),
+          title: "Asylum evaluations; the Istanbul Protocol",
+          roles: ["medical"],
+          day: `${new Date().getUTCFullYear() + 1}-12-15`,
+          start: "09:00",
+          end: "11:30",
+          place: "NMILC, 3rd floor",
+          videoUrl: "",
+          capacity: "4",
+          language: "en",
+          creditNote: "2 CME credits",
+          ...fields,
+        },
+        TEST_EMAIL_ENV,
+      );
+      expect(outcome.kind).toBe("saved");
+    };
+    const [ka, kb, kGone, kNo] = [n - 3, n - 2, n - 1, n];
+    const title = "Asylum evaluations; the Istanbul Protocol";
+    await bed.startMail();
+    /** Every email queued so far, once sent (those dropped at sending time are gone). */
+    const allSent = async () => {
+      await expect
+        .poll(() => db.emailDelivery.count({ where: { sentAt: null } }), { timeout: 30_000 })
+        .toBe(0);
+      return waitForMessages(bed.mailDir(), await db.emailDelivery.count());
+    };
+    const subjectsTo = (messages: Awaited<ReturnType<typeof allSent>>, k: number) =>
+      messages.filter((m) => m.envelopeTo.includes(`ana.${k}@example.com`) && m.subject?.includes(title));
+    const unfolded = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+    await change({ capacity: "6" }); // Nothing a person holding a place needs to hear.
+    expect(await db.emailDelivery.count({ where: { kind: "training_changed" } })).toBe(0);
+    await change({ capacity: "6", start: "10:00", end: "12:00" });
+    let messages = await allSent();
+    const changed = subjectsTo(messages, ka).find((m) => m.subject === `Cambio: «${title}»`);
+    expect(changed?.text).toContain("Así queda ahora");
+    const changedIcs = unfolded(changed!.attachments[0]!.content.toString("utf8"));
+    const year = new Date().getUTCFullYear() + 1;
+    expect(changedIcs).toContain(`\r\nDTSTART:${year}1215T170000Z\r\n`);
+    expect(changedIcs).toMatch(/\r\nSEQUENCE:[1-9]\d*\r\n/);
+    expect(subjectsTo(messages, kb).map((m) => m.subject)).toContain(`Changed: “${title}”`);
+
+    expect(await cancelTrainingSession(db, staff, trainingId, TEST_EMAIL_ENV)).toBe(true);
+    expect(await cancelTrainingSession(db, staff, trainingId, TEST_EMAIL_ENV)).toBe(false);
+    messages = await allSent();
+    const cancelled = subjectsTo(messages, kb).find((m) => m.subject === `Cancelled: “${title}”`);
+    expect(cancelled?.text).toContain("https://volunteer.example.org/volunteer/me");
+    const cancelledIcs = unfolded(cancelled!.attachments[0]!.content.toString("utf8"));
+    expect(cancelledIcs).toContain("\r\nMETHOD:CANCEL\r\n");
+    expect(cancelledIcs).toContain("\r\nSTATUS:CANCELLED\r\n");
+    expect(subjectsTo(messages, ka).map((m) => m.subject)).toContain(`Cancelada: «${title}»`);
+    // No one who gave back their place or asked for no more emails hears of it (nor of their
+    // place itself: each had given it up, or asked, before its confirmation went).
+    expect(subjectsTo(messages, kGone)).toEqual([]);
+    expect(subjectsTo(messages, kNo)).toEqual([]);
   });
 
   it("sends no reminder to a volunteer who asked for no more emails", async () => {

@@ -2,14 +2,16 @@ import { format, getMessages } from "../../messages";
 import { trainingLanguage, trainingWhen } from "../../trainings/time-words";
 import { htmlLines } from "../html";
 import { manageFooter } from "../manage-link";
+import type { TrainingEmailKind } from "../../trainings/training-emails";
 import type { RenderedEmail } from "./staff-notification";
 
-// The emails about a volunteer's place in a training: the confirmation (its .ics is attached by
-// the sender) and the day-before reminder. Both say what, when (the organization's clock, zone
-// named), where, and how to give the place back.
+// The emails about a volunteer's place in a training: the confirmation, a change of time or
+// place, and a cancellation (each with an .ics the sender attaches), and the day-before
+// reminder. Each says what, when (the organization's clock, zone named), where, and how to give
+// the place back or find another session.
 
 export type TrainingEmailInput = {
-  kind: "training_confirmation" | "training_reminder";
+  kind: TrainingEmailKind;
   firstName: string;
   orgName: string;
   /** The language of the page they registered from. */
@@ -43,22 +45,34 @@ export function trainingDetails(
   ].filter((line): line is string => line !== null);
 }
 
+/** The subject, the opening line and the closing line of each kind of training email. */
+function wordsFor(kind: TrainingEmailKind, m: ReturnType<typeof getMessages>["trainings"]["emails"]) {
+  switch (kind) {
+    case "training_confirmation":
+      return { subject: m.confirmationSubject, opening: m.confirmation, closing: [m.calendar, m.cancel] };
+    case "training_reminder":
+      return { subject: m.reminderSubject, opening: m.reminder, closing: [m.cancel] };
+    case "training_changed":
+      return { subject: m.changedSubject, opening: m.changed, closing: [m.calendarChanged, m.cancel] };
+    case "training_cancelled":
+      return { subject: m.cancelledSubject, opening: m.cancelled, closing: [m.calendarCancelled, m.another] };
+  }
+}
+
 export function renderTrainingEmail(input: TrainingEmailInput): RenderedEmail {
   const m = getMessages(input.locale).trainings.emails;
   const values = { name: input.firstName, org: input.orgName, title: input.training.title };
-  const details = trainingDetails(input);
-  const isConfirmation = input.kind === "training_confirmation";
+  const words = wordsFor(input.kind, m);
   const paragraphs = [
     format(m.greeting, values),
-    format(isConfirmation ? m.confirmation : m.reminder, values),
-    details.join("\n"),
-    ...(isConfirmation ? [m.calendar] : []),
-    m.cancel,
+    format(words.opening, values),
+    trainingDetails(input).join("\n"),
+    ...words.closing,
     format(m.signature, values),
   ];
   const footer = manageFooter(input.locale, input.manageUrl);
   return {
-    subject: format(isConfirmation ? m.confirmationSubject : m.reminderSubject, values),
+    subject: format(words.subject, values),
     text: `${paragraphs.join("\n\n")}\n\n--\n${footer.text}`,
     html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
       .map((p) => `<p>${htmlLines(p)}</p>`)

@@ -32,7 +32,7 @@ export async function saveTrainingAction(_: TrainingFormState, form: FormData): 
   const result = await staffAction<{ status: "ok" } | { status: "invalid"; state: TrainingFormState }>(
     {},
     async (staff) => {
-      const outcome = await saveTrainingSession(getDb(), staff, input, getEnv().ORG_TIME_ZONE);
+      const outcome = await saveTrainingSession(getDb(), staff, input, getEnv());
       switch (outcome.kind) {
         case "saved":
           savedId = outcome.id;
@@ -69,7 +69,8 @@ const IdSchema = z.object({ id: z.uuid() });
 export async function cancelTrainingAction(form: FormData): Promise<void> {
   const parsed = IdSchema.safeParse({ id: form.get("id") });
   const result = await staffAction({}, async (staff) => {
-    const isCancelled = parsed.success && (await cancelTrainingSession(getDb(), staff, parsed.data.id));
+    const isCancelled =
+      parsed.success && (await cancelTrainingSession(getDb(), staff, parsed.data.id, getEnv()));
     return { status: isCancelled ? "ok" : "invalid" };
   });
   if (!parsed.success) redirect("/admin/trainings");

@@ -99,6 +99,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
       {isCancelled ? null : (
         <>
           <h2 className="mt-10 text-2xl font-semibold text-brand">{m.edit}</h2>
+          <p className="mt-2">{m.editLead}</p>
           <TrainingForm
             initial={{
               id: training.id,
