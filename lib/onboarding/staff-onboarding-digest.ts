@@ -1,6 +1,7 @@
 import type { Transporter } from "nodemailer";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
+import { sendEachOnce } from "../jobs/send-each-once";
 import { renderOnboardingDigest, type DigestVolunteer } from "../email/templates/onboarding-digest";
 import { sendEmail } from "../email/transport";
 import { Prisma } from "../generated/prisma/client";
@@ -61,65 +62,48 @@ async function loadVolunteers(
 }
 
 /**
- * Sends each of today's digests not yet sent, holding its row locked while it goes: a second
- * run skips it, and a crash releases it with the connection. A digest whose list emptied since
- * it was made is marked sent without an email. Answers how many were sent; throws (after trying
- * every one) when one could not be, so graphile-worker runs the job again later.
+ * Sends each of today's digests not yet sent, once (lib/jobs/send-each-once.ts). A digest whose
+ * list emptied since it was made is marked sent without an email. Answers how many were sent.
  */
-export async function sendOnboardingDigests(
+export function sendOnboardingDigests(
   db: Db,
   transport: Transporter,
   env: DigestEnv,
   today: string,
   before: Date,
 ): Promise<number> {
-  let after = 0n;
-  let sent = 0;
-  const failures: unknown[] = [];
-  for (;;) {
-    const start = after;
-    const outcome = await db
-      .$transaction(
-        async (tx) => {
-          const [digest] = await tx.$queryRaw<
-            { id: bigint; staffId: string; messageId: string; email: string; name: string }[]
-          >`
-            SELECT d.id, d.staff_id AS "staffId", d.message_id AS "messageId", u.email, u.name
-              FROM onboarding_digests d JOIN staff_users u ON u.id = d.staff_id
-             WHERE d.day = ${today}::date AND d.sent_at IS NULL AND d.id > ${after}::bigint
-             ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`;
-          if (!digest) return null;
-          after = digest.id;
-          const volunteers = await loadVolunteers(tx, digest.staffId, today, before);
-          if (volunteers.length > 0) {
-            await sendEmail(transport, {
-              from: env.MAIL_FROM,
-              to: digest.email,
-              messageId: digest.messageId,
-              ...renderOnboardingDigest({
-                staffName: digest.name,
-                volunteers,
-                stalledDays: env.STALLED_DAYS,
-                expiringDays: EXPIRING_DAYS,
-                siteUrl: env.SITE_URL,
-                timeZone: env.ORG_TIME_ZONE,
-              }),
-            });
-          }
-          // Should this fail after the server took the email, the retry sends it again with the
-          // same Message-ID, which mail clients fold into one.
-          await tx.$executeRaw`UPDATE onboarding_digests SET sent_at = now() WHERE id = ${digest.id}`;
-          return volunteers.length > 0 ? "sent" : "empty";
-        },
-        { timeout: SEND_TIMEOUT_MS },
-      )
-      .catch((error: unknown) => {
-        failures.push(error);
-        return "failed" as const;
+  return sendEachOnce(db, {
+    timeoutMs: SEND_TIMEOUT_MS,
+    next: async (tx, after) => {
+      const [digest] = await tx.$queryRaw<
+        { id: bigint; staffId: string; messageId: string; email: string; name: string }[]
+      >`
+        SELECT d.id, d.staff_id AS "staffId", d.message_id AS "messageId", u.email, u.name
+          FROM onboarding_digests d JOIN staff_users u ON u.id = d.staff_id
+         WHERE d.day = ${today}::date AND d.sent_at IS NULL AND d.id > ${after}::bigint
+         ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`;
+      return digest ?? null;
+    },
+    send: async (tx, digest) => {
+      const volunteers = await loadVolunteers(tx, digest.staffId, today, before);
+      if (volunteers.length === 0) return false;
+      await sendEmail(transport, {
+        from: env.MAIL_FROM,
+        to: digest.email,
+        messageId: digest.messageId,
+        ...renderOnboardingDigest({
+          staffName: digest.name,
+          volunteers,
+          stalledDays: env.STALLED_DAYS,
+          expiringDays: EXPIRING_DAYS,
+          siteUrl: env.SITE_URL,
+          timeZone: env.ORG_TIME_ZONE,
+        }),
       });
-    if (outcome === null || (outcome === "failed" && after === start)) break;
-    if (outcome === "sent") sent += 1;
-  }
-  if (failures.length > 0) throw failures[0];
-  return sent;
+      return true;
+    },
+    markSent: async (tx, digest) => {
+      await tx.$executeRaw`UPDATE onboarding_digests SET sent_at = now() WHERE id = ${digest.id}`;
+    },
+  });
 }

@@ -3,7 +3,8 @@ import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
-import { planSlots, STAFF_SHARE, VOLUNTEER_EMAIL_CAP_KEY, hourStart } from "../outreach/hourly-slots";
+import { STAFF_SHARE } from "../outreach/hourly-slots";
+import { reserveVolunteerEmailHours } from "../outreach/reserve-hours";
 import { trainingStepKeys, volunteerTaskKeys } from "./volunteer-steps";
 
 // Once a day, volunteers with steps of their own still open are reminded of them, each at most
@@ -61,7 +62,12 @@ export async function queueVolunteerReminders(db: Db, env: ReminderEnv, now = ne
          WHERE s.id = ANY(${ids}::uuid[]) AND ${dueSql(now)}
          ORDER BY s.id FOR UPDATE SKIP LOCKED`;
       if (due.length === 0) return 0;
-      const runAt = await plannedRuns(tx, env, due.length, now);
+      const { runAt } = await reserveVolunteerEmailHours(
+        tx,
+        env.CONFIRMATION_EMAILS_PER_HOUR,
+        due.length,
+        now,
+      );
       const deliveryIds = due.map(() => randomUUID());
       await tx.$executeRaw`
         INSERT INTO email_deliveries (id, signup_id, kind, recipient, message_id, updated_at)
@@ -80,32 +86,4 @@ export async function queueVolunteerReminders(db: Db, env: ReminderEnv, now = ne
     });
   }
   return queued;
-}
-
-type Tx = Pick<Db, "$queryRaw" | "$executeRaw">;
-
-/**
- * When each of `count` reminders goes: in hours with room under the cap on emails to
- * volunteers (decision 018), taken from the same counter as staff messages (queue-messages.ts).
- */
-async function plannedRuns(tx: Tx, env: ReminderEnv, count: number, now: Date): Promise<Date[]> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${VOLUNTEER_EMAIL_CAP_KEY}))`;
-  const counters = await tx.$queryRaw<{ hour: Date; count: number }[]>`
-    SELECT window_start AS hour, count FROM rate_limit_counters
-     WHERE key = ${VOLUNTEER_EMAIL_CAP_KEY} AND window_start >= ${hourStart(now)}::timestamptz`;
-  const used = new Map(counters.map((row) => [row.hour.getTime(), row.count]));
-  const slots = planSlots(
-    count,
-    env.CONFIRMATION_EMAILS_PER_HOUR,
-    now,
-    (hour) => used.get(hour.getTime()) ?? 0,
-  );
-  await tx.$executeRaw`
-    INSERT INTO rate_limit_counters AS c (key, window_start, count)
-    SELECT ${VOLUNTEER_EMAIL_CAP_KEY}, hour, n
-      FROM unnest(${slots.map((s) => s.hourStart)}::timestamptz[], ${slots.map((s) => s.count)}::int[]) AS x(hour, n)
-    ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + excluded.count`;
-  return slots.flatMap((slot) =>
-    Array.from({ length: slot.count }, () => new Date(Math.max(slot.hourStart.getTime(), now.getTime()))),
-  );
 }

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { SEND_EMAIL_TASK } from "../jobs/queue";
-import { hourStart, planSlots, VOLUNTEER_EMAIL_CAP_KEY } from "./hourly-slots";
+import { hourStart } from "./hourly-slots";
+import { reserveVolunteerEmailHours } from "./reserve-hours";
 
 // Queues messages to volunteers in a transaction the caller holds: for each, a delivery row
 // (kind volunteer_message), the message as sent, its history event, and its job, set to run in an hour that
@@ -29,8 +30,6 @@ export type QueuedMessages = {
   lastHour: Date;
 };
 
-const CAP_KEY = VOLUNTEER_EMAIL_CAP_KEY;
-
 export async function queueMessages(
   tx: Tx,
   env: QueueEnv,
@@ -46,29 +45,7 @@ export async function queueMessages(
   const now = send.now ?? new Date();
   const count = send.messages.length;
   if (count === 0) return { messageIds: [], lastHour: hourStart(now) };
-  // One sender plans at a time; a signup's own increment (submit_signup) needs no lock, as
-  // staff leave a quarter of every hour to signups.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${CAP_KEY}))`;
-  const counters = await tx.$queryRaw<{ hour: Date; count: number }[]>`
-    SELECT window_start AS hour, count FROM rate_limit_counters
-     WHERE key = ${CAP_KEY} AND window_start >= ${hourStart(now)}::timestamptz`;
-  const used = new Map(counters.map((row) => [row.hour.getTime(), row.count]));
-  const slots = planSlots(
-    count,
-    env.CONFIRMATION_EMAILS_PER_HOUR,
-    now,
-    (hour) => used.get(hour.getTime()) ?? 0,
-  );
-  await tx.$executeRaw`
-    INSERT INTO rate_limit_counters AS c (key, window_start, count)
-    SELECT ${CAP_KEY}, hour, n
-      FROM unnest(${slots.map((s) => s.hourStart)}::timestamptz[], ${slots.map((s) => s.count)}::int[]) AS x(hour, n)
-    ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + excluded.count`;
-
-  // A message's job runs at its hour's start, or now for this hour.
-  const runAt = slots.flatMap((slot) =>
-    Array.from({ length: slot.count }, () => new Date(Math.max(slot.hourStart.getTime(), now.getTime()))),
-  );
+  const { slots, runAt } = await reserveVolunteerEmailHours(tx, env.CONFIRMATION_EMAILS_PER_HOUR, count, now);
   const host = new URL(env.SITE_URL).hostname;
   const deliveryIds = send.messages.map(() => randomUUID());
   const messageIds = send.messages.map(() => randomUUID());

@@ -3,6 +3,7 @@ import type { CronItem, Task } from "graphile-worker";
 import type { Transporter } from "nodemailer";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
+import { sendEachOnce } from "../jobs/send-each-once";
 import { renderStaffDigest } from "../email/templates/staff-digest";
 import { sendEmail } from "../email/transport";
 import { STAFF_DIGEST_TASK } from "../jobs/queue";
@@ -62,55 +63,35 @@ export async function makeStaffDigests(db: Db, env: StaffInboxes & Pick<Env, "SI
   });
 }
 
-/**
- * Sends each digest not yet sent, holding its row locked while it goes: a second run skips it,
- * and a crash releases it with the connection. Answers how many were sent; throws (after trying
- * every one) when one could not be, so graphile-worker tries again later.
- */
-export async function sendStaffDigests(db: Db, transport: Transporter, env: DigestEnv): Promise<number> {
-  let after = 0n;
-  let sent = 0;
-  const failures: unknown[] = [];
-  for (;;) {
-    const start = after;
-    const outcome = await db
-      .$transaction(
-        async (tx) => {
-          const [digest] = await tx.$queryRaw<
-            { id: bigint; recipient: string; eventIds: bigint[]; messageId: string }[]
-          >`
-            SELECT id, recipient, event_ids AS "eventIds", message_id AS "messageId" FROM staff_digests
-             WHERE sent_at IS NULL AND id > ${after}::bigint
-             ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-          if (!digest) return null;
-          after = digest.id;
-          // Empty when every listed signup was deleted since: nothing to tell, and done.
-          const entries = await loadDigestEntries(tx, digest.eventIds);
-          if (entries.length > 0) {
-            await sendEmail(transport, {
-              from: env.MAIL_FROM,
-              to: digest.recipient,
-              messageId: digest.messageId,
-              ...renderStaffDigest(entries, { siteUrl: env.SITE_URL, timeZone: env.ORG_TIME_ZONE }),
-            });
-          }
-          // Should this fail after the server took the email, the next try sends it again with the
-          // same Message-ID, which mail clients fold into one.
-          await tx.$executeRaw`UPDATE staff_digests SET sent_at = now() WHERE id = ${digest.id}`;
-          return entries.length > 0 ? "sent" : "empty";
-        },
-        { timeout: SEND_TIMEOUT_MS },
-      )
-      .catch((error: unknown) => {
-        failures.push(error);
-        return "failed" as const;
+/** Sends each digest not yet sent, once (lib/jobs/send-each-once.ts); answers how many were sent. */
+export function sendStaffDigests(db: Db, transport: Transporter, env: DigestEnv): Promise<number> {
+  return sendEachOnce(db, {
+    timeoutMs: SEND_TIMEOUT_MS,
+    next: async (tx, after) => {
+      const [digest] = await tx.$queryRaw<
+        { id: bigint; recipient: string; eventIds: bigint[]; messageId: string }[]
+      >`
+        SELECT id, recipient, event_ids AS "eventIds", message_id AS "messageId" FROM staff_digests
+         WHERE sent_at IS NULL AND id > ${after}::bigint
+         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      return digest ?? null;
+    },
+    send: async (tx, digest) => {
+      // Empty when every listed signup was deleted since: nothing to tell, and done.
+      const entries = await loadDigestEntries(tx, digest.eventIds);
+      if (entries.length === 0) return false;
+      await sendEmail(transport, {
+        from: env.MAIL_FROM,
+        to: digest.recipient,
+        messageId: digest.messageId,
+        ...renderStaffDigest(entries, { siteUrl: env.SITE_URL, timeZone: env.ORG_TIME_ZONE }),
       });
-    // Done; or failed before taking a digest (the database away): no use going on.
-    if (outcome === null || (outcome === "failed" && after === start)) break;
-    if (outcome === "sent") sent += 1;
-  }
-  if (failures.length > 0) throw failures[0];
-  return sent;
+      return true;
+    },
+    markSent: async (tx, digest) => {
+      await tx.$executeRaw`UPDATE staff_digests SET sent_at = now() WHERE id = ${digest.id}`;
+    },
+  });
 }
 
 export function createStaffDigestTask({

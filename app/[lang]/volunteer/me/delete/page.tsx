@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageFrame } from "@/app/_site/page-frame";
-import { DeadLink } from "@/components/volunteer/dead-link";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/paths";
 import { getMessages } from "@/lib/messages";
 import { plural } from "@/lib/messages/plural";
 import { listOwnSignups } from "@/lib/volunteer-access/own-signups";
 import { localeOf } from "../../../locale";
+import { DeadLinkPage } from "../dead-link-page";
 import { currentVolunteerSession } from "../current-session";
 import { deleteDataAction } from "../own-actions";
 
@@ -31,13 +31,7 @@ export default async function DeleteDataPage({ params, searchParams }: Props) {
   const messages = getMessages(locale);
   const m = messages.volunteerMe;
   const session = await currentVolunteerSession();
-  if (!session) {
-    return (
-      <PageFrame locale={locale} path="/volunteer/me/delete">
-        <DeadLink messages={m} requestHref={localePath(locale, "/volunteer/me")} />
-      </PageFrame>
-    );
-  }
+  if (!session) return <DeadLinkPage locale={locale} path="/volunteer/me/delete" />;
   const query = await searchParams;
   const count = (await listOwnSignups(getDb(), session, messages)).length;
   const back = localePath(locale, "/volunteer/me/signups");

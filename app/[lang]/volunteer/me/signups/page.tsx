@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { PageFrame } from "@/app/_site/page-frame";
 import Link from "next/link";
-import { DeadLink } from "@/components/volunteer/dead-link";
 import { DoneNotice } from "@/components/volunteer/done-notice";
 import { StopAllEmails } from "@/components/volunteer/stop-all-emails";
 import { OwnSignupList } from "@/components/volunteer/own-signup-list";
@@ -14,6 +13,7 @@ import { listOwnSignups } from "@/lib/volunteer-access/own-signups";
 import { localeOf } from "../../../locale";
 import { signOutAction } from "../actions";
 import { stopAllEmailsAction } from "../own-actions";
+import { DeadLinkPage } from "../dead-link-page";
 import { currentVolunteerSession } from "../current-session";
 
 export const dynamic = "force-dynamic";
@@ -33,13 +33,7 @@ export default async function OwnSignupsPage({ params, searchParams }: Props) {
   const messages = getMessages(locale);
   const m = messages.volunteerMe;
   const session = await currentVolunteerSession();
-  if (!session) {
-    return (
-      <PageFrame locale={locale} path="/volunteer/me/signups">
-        <DeadLink messages={m} requestHref={localePath(locale, "/volunteer/me")} />
-      </PageFrame>
-    );
-  }
+  if (!session) return <DeadLinkPage locale={locale} path="/volunteer/me/signups" />;
   const signups = await listOwnSignups(getDb(), session, messages);
   const env = getEnv();
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: env.ORG_TIME_ZONE });

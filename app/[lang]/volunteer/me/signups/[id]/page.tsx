@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/app/_site/page-frame";
-import { DeadLink } from "@/components/volunteer/dead-link";
 import { DoneNotice } from "@/components/volunteer/done-notice";
 import { OwnSignupAnswers } from "@/components/volunteer/own-signup-answers";
 import { OwnSignupChanges } from "@/components/volunteer/own-signup-changes";
@@ -21,6 +20,7 @@ import { PAUSE_MAX_DAYS } from "@/lib/volunteer-access/pause-until";
 import { localeOf } from "../../../../locale";
 import { signOutAction } from "../../actions";
 import { completeStepAction, pauseAction } from "../../own-actions";
+import { DeadLinkPage } from "../../dead-link-page";
 import { currentVolunteerSession } from "../../current-session";
 import { OwnTrainingsSection } from "../../own-trainings-section";
 
@@ -46,13 +46,7 @@ export default async function OwnSignupPage({ params, searchParams }: Props) {
   const messages = getMessages(locale);
   const m = messages.volunteerMe;
   const session = await currentVolunteerSession();
-  if (!session) {
-    return (
-      <PageFrame locale={locale} path={`/volunteer/me/signups/${id}`}>
-        <DeadLink messages={m} requestHref={localePath(locale, "/volunteer/me")} />
-      </PageFrame>
-    );
-  }
+  if (!session) return <DeadLinkPage locale={locale} path={`/volunteer/me/signups/${id}`} />;
   const signup = await findOwnSignup(getDb(), session, id, messages);
   if (!signup) notFound();
   const env = getEnv();

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/app/_site/page-frame";
 import { SignupForm } from "@/components/forms/signup-form";
-import { DeadLink } from "@/components/volunteer/dead-link";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getDb } from "@/lib/db/client";
@@ -16,6 +15,7 @@ import { questionViews } from "@/lib/signup/form-view";
 import { signupForm } from "@/lib/signup/forms";
 import { findOwnAnswers } from "@/lib/volunteer-access/own-signups";
 import { localeOf } from "../../../../../locale";
+import { DeadLinkPage } from "../../../dead-link-page";
 import { currentVolunteerSession } from "../../../current-session";
 import { changeAnswersAction } from "../../../own-actions";
 
@@ -37,13 +37,7 @@ export default async function ChangeAnswersPage({ params }: Props) {
   const m = messages.volunteerMe;
   const path = `/volunteer/me/signups/${id}/edit`;
   const session = await currentVolunteerSession();
-  if (!session) {
-    return (
-      <PageFrame locale={locale} path={path}>
-        <DeadLink messages={m} requestHref={localePath(locale, "/volunteer/me")} />
-      </PageFrame>
-    );
-  }
+  if (!session) return <DeadLinkPage locale={locale} path={path} />;
   const signup = await findOwnAnswers(getDb(), session, id);
   if (!signup || signup.status === "declined") notFound();
   const form = signupForm(signup.role);

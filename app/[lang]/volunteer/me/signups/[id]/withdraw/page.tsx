@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageFrame } from "@/app/_site/page-frame";
-import { DeadLink } from "@/components/volunteer/dead-link";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/paths";
 import { format, getMessages } from "@/lib/messages";
 import { findOwnAnswers } from "@/lib/volunteer-access/own-signups";
 import { localeOf } from "../../../../../locale";
+import { DeadLinkPage } from "../../../dead-link-page";
 import { currentVolunteerSession } from "../../../current-session";
 import { withdrawAction } from "../../../own-actions";
 
@@ -28,13 +28,7 @@ export default async function WithdrawPage({ params }: Props) {
   const m = getMessages(locale).volunteerMe;
   const path = `/volunteer/me/signups/${id}/withdraw`;
   const session = await currentVolunteerSession();
-  if (!session) {
-    return (
-      <PageFrame locale={locale} path={path}>
-        <DeadLink messages={m} requestHref={localePath(locale, "/volunteer/me")} />
-      </PageFrame>
-    );
-  }
+  if (!session) return <DeadLinkPage locale={locale} path={path} />;
   const signup = await findOwnAnswers(getDb(), session, id);
   if (!signup || signup.status === "declined") notFound();
   const role = m.roles[signup.role];
