@@ -63,7 +63,8 @@ describe("csvLine", () => {
       }),
       { numRuns: 20_000 },
     );
-  });
+    // 20,000 records take a second or two alone, several times that on a busy shared machine.
+  }, 60_000);
 
   it("writes every single piece, alone and after leading spaces, as csv-stringify does", () => {
     const cells = PIECES.flatMap((piece) => [piece, ` ${piece}`, `\u3000${piece}x`, `x${piece}`]);
