@@ -9,8 +9,8 @@ import { makeOnboardingDigests, sendOnboardingDigests, type DigestEnv } from "./
 import { queueVolunteerReminders, type ReminderEnv } from "./volunteer-reminders";
 
 // The onboarding's daily job (docs/decisions/034-onboarding-reminders.md): store readiness again
-// where it is missing or an expiry passed, queue the volunteers' weekly reminders, and email
-// each staff member their stalled and expiring volunteers. Every step is safe to repeat and to
+// where it is missing or an expiry passed, queue the volunteers' weekly reminders, email each
+// staff member their stalled and expiring volunteers, and delete digests sent long ago. Every step is safe to repeat and to
 // run from two instances at once. No "server-only": `npm run worker` runs it outside Next.js.
 
 /**
@@ -29,6 +29,16 @@ export type OnboardingDailyEnv = DigestEnv & ReminderEnv;
 
 export type OnboardingDailyOutcome = { refreshed: number; remindersQueued: number; digestsSent: number };
 
+/** Sent digests are kept this long (to answer "did I get one that day?"), then deleted. */
+export const DIGEST_KEEP_DAYS = 60;
+
+/** Deletes the hourly and the daily staff digests sent more than DIGEST_KEEP_DAYS ago. */
+async function deleteOldDigests(db: Db, now: Date): Promise<void> {
+  const before = new Date(now.getTime() - DIGEST_KEEP_DAYS * 24 * 60 * 60 * 1000);
+  await db.$executeRaw`DELETE FROM staff_digests WHERE sent_at < ${before}`;
+  await db.$executeRaw`DELETE FROM onboarding_digests WHERE sent_at < ${before}`;
+}
+
 /** One day's run, as of `now`; throws after doing everything else when a digest could not be sent. */
 export async function runOnboardingDaily(
   db: Db,
@@ -42,6 +52,7 @@ export async function runOnboardingDaily(
   const remindersQueued = await queueVolunteerReminders(db, env, now);
   await makeOnboardingDigests(db, env, today, before);
   const digestsSent = await sendOnboardingDigests(db, transport, env, today, before);
+  await deleteOldDigests(db, now);
   return { refreshed, remindersQueued, digestsSent };
 }
 

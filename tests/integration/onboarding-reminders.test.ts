@@ -7,7 +7,7 @@ import { createDb, type Db } from "../../lib/db/client";
 import { readCaughtMessages, startMailCatcher, type MailCatcher } from "../../lib/dev/mail-catcher";
 import { createMailTransport } from "../../lib/email/transport";
 import { startEmailWorker, type EmailWorker } from "../../lib/jobs/worker";
-import { runOnboardingDaily } from "../../lib/onboarding/daily-task";
+import { DIGEST_KEEP_DAYS, runOnboardingDaily } from "../../lib/onboarding/daily-task";
 import { PIPELINE_STAGES, pipelineQuery } from "../../lib/onboarding/pipeline";
 import { readiness, type Completion } from "../../lib/onboarding/readiness";
 import { refreshReadiness } from "../../lib/onboarding/summary";
@@ -330,6 +330,34 @@ describe("the volunteers' reminders", () => {
 
     await runOnboardingDaily(db, transport, ENV, new Date(now.getTime() + 7 * DAY_MS));
     expect(await remindersQueued(id)).toBe(2);
+  });
+});
+
+describe("the daily job's digests", () => {
+  it("are deleted DIGEST_KEEP_DAYS after they were sent, not before, and never while unsent", async () => {
+    const staff = await staffMember("omar@example.org");
+    const old = new Date(Date.now() - (DIGEST_KEEP_DAYS + 1) * 86_400_000);
+    const recent = new Date(Date.now() - (DIGEST_KEEP_DAYS - 1) * 86_400_000);
+    for (const [n, sentAt] of [
+      [1, old],
+      [2, recent],
+      [3, null],
+    ] as const) {
+      await db.staffDigest.create({
+        data: { recipient: "volunteers@example.org", eventIds: [], messageId: `<d${n}@x>`, sentAt },
+      });
+      await db.onboardingDigest.create({
+        data: { staffId: staff.id, day: new Date(Date.UTC(2026, 0, n)), messageId: `<o${n}@x>`, sentAt },
+      });
+    }
+    await runOnboardingDaily(db, transport, ENV);
+    const left = async () => ({
+      staff: (await db.staffDigest.findMany({ orderBy: { messageId: "asc" } })).map((d) => d.messageId),
+      onboarding: (await db.onboardingDigest.findMany({ orderBy: { messageId: "asc" } })).map(
+        (d) => d.messageId,
+      ),
+    });
+    expect(await left()).toEqual({ staff: ["<d2@x>", "<d3@x>"], onboarding: ["<o2@x>", "<o3@x>"] });
   });
 });
 
