@@ -10,8 +10,8 @@ import { queueVolunteerReminders, type ReminderEnv } from "./volunteer-reminders
 
 // The onboarding's daily job (docs/decisions/034-onboarding-reminders.md): store readiness again
 // where it is missing or an expiry passed, queue the volunteers' weekly reminders, email each
-// staff member their stalled and expiring volunteers, and delete digests sent long ago. Every step is safe to repeat and to
-// run from two instances at once. No "server-only": `npm run worker` runs it outside Next.js.
+// staff member their stalled and expiring volunteers, and delete digests sent long ago. Every
+// step is safe to repeat and to run from two instances at once. No "server-only": `npm run worker` runs it outside Next.js.
 
 /**
  * Daily at 14:05 UTC (7:05 in Denver in winter, 8:05 in summer: a working morning across the
