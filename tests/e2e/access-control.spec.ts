@@ -4,6 +4,7 @@ import { request as playwrightRequest, type APIRequestContext } from "@playwrigh
 import { sampleFields } from "../support/signup-samples";
 import { E2E_BUILD_ENV, E2E_URL } from "./e2e-environment";
 import { openReadyForm, postForm } from "./support/form-post";
+import { callAction, pageOf } from "./support/server-actions";
 import { query } from "./support/runtime";
 import { expect, postSignIn, test, uniqueEmail, type StaffMember } from "./support/staff";
 
@@ -98,40 +99,6 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/trainings/actions.ts#cancelTrainingAction": { access: "staff", root: ["$K1"] },
   "app/admin/(staff)/trainings/actions.ts#attendanceAction": { access: "staff", root: ["$K1"] },
 };
-
-/** A server action called as a browser with JavaScript calls it: Next-Action and React's encoding. */
-function callAction(
-  context: APIRequestContext,
-  action: { id: string; page: string },
-  root: unknown[],
-  fields: Record<string, string>,
-) {
-  const body = new FormData();
-  for (const [key, value] of Object.entries(fields)) body.set(`_1_${key}`, value);
-  // As React sends it: the arguments' root last, after the form's fields it refers to.
-  body.set("0", JSON.stringify(root));
-  return context.post(action.page, {
-    multipart: body,
-    headers: { "next-action": action.id, origin: E2E_URL, accept: "text/x-component" },
-    maxRedirects: 0,
-  });
-}
-
-/**
- * A page that serves the action (the build's worker, `app/admin/(staff)/staff/page`): `/admin/staff`;
- * a dynamic segment gets an id that matches nothing.
- */
-function pageOf(workers: Record<string, unknown>): string {
-  const names = Object.keys(workers);
-  const worker = names.find((w) => !w.includes("[")) ?? names[0]!;
-  return (
-    worker
-      .replace(/^app/, "")
-      .replace(/\/\([^)]+\)/g, "")
-      .replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000")
-      .replace(/\/page$/, "") || "/"
-  );
-}
 
 const ADMIN_ONLY_API = "/api/auth/admin/list-users";
 const MIDDLEWARE_BYPASS = {
