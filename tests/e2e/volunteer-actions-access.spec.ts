@@ -77,7 +77,13 @@ test("a volunteer's own actions, called without their session, change nothing an
     const root = action.name.endsWith("#changeAnswersAction") ? [null, "$K1"] : ["$K1"];
     const reply = await callAction(stranger, action, root, fields);
     const body = await reply.text();
-    console.log(action.name, action.page, reply.status(), reply.headers()["x-action-redirect"] ?? "", body.slice(0, 80));
+    console.log(
+      action.name,
+      action.page,
+      reply.status(),
+      reply.headers()["x-action-redirect"] ?? "",
+      body.slice(0, 80),
+    );
     // It ran, and sent the caller to the page that asks for a new link.
     expect(reply.headers()["x-action-redirect"] ?? "", action.name).toMatch(/^\/volunteer\/me\/signups[;?]/);
     expect(body, action.name).not.toContain(email);
