@@ -34,8 +34,8 @@ type SignupRow = { dim: ReportDimension; key: string; role: Role; locale: string
 const DIMENSION = Prisma.sql`CASE WHEN grouping(page) = 0 THEN 'pages' WHEN grouping(source) = 0 THEN 'sources' ELSE 'campaigns' END`;
 
 /** Views and form opens per page, source and campaign over the days, with each key's views per day. */
-function readCounts(db: Db, period: ReportPeriod) {
-  return db.$queryRaw<CountRow[]>`
+export function countsSql(period: ReportPeriod): Prisma.Sql {
+  return Prisma.sql`
     SELECT dim, key,
            coalesce(sum(n) FILTER (WHERE kind = 'view'), 0)::int AS views,
            coalesce(sum(n) FILTER (WHERE kind = 'form_open'), 0)::int AS form_opens,
@@ -53,8 +53,8 @@ function readCounts(db: Db, period: ReportPeriod) {
  * signup without a page opened its form directly: it counts under that form's own page, where
  * the front door counts a form opened directly.
  */
-function readSignups(db: Db, period: ReportPeriod, timeZone: string, today: string) {
-  return db.$queryRaw<SignupRow[]>`
+export function signupsSql(period: ReportPeriod, timeZone: string, today: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT ${DIMENSION} AS dim, coalesce(page, source, campaign) AS key, role, locale, ready, count(*)::int AS n
       FROM (SELECT coalesce(s.came_from_page, '/volunteer/' || s.role::text) AS page,
                    coalesce(s.came_from_source, '') AS source, coalesce(s.came_from_campaign, '') AS campaign,
@@ -96,8 +96,8 @@ export async function getRecruitmentReport(
 ): Promise<RecruitmentReport> {
   assertRole(staff, "reviewer");
   const [counts, signups, names, anyCount] = await Promise.all([
-    readCounts(db, period),
-    readSignups(db, period, timeZone, today),
+    db.$queryRaw<CountRow[]>(countsSql(period)),
+    db.$queryRaw<SignupRow[]>(signupsSql(period, timeZone, today)),
     readNames(db),
     db.pageCount.findFirst({ select: { day: true } }),
   ]);
