@@ -81,10 +81,12 @@ test("a reviewer reads a story's row in the recruitment report and downloads it 
 
     // A chosen range ending after today is refused next to its field, and nothing is shown.
     await page.getByRole("radio", { name: "Chosen days" }).check();
-    await page.getByLabel("From").fill("2026-01-01");
-    await page.getByLabel("To").fill("2999-01-01");
+    await page.getByLabel("From", { exact: true }).fill("2026-01-01");
+    await page.getByLabel("To", { exact: true }).fill("2999-01-01");
     await page.getByRole("button", { name: "Show" }).click();
-    await expect(page.getByLabel("To")).toHaveAccessibleDescription(/Please give a day up to today\./);
+    await expect(page.getByLabel("To", { exact: true })).toHaveAccessibleDescription(
+      /Please give a day up to today\./,
+    );
     await expect(page.locator(`tr[data-row="${story}"]`)).toHaveCount(0);
 
     await page.goto("/admin/recruitment?period=90");
