@@ -136,6 +136,14 @@ describe("the audit log in words", () => {
     ).toBe("luis@example.org started a spreadsheet (CSV) download that stopped after 40 signups");
     expect(
       say({
+        action: "recruitment_exported",
+        actorId: ROSA,
+        subject: null,
+        detail: { from: "2026-03-01", to: "2026-03-31", rows: 12 },
+      }),
+    ).toBe("Rosa Díaz downloaded the recruitment report for 2026-03-01 to 2026-03-31 as a spreadsheet (CSV)");
+    expect(
+      say({
         action: "signups_retention_anonymized",
         actorId: null,
         subject: null,

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   "signup_step_changed",
   "signup_step_cleared",
   "signups_exported",
+  "recruitment_exported",
   "signup_anonymized",
   "signup_deleted",
   "signups_retention_anonymized",

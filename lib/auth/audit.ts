@@ -54,6 +54,8 @@ export type AuditAction =
   | "signup_step_changed"
   | "signup_step_cleared"
   | "signups_exported"
+  /** The recruitment report's CSV (detail { from, to, rows }: the period's days, rows written). */
+  | "recruitment_exported"
   | "signup_anonymized"
   | "signup_deleted"
   | "signups_retention_anonymized"

@@ -43,6 +43,14 @@ const ROUTES: Record<string, { access: Access; probe: Probe }> = {
   "/admin/(staff)/messages/page": { access: "staff", probe: () => ["/admin/messages"] },
   "/admin/(staff)/messages/new/page": { access: "admin", probe: () => ["/admin/messages/new"] },
   "/admin/(staff)/trainings/page": { access: "staff", probe: () => ["/admin/trainings"] },
+  "/admin/(staff)/recruitment/page": {
+    access: "staff",
+    probe: () => ["/admin/recruitment", "/admin/recruitment?period=range&from=2026-01-01&to=2026-01-31"],
+  },
+  "/admin/(staff)/recruitment/export/route": {
+    access: "staff",
+    probe: () => ["/admin/recruitment/export", "/admin/recruitment/export?period=90"],
+  },
   "/admin/(staff)/trainings/new/page": { access: "staff", probe: () => ["/admin/trainings/new"] },
   "/admin/(staff)/trainings/[id]/page": {
     access: "staff",

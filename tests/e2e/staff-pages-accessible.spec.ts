@@ -81,6 +81,8 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
       "/admin/trainings",
       "/admin/trainings/new",
       `/admin/trainings/${training!.id}`,
+      "/admin/recruitment",
+      "/admin/recruitment?period=range&from=2026-01-01&to=2025-12-01",
       "/admin/staff",
       "/admin/audit",
       "/admin/account",

@@ -27,6 +27,9 @@ export default async function DashboardPage() {
       <p className="mt-6">
         <a href="/admin/signups">{messages.dashboard.allSignups}</a>
       </p>
+      <p className="mt-2">
+        <a href="/admin/recruitment">{messages.dashboard.recruitment}</a>
+      </p>
     </>
   );
 }
