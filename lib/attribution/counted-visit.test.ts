@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedVisits, isRobot, type CountableRequest } from "./counted-visit";
+import { countedVisits, createVisitClassifier, isRobot, type CountableRequest } from "./counted-visit";
 
 const SITE = "https://volunteer.example.org";
 const site = { url: SITE, locales: ["en", "es"] };
@@ -12,6 +12,16 @@ const get = (url: string, headers: CountableRequest["headers"] = {}, method = "G
   headers: { "user-agent": CHROME, ...headers },
 });
 
+const classify = createVisitClassifier(site);
+
+/** countedVisits, and the front door's remembering classifier, which must answer the same. */
+function counted(request: CountableRequest) {
+  const answer = countedVisits(request, site);
+  expect(classify(request), "remembered").toEqual(answer);
+  expect(classify(request), "remembered, asked again").toEqual(answer);
+  return answer;
+}
+
 const view = (page: string, source: string, campaign = "") => ({
   kind: "view",
   page,
@@ -22,27 +32,23 @@ const view = (page: string, source: string, campaign = "") => ({
 
 describe("which requests count as a page shown", () => {
   it("counts a full page load of a public page, with where its visit came from", () => {
-    expect(countedVisits(get("/voices/ana?utm_source=whatsapp&utm_medium=share"), site)).toEqual([
+    expect(counted(get("/voices/ana?utm_source=whatsapp&utm_medium=share"))).toEqual([
       view("/voices/ana", "whatsapp"),
     ]);
-    expect(countedVisits(get("/es/voices"), site)).toEqual([view("/voices", "direct")]);
-    expect(countedVisits(get("/es", { referer: "https://www.google.com/" }), site)).toEqual([
-      view("/", "search"),
-    ]);
-    expect(countedVisits(get("/privacy", { referer: `${SITE}/` }), site)).toEqual([view("/privacy", "")]);
-    expect(countedVisits(get("/?utm_campaign=Pro-Bono-Week"), site)).toEqual([
-      view("/", "campaign", "pro-bono-week"),
-    ]);
+    expect(counted(get("/es/voices"))).toEqual([view("/voices", "direct")]);
+    expect(counted(get("/es", { referer: "https://www.google.com/" }))).toEqual([view("/", "search")]);
+    expect(counted(get("/privacy", { referer: `${SITE}/` }))).toEqual([view("/privacy", "")]);
+    expect(counted(get("/?utm_campaign=Pro-Bono-Week"))).toEqual([view("/", "campaign", "pro-bono-week")]);
   });
 
   it("counts a signup form's page as a view and a form open led by the page before it", () => {
     const referer = `${SITE}/es/voices/ana?utm_source=whatsapp`;
-    expect(countedVisits(get("/es/volunteer/interpreter", { referer }), site)).toEqual([
+    expect(counted(get("/es/volunteer/interpreter", { referer }))).toEqual([
       view("/volunteer/interpreter", ""),
       { kind: "form_open", page: "/voices/ana", source: "whatsapp", campaign: "", role: "interpreter" },
     ]);
     // Opened directly: the form is its own page.
-    expect(countedVisits(get("/volunteer/medical"), site)).toEqual([
+    expect(counted(get("/volunteer/medical"))).toEqual([
       view("/volunteer/medical", "direct"),
       { kind: "form_open", page: "/volunteer/medical", source: "direct", campaign: "", role: "medical" },
     ]);
@@ -50,7 +56,7 @@ describe("which requests count as a page shown", () => {
 
   it("counts the client router's navigation (RSC) from the page it left, within the visit", () => {
     const navigation = get("/volunteer/attorney?_rsc=1x2y3", { rsc: "1", referer: `${SITE}/voices/ana` });
-    expect(countedVisits(navigation, site)).toEqual([
+    expect(counted(navigation)).toEqual([
       view("/volunteer/attorney", ""),
       { kind: "form_open", page: "/voices/ana", source: "", campaign: "", role: "attorney" },
     ]);
@@ -58,7 +64,7 @@ describe("which requests count as a page shown", () => {
 
   it("does not count the router refreshing the page already shown", () => {
     const refresh = get("/voices/ana?_rsc=abc", { rsc: "1", referer: `${SITE}/voices/ana` });
-    expect(countedVisits(refresh, site)).toEqual([]);
+    expect(counted(refresh)).toEqual([]);
   });
 
   it("does not count HEAD, posts or prefetches, the router's or the browser's", () => {
@@ -72,7 +78,7 @@ describe("which requests count as a page shown", () => {
       get("/voices", { "sec-purpose": "prefetch;prerender" }),
       get("/voices", { "x-moz": "prefetch" }),
     ]) {
-      expect(countedVisits(request, site), JSON.stringify(request)).toEqual([]);
+      expect(counted(request), JSON.stringify(request)).toEqual([]);
     }
   });
 
@@ -89,7 +95,7 @@ describe("which requests count as a page shown", () => {
       "/voices/a/b",
       "/r/newsletter",
     ]) {
-      expect(countedVisits(get(url), site), url).toEqual([]);
+      expect(counted(get(url)), url).toEqual([]);
     }
   });
 
@@ -116,7 +122,7 @@ describe("which requests count as a page shown", () => {
       undefined,
     ]) {
       expect(isRobot(agent), String(agent)).toBe(true);
-      expect(countedVisits(get("/", { "user-agent": agent }), site), String(agent)).toEqual([]);
+      expect(counted(get("/", { "user-agent": agent })), String(agent)).toEqual([]);
     }
   });
 
@@ -133,7 +139,41 @@ describe("which requests count as a page shown", () => {
       "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36",
     ]) {
       expect(isRobot(agent), agent).toBe(false);
-      expect(countedVisits(get("/", { "user-agent": agent }), site), agent).toEqual([view("/", "direct")]);
+      expect(counted(get("/", { "user-agent": agent })), agent).toEqual([view("/", "direct")]);
     }
+  });
+
+  it("reads another site's Referer by its host alone, remembered or not", () => {
+    for (const referer of [
+      "https://www.google.com/search?q=asylum+interpreter+volunteer",
+      "https://l.facebook.com/l.php?u=https%3A%2F%2Fvolunteer.example.org",
+      "https://news.example.net",
+      "http://volunteer.example.org/voices/ana",
+      "https://VOLUNTEER.example.org/voices/ana?utm_source=qr",
+      "https://someone@volunteer.example.org/voices/ana",
+      "not a url",
+    ]) {
+      counted(get("/volunteer/attorney", { referer }));
+      counted(get("/voices?_rsc=1", { rsc: "1", referer }));
+    }
+    expect(counted(get("/volunteer/attorney", { referer: "https://www.google.com/search?q=x" }))[1]).toEqual({
+      kind: "form_open",
+      page: "/volunteer/attorney",
+      source: "search",
+      campaign: "",
+      role: "attorney",
+    });
+  });
+
+  it("remembers a bounded number of answers", () => {
+    const small = createVisitClassifier(site, { remember: 3 });
+    for (const slug of ["a", "b", "c", "d", "e"]) {
+      expect(small(get(`/voices/${slug}`))).toEqual([view(`/voices/${slug}`, "direct")]);
+      expect(small.remembered()).toBeLessThanOrEqual(3);
+    }
+    // Nothing is remembered of a request that does not count for who sent it, nor of a long address.
+    small(get("/", { "user-agent": "curl/8.5.0" }));
+    small(get(`/?utm_campaign=${"x".repeat(400)}`));
+    expect(small.remembered()).toBe(2);
   });
 });

@@ -94,23 +94,31 @@ function ownReferrer(referer: string | undefined, site: CountingSite): string | 
   }
 }
 
+/** GET, not a prefetch, not a robot: a request that may be a page shown to a person. */
+function mayBeAPersonReading(request: CountableRequest): boolean {
+  return (
+    request.method === "GET" && !isPrefetch(request.headers) && !isRobot(first(request.headers["user-agent"]))
+  );
+}
+
 /**
- * What a request counts as: nothing, a view, or a view and a form open (a signup form's page,
- * whose `page` is the public page that led to it). A client navigation's Referer is the page
- * it left; one that names the same page is the router refreshing what is shown, not a view.
+ * What a page request counts as, from its address, its Referer and whether the client router
+ * sent it: nothing, a view, or a view and a form open (a signup form's page, whose `page` is
+ * the public page that led to it). A client navigation's Referer is the page it left; one that
+ * names the same page is the router refreshing what is shown, not a view.
  */
-export function countedVisits(request: CountableRequest, site: CountingSite): CountedVisit[] {
-  if (request.method !== "GET") return [];
-  const { headers } = request;
-  if (isPrefetch(headers)) return [];
-  const path = pathOf(request.url);
+function visitsOf(
+  url: string,
+  referer: string | undefined,
+  isRouter: boolean,
+  site: CountingSite,
+): CountedVisit[] {
+  const path = pathOf(url);
   const page = publicPage(path, site.locales);
   if (page === null) return [];
-  if (isRobot(first(headers["user-agent"]))) return [];
-  const referer = first(headers["referer"]);
-  if (headers["rsc"] !== undefined && ownReferrer(referer, site) === path) return [];
+  if (isRouter && ownReferrer(referer, site) === path) return [];
 
-  const visit = { url: request.url, referer };
+  const visit = { url, referer };
   const origin = visitOrigin(visit, site);
   const counted: CountedVisit[] = [
     { kind: "view", page, source: origin.source, campaign: origin.campaign ?? "", role: "" },
@@ -127,4 +135,58 @@ export function countedVisits(request: CountableRequest, site: CountingSite): Co
     });
   }
   return counted;
+}
+
+/** What a request counts as (see visitsOf); nothing for a HEAD, a post, a prefetch or a robot. */
+export function countedVisits(request: CountableRequest, site: CountingSite): CountedVisit[] {
+  if (!mayBeAPersonReading(request)) return [];
+  const { headers } = request;
+  return visitsOf(request.url, first(headers["referer"]), headers["rsc"] !== undefined, site);
+}
+
+/** Longer addresses are worked out each time rather than remembered. */
+const MAX_REMEMBERED_LENGTH = 300;
+
+/**
+ * countedVisits, remembering the answers for the addresses and Referers it saw last (at most
+ * `remember`, forgotten all at once when full): parsing URLs was most of counting's cost per
+ * request (bench:pages), and a shared link brings the same request again and again. Another
+ * site's Referer is remembered by its origin alone, all that counts of it.
+ */
+export function createVisitClassifier(site: CountingSite, options: { remember?: number } = {}) {
+  const remember = options.remember ?? 1_000;
+  const siteHost = new URL(site.url).host;
+  const answers = new Map<string, readonly CountedVisit[]>();
+  const NONE: readonly CountedVisit[] = [];
+
+  const classify = (request: CountableRequest): readonly CountedVisit[] => {
+    if (!mayBeAPersonReading(request)) return NONE;
+    const isRouter = request.headers["rsc"] !== undefined;
+    const referer = comparableReferer(first(request.headers["referer"]), siteHost);
+    const key = `${isRouter ? "r" : "p"} ${request.url} ${referer ?? ""}`;
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = visitsOf(request.url, referer, isRouter, site);
+    if (key.length <= MAX_REMEMBERED_LENGTH) {
+      if (answers.size >= remember) answers.clear();
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+  /** Answers remembered now (for tests). */
+  return Object.assign(classify, { remembered: () => answers.size });
+}
+
+/**
+ * A Referer as counting reads it: this site's whole, another site's origin (only its host
+ * counts). Anything unusual (no scheme, a user name) is kept whole and read as it is.
+ */
+function comparableReferer(referer: string | undefined, siteHost: string): string | undefined {
+  if (!referer) return undefined;
+  const hostStart = referer.indexOf("://") + 3;
+  if (hostStart < 3) return referer;
+  const pathStart = referer.indexOf("/", hostStart);
+  const authority = pathStart === -1 ? referer.slice(hostStart) : referer.slice(hostStart, pathStart);
+  if (authority.includes("@") || authority.toLowerCase() === siteHost) return referer;
+  return pathStart === -1 ? referer : referer.slice(0, pathStart);
 }

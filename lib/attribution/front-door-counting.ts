@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import pg from "pg";
 import { addDays, localDay, startOfLocalDay } from "../time/zoned";
-import { countedVisits, type CountableRequest, type CountingSite } from "./counted-visit";
+import { createVisitClassifier, type CountableRequest, type CountingSite } from "./counted-visit";
 import { startPageCountFlusher, type Queryable } from "./page-count-flusher";
 import { createVisitCounter } from "./visit-counter";
 
@@ -55,6 +55,7 @@ export function startVisitCounting(settings: VisitCountingSettings) {
     log: settings.log,
   });
   const today = dayClock(settings.timeZone, settings.now);
+  const classify = createVisitClassifier(settings.site);
 
   return {
     counter,
@@ -63,7 +64,7 @@ export function startVisitCounting(settings: VisitCountingSettings) {
     /** Looks at a request the front door passes on; counts it once its response has ended as a 200. */
     count(request: CountableRequest, response: ServerResponse): void {
       try {
-        const visits = countedVisits(request, settings.site);
+        const visits = classify(request);
         if (visits.length === 0) return;
         response.once("finish", () => {
           if (response.statusCode !== 200) return;
