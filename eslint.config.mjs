@@ -26,6 +26,7 @@ export const SERVER_MODULES = [
   "lib/admin/signup-notes",
   "lib/admin/signup-privacy",
   "lib/admin/signup-record",
+  "lib/attribution/front-door-counting",
   "lib/attribution/report",
   "lib/attribution/report-export",
   "lib/auth/app-auth",

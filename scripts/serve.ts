@@ -2,9 +2,11 @@
 // behind the front door (lib/server/front-door.ts), which redirects other host names, sends
 // refused form posts to their route, sets the security headers and writes the client's
 // address into X-Forwarded-For from the socket (decision 015); it answers a prerendered public
-// page it served a few seconds ago from memory (decision 022).
+// page it served a few seconds ago from memory (decision 022). It counts views of the public
+// pages, cached or not, in memory and adds them to page_counts every few seconds (decision 035).
 import http from "node:http";
 import next from "next";
+import { startVisitCounting } from "../lib/attribution/front-door-counting";
 import { getEnv } from "../lib/config/env";
 import { LOCALES } from "../lib/i18n/languages";
 import { createFrontDoor } from "../lib/server/front-door";
@@ -24,6 +26,15 @@ const frontDoor = createFrontDoor({
 const pageCache =
   !isDev && env.PAGE_CACHE_SECONDS > 0
     ? createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, maxEntries: 500, maxBytes: 64 * 1024 * 1024 })
+    : undefined;
+const visitCounting =
+  env.COUNT_VISITS === "on" && env.DATABASE_URL
+    ? startVisitCounting({
+        site: { url: env.SITE_URL, locales: LOCALES },
+        timeZone: env.ORG_TIME_ZONE,
+        flushSeconds: env.PAGE_COUNT_FLUSH_SECONDS,
+        database: env.DATABASE_URL,
+      })
     : undefined;
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -45,6 +56,13 @@ const server = http.createServer((request, response) => {
     const status = answer.permanent ? 308 : 307;
     response.writeHead(status, { Location: answer.location, "Cache-Control": "no-store" }).end();
     return;
+  }
+  // Before the rewrite (the address the visitor asked for) and before the page cache answers.
+  if (visitCounting && answer.locale !== undefined) {
+    visitCounting.count(
+      { method: request.method ?? "GET", url: request.url ?? "/", headers: request.headers },
+      response,
+    );
   }
   request.url = answer.url;
   // Next.js fills this header only when it is missing: from here on it holds one address.
@@ -79,7 +97,9 @@ function stop() {
   const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
-  void Promise.all([closed, shutdownTasksSettled()]).then(() => {
+  // The last counts are added once no request is left to count.
+  const counted = closed.then(() => visitCounting?.stop());
+  void Promise.all([counted, shutdownTasksSettled()]).then(() => {
     clearInterval(closeIdle);
     process.exit(0);
   });

@@ -70,6 +70,21 @@ describe("parseEnv", () => {
     expect(parseEnv({ SIGNUP_RETENTION_DAYS: "730" }).SIGNUP_RETENTION_DAYS).toBe(730);
   });
 
+  it("counts visits, flushed every 5 seconds, unless COUNT_VISITS=off or told otherwise", () => {
+    expect(parseEnv({})).toMatchObject({ COUNT_VISITS: "on", PAGE_COUNT_FLUSH_SECONDS: 5 });
+    expect(parseEnv({ COUNT_VISITS: " OFF " }).COUNT_VISITS).toBe("off");
+    expect(parseEnv({ COUNT_VISITS: "" }).COUNT_VISITS).toBe("on");
+    expect(parseEnv({ PAGE_COUNT_FLUSH_SECONDS: "60" }).PAGE_COUNT_FLUSH_SECONDS).toBe(60);
+    expect(() => parseEnv({ COUNT_VISITS: "no" })).toThrow(
+      "Configuration error: COUNT_VISITS must be on or off.",
+    );
+    for (const value of ["0", "301", "1.5"]) {
+      expect(() => parseEnv({ PAGE_COUNT_FLUSH_SECONDS: value })).toThrow(
+        "Configuration error: PAGE_COUNT_FLUSH_SECONDS must be a whole number from 1 to 300.",
+      );
+    }
+  });
+
   it("caps emails to volunteers at 200 an hour unless told otherwise", () => {
     expect(parseEnv({}).CONFIRMATION_EMAILS_PER_HOUR).toBe(200);
     expect(parseEnv({ CONFIRMATION_EMAILS_PER_HOUR: "1000" }).CONFIRMATION_EMAILS_PER_HOUR).toBe(1000);

@@ -112,6 +112,16 @@ export const EnvSchema = z
     CONFIRMATION_EMAILS_PER_HOUR: wholeNumber(1, 1_000_000, 200),
     /** How long the front door reuses a prerendered public page (lib/server/page-cache.ts); 0 turns it off. */
     PAGE_CACHE_SECONDS: wholeNumber(0, 300, 10),
+    /** Views and form opens of public pages counted by the front door (decision 035); "off" counts nothing. */
+    COUNT_VISITS: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .transform((value) => value || "on")
+      .pipe(z.enum(["on", "off"], { error: "on or off" }))
+      .default("on"),
+    /** Seconds between two additions of the front door's counts to page_counts. */
+    PAGE_COUNT_FLUSH_SECONDS: wholeNumber(1, 300, 5),
     /** `in-app` runs the email worker inside each web process; `separate` leaves it to `npm run worker`. */
     WORKER_MODE: z.enum(["in-app", "separate"], { error: "in-app or separate" }).default("in-app"),
     // Staff sign-in: a session ends after this long unused, and this long after sign-in.

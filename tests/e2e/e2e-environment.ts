@@ -67,6 +67,8 @@ export const E2E_RUNTIME_ENV = {
   SIGN_IN_LIMIT_PER_MINUTE: "1000",
   // Every test asks for links from one address; the limits are tested on their own (integration).
   VOLUNTEER_LINK_LIMIT_PER_IP: "100000",
+  // Views reach page_counts within a second, so a test reads them without waiting long.
+  PAGE_COUNT_FLUSH_SECONDS: "1",
 };
 
 /** Where each role's staff email must arrive: medical has no inbox of its own, so STAFF_EMAIL. */
