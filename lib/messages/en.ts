@@ -115,6 +115,7 @@ export const en = {
   share: {
     heading: "Share these words",
     email: "Email",
+    whatsapp: "WhatsApp",
     x: "X",
     facebook: "Facebook",
     linkedin: "LinkedIn",
@@ -1521,6 +1522,18 @@ export const en = {
       {
         heading: "What we collect",
         body: "When you sign up we keep what you write in the form: your name, email, phone number if you give one, city and state, languages, availability, and the answers about your profession, licence or certifications, and experience.",
+      },
+      {
+        heading: "What we count, and what we do not",
+        body: "To learn which stories and shared links bring volunteers, we count, for each page and each day, how many times it was viewed and how many times a signup form was opened, by the channel the visit came from (a share button such as WhatsApp or email, a search engine, another website, or none) and by the campaign named in the link, if any. These are totals only: nothing in them belongs to one visitor.",
+      },
+      {
+        heading: "What your signup records about your visit",
+        body: "With your signup we keep the page of this site that led you to the form (a volunteer's story, for example), the channel your visit came from, and the campaign named in the link you followed, if any. Nothing else about your visit.",
+      },
+      {
+        heading: "What we never collect",
+        body: "Reading this site and signing up sets no cookie, and we keep no IP address, no details about your browser or device, and no identifier that could follow you from one visit to the next. Nothing on these pages is loaded from another company, so no other company learns that you were here. The only cookie is the one that keeps your own signups open for 30 minutes after you follow the link we email you.",
       },
       {
         heading: "Why",

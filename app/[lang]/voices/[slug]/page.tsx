@@ -109,11 +109,13 @@ export default async function VoicePage({ params }: Props) {
         <ShareLinks
           url={url}
           title={title}
-          emailBody={format(messages.share.emailBody, {
-            quote: testimonial.quote,
-            name: testimonial.name,
-            url,
-          })}
+          emailBody={(shared) =>
+            format(messages.share.emailBody, {
+              quote: testimonial.quote,
+              name: testimonial.name,
+              url: shared,
+            })
+          }
           messages={messages.share}
         />
       </article>
