@@ -26,6 +26,8 @@ export const SERVER_MODULES = [
   "lib/admin/signup-notes",
   "lib/admin/signup-privacy",
   "lib/admin/signup-record",
+  "lib/attribution/campaign-links",
+  "lib/attribution/campaign-qr",
   "lib/auth/app-auth",
   "lib/auth/audit",
   "lib/auth/auth",

@@ -20,6 +20,7 @@ export function AdminNav({
     { href: "/admin/signups", label: messages.nav.signups },
     { href: "/admin/messages", label: messages.nav.messages },
     { href: "/admin/trainings", label: messages.nav.trainings },
+    { href: "/admin/campaigns", label: messages.nav.campaigns },
     ...(isAdmin
       ? [
           { href: "/admin/staff", label: messages.nav.staff },
