@@ -25,7 +25,9 @@ type Props = {
 export function CampaignList({ rows, messages: m, archive }: Props) {
   if (rows.length === 0) return <p className="mt-2">{m.empty}</p>;
   return (
-    <div className="mt-2 overflow-x-auto rounded-lg bg-white shadow-sm">
+    // relative: the visually hidden labels, positioned absolutely, stay inside the scrolling box
+    // rather than widening the page on a phone.
+    <div className="relative mt-2 overflow-x-auto rounded-lg bg-white shadow-sm">
       <table className="w-full text-left">
         <caption className="sr-only">{m.caption}</caption>
         <thead>
