@@ -29,6 +29,8 @@ export const SERVER_MODULES = [
   "lib/attribution/front-door-counting",
   "lib/attribution/report",
   "lib/attribution/report-export",
+  "lib/attribution/campaign-links",
+  "lib/attribution/campaign-qr",
   "lib/auth/app-auth",
   "lib/auth/audit",
   "lib/auth/auth",

@@ -21,6 +21,7 @@ export function AdminNav({
     { href: "/admin/messages", label: messages.nav.messages },
     { href: "/admin/trainings", label: messages.nav.trainings },
     { href: "/admin/recruitment", label: messages.nav.recruitment },
+    { href: "/admin/campaigns", label: messages.nav.campaigns },
     ...(isAdmin
       ? [
           { href: "/admin/staff", label: messages.nav.staff },

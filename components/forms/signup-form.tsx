@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { keptOriginFields } from "@/lib/attribution/signup-origin";
 import type { Messages } from "@/lib/messages/en";
 import { plural } from "@/lib/messages/plural";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";
@@ -23,6 +24,11 @@ type SignupFormProps = {
   initialState: SignupFormState;
   /** The form's words in the page's language. */
   messages: Messages["forms"];
+  /**
+   * Where the visit that opened the form came from (lib/attribution/signup-origin.ts), sent in
+   * hidden fields; what the server answered with (a form shown again) keeps its own.
+   */
+  cameFrom?: Record<string, string>;
   /** The same form changing answers already sent (a volunteer's own page): its button, its fields. */
   variant?: {
     submitLabel: string;
@@ -81,6 +87,7 @@ export function SignupForm({
   action,
   initialState,
   messages,
+  cameFrom,
   variant,
 }: SignupFormProps) {
   const [state, formAction] = useActionState(action, initialState);
@@ -173,6 +180,7 @@ export function SignupForm({
   const counts = { ...rowCounts(questions, state), ...addedRows };
   const errorCount = Object.keys(errors).length;
   const formMessage = statusMessage(state.status, messages);
+  const origin = cameFrom ? (keptOriginFields(state.values) ?? cameFrom) : {};
 
   return (
     <FormContext.Provider value={api}>
@@ -198,7 +206,7 @@ export function SignupForm({
         <input type="hidden" name="formToken" value={state.formToken} />
         <input type="hidden" name="role" value={role} />
         <input type="hidden" name="locale" value={locale} />
-        {Object.entries(variant?.hidden ?? {}).map(([name, value]) => (
+        {Object.entries({ ...origin, ...variant?.hidden }).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

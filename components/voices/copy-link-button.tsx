@@ -9,7 +9,10 @@ const browserCanShare = () => typeof navigator.share === "function";
 // The server cannot know; it renders "Copy link" and the browser switches after hydration.
 const serverCanShare = () => false;
 
-/** Uses the Web Share API where the browser has it, else copies the link. */
+/**
+ * Uses the Web Share API where the browser has it, else copies the link. `url` is the page's
+ * as the copy box shows it, with utm_source=copy: either way it leaves through a person's hands.
+ */
 export function CopyLinkButton({ url, title, labels }: { url: string; title: string; labels: Labels }) {
   const [copied, setCopied] = useState(false);
   const canShare = useSyncExternalStore(noSubscription, browserCanShare, serverCanShare);

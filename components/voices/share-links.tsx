@@ -1,23 +1,28 @@
 import type { Messages } from "@/lib/messages/en";
-import { shareLinks } from "@/lib/site/share-links";
+import { sharedUrl, shareLinks } from "@/lib/site/share-links";
 import { CopyLinkButton } from "./copy-link-button";
 
 // Plain links to each network's share page: no third-party script, nothing loaded until a
-// person chooses to share.
+// person chooses to share. Each shares the page's URL with its channel (lib/site/share-links.ts);
+// the copy box and the browser's own share sheet share it as "copy".
 export function ShareLinks({
   url,
   title,
   emailBody,
   messages,
 }: {
+  /** The page's canonical URL, clean: each link adds its channel. */
   url: string;
   title: string;
-  emailBody: string;
+  /** The email's text around the URL it shares. */
+  emailBody: (sharedUrl: string) => string;
   messages: Messages["share"];
 }) {
   const links = shareLinks(url, title, emailBody);
+  const copied = sharedUrl(url, "copy");
   const networks = [
     { key: "email", label: messages.email, href: links.email, external: false },
+    { key: "whatsapp", label: messages.whatsapp, href: links.whatsapp, external: true },
     { key: "x", label: messages.x, href: links.x, external: true },
     { key: "facebook", label: messages.facebook, href: links.facebook, external: true },
     { key: "linkedin", label: messages.linkedin, href: links.linkedin, external: true },
@@ -48,10 +53,10 @@ export function ShareLinks({
         <input
           id="share-url"
           readOnly
-          value={url}
+          value={copied}
           className="min-w-0 flex-1 rounded-md border border-black/20 bg-paper px-3 py-2 text-base"
         />
-        <CopyLinkButton url={url} title={title} labels={messages} />
+        <CopyLinkButton url={copied} title={title} labels={messages} />
       </div>
     </section>
   );

@@ -156,6 +156,8 @@ export function auditSentence(entry: SentenceInput, names: AuditNames, words: Wo
     age: typeof d.days === "number" ? plural("en", m.days, d.days) : "",
     signups: signupCount(count, m),
     template: templatePhrase(entry, names, m),
+    // A campaign link's entries keep its code, which is what staff print and share.
+    code: text(d.code),
     // The log keeps the step only, not the pair it was for.
     step: words.stepTitles
       ? stepName(words.stepTitles, text(d.step), words.record.steps.anyPair)

@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   "training_cancelled",
   "training_attendance_marked",
   "training_attendance_unmarked",
+  "campaign_link_created",
+  "campaign_link_archived",
 ] as const satisfies readonly AuditAction[];
 
 // A new AuditAction that is missing above fails here, so the filter always offers it.

@@ -66,6 +66,9 @@ export type AuditAction =
   /** detail { signupId }. */
   | "training_attendance_marked"
   | "training_attendance_unmarked"
+  /** Campaign links (subject the link's id, detail.code; lib/attribution/campaign-links.ts). */
+  | "campaign_link_created"
+  | "campaign_link_archived"
   /** A volunteer deleted their own data from their page (actorId null, detail.actor "volunteer"). */
   | "volunteer_deleted_data";
 

@@ -115,6 +115,7 @@ export const en = {
   share: {
     heading: "Share these words",
     email: "Email",
+    whatsapp: "WhatsApp",
     x: "X",
     facebook: "Facebook",
     linkedin: "LinkedIn",
@@ -476,6 +477,7 @@ export const en = {
       messages: "Messages",
       trainings: "Trainings",
       recruitment: "Recruitment",
+      campaigns: "Campaign links",
       staff: "Staff accounts",
       audit: "Audit log",
       account: "My account",
@@ -869,6 +871,56 @@ export const en = {
         key: "Counted as",
         rateNote: "{rate} (blank when a count is below 5)",
         tables: { pages: "By page", sources: "By channel", campaigns: "By campaign" },
+      },
+    },
+    campaigns: {
+      title: "Campaign links",
+      lead: "Short links for a newsletter, an event or a flyer. Each leads to a page of the site and names its campaign, so the signups it brings are counted under it. Nothing about the person who follows it is kept.",
+      newTitle: "New campaign link",
+      caption: "Campaign links, newest first",
+      empty: "There are no campaign links yet.",
+      name: "Name",
+      code: "Code",
+      leadsTo: "Leads to",
+      campaign: "Campaign",
+      created: "Created",
+      createdBy: "{date}, {name}",
+      link: "Link to copy",
+      linkLabel: "Link to copy: {name}",
+      qr: "QR code",
+      qrAlt: "QR code for {link}",
+      qrDownload: "Download the QR code (SVG)",
+      archive: "Archive",
+      archiveLabel: "Archive {name}",
+      archiveNote:
+        "An archived link leaves this list but still leads where it did, so printed flyers keep working.",
+      fields: {
+        name: "Name",
+        nameHint: "What staff call it: “Bar newsletter, January”.",
+        code: "Code",
+        codeHint: "The end of the link, /r/code: letters, digits and dashes. Short is easier to type.",
+        targetPath: "Leads to",
+        targetPathHint:
+          "A page of this site: / for the story, /voices/… for a volunteer's words, /volunteer/interpreter for a form; /es/… for Spanish.",
+        utmCampaign: "Campaign",
+        utmCampaignHint:
+          "Optional: the name its signups are counted under (letters, digits, - and _). The code when empty.",
+      },
+      create: "Create link",
+      outcomes: {
+        created: "Link created: /r/{code}.",
+        archived: "Link archived. It still leads where it did.",
+      },
+      errors: {
+        invalid: "The link could not be created: please check the fields marked.",
+        required: "Please fill this in.",
+        tooLong: "This is too long.",
+        code: "Use lower-case letters, digits and dashes, starting and ending with a letter or digit.",
+        target: "Please give a public page of this site, such as /voices or /es/volunteer/medical.",
+        campaign: "Use letters, digits, - and _ only, at most 60.",
+        taken: "This code is already used by another link (archived links keep theirs).",
+        signedOut: "Your session has ended. Sign in again, then create the link again.",
+        forbidden: "You may not make this change.",
       },
     },
     templates: {
@@ -1553,6 +1605,8 @@ export const en = {
         training_cancelled: "{actor} cancelled a training session",
         training_attendance_marked: "{actor} marked a volunteer present at a training",
         training_attendance_unmarked: "{actor} took back a volunteer's attendance at a training",
+        campaign_link_created: "{actor} created the campaign link /r/{code}",
+        campaign_link_archived: "{actor} archived the campaign link /r/{code}",
       },
       actions: {
         sign_in: "Signed in",
@@ -1608,6 +1662,8 @@ export const en = {
         training_cancelled: "Training cancelled",
         training_attendance_marked: "Training attendance marked",
         training_attendance_unmarked: "Training attendance taken back",
+        campaign_link_created: "Campaign link created",
+        campaign_link_archived: "Campaign link archived",
       },
     },
     errors: {
@@ -1624,6 +1680,18 @@ export const en = {
       {
         heading: "What we collect",
         body: "When you sign up we keep what you write in the form: your name, email, phone number if you give one, city and state, languages, availability, and the answers about your profession, licence or certifications, and experience.",
+      },
+      {
+        heading: "What we count, and what we do not",
+        body: "To learn which stories and shared links bring volunteers, we count, for each page and each day, how many times it was viewed and how many times a signup form was opened, by the channel the visit came from (a share button such as WhatsApp or email, a search engine, another website, or none) and by the campaign named in the link, if any. These are totals only: nothing in them belongs to one visitor.",
+      },
+      {
+        heading: "What your signup records about your visit",
+        body: "With your signup we keep the page of this site that led you to the form (a volunteer's story, for example), the channel your visit came from, and the campaign named in the link you followed, if any. Nothing else about your visit.",
+      },
+      {
+        heading: "What we never collect",
+        body: "Reading this site and signing up sets no cookie, and we keep no IP address, no details about your browser or device, and no identifier that could follow you from one visit to the next. Nothing on these pages is loaded from another company, so no other company learns that you were here. The only cookie is the one that keeps your own signups open for 30 minutes after you follow the link we email you.",
       },
       {
         heading: "Why",

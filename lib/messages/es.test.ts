@@ -12,6 +12,7 @@ const SAME_IN_BOTH = new Set([
   "share.x", // brand names
   "share.facebook",
   "share.linkedin",
+  "share.whatsapp",
   "forms.options.yesNo.no", // "No" is also Spanish
   "forms.options.istanbulTraining.no",
 ]);

@@ -118,6 +118,7 @@ export const es: PublicMessages = {
   share: {
     heading: "Comparta estas palabras",
     email: "Correo electrónico",
+    whatsapp: "WhatsApp",
     x: "X",
     facebook: "Facebook",
     linkedin: "LinkedIn",
@@ -424,6 +425,18 @@ export const es: PublicMessages = {
       {
         heading: "Qué recopilamos",
         body: "Cuando usted se inscribe, guardamos lo que escribe en el formulario: su nombre, correo electrónico, número de teléfono si lo da, ciudad y estado, idiomas, disponibilidad, y las respuestas sobre su profesión, licencia o certificaciones, y experiencia.",
+      },
+      {
+        heading: "Qué contamos y qué no",
+        body: "Para saber qué historias y qué enlaces compartidos atraen voluntarios, contamos, por página y por día, cuántas veces se vio y cuántas veces se abrió un formulario de inscripción, según el canal del que vino la visita (un botón para compartir como WhatsApp o correo electrónico, un buscador, otro sitio web o ninguno) y según la campaña que nombra el enlace, si la hay. Son solo totales: nada en ellos pertenece a un visitante.",
+      },
+      {
+        heading: "Qué guarda su inscripción sobre su visita",
+        body: "Con su inscripción guardamos la página de este sitio que lo llevó al formulario (la historia de un voluntario, por ejemplo), el canal del que vino su visita y la campaña que nombra el enlace que siguió, si la hay. Nada más sobre su visita.",
+      },
+      {
+        heading: "Lo que nunca recopilamos",
+        body: "Leer este sitio e inscribirse no crea ninguna cookie, y no guardamos ninguna dirección IP, ningún dato de su navegador o dispositivo, ni ningún identificador que pueda seguirlo de una visita a otra. Nada en estas páginas se carga desde otra empresa, así que ninguna otra empresa se entera de que usted estuvo aquí. La única cookie es la que mantiene abiertas sus propias inscripciones durante 30 minutos después de seguir el enlace que le enviamos por correo.",
       },
       {
         heading: "Para qué",

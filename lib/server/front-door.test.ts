@@ -146,10 +146,12 @@ describe("languages", () => {
     });
   });
 
-  it("leaves the staff area, the APIs, Next.js's files and /robots.txt alone, with no language", () => {
+  it("leaves the staff area, the APIs, campaign links, Next.js's files and /robots.txt alone, with no language", () => {
     for (const url of [
       "/admin",
       "/admin/signups?q=x",
+      "/r/bar-news",
+      "/r/Bar-News",
       "/api/health",
       "/_next/static/a.js",
       "/robots.txt",

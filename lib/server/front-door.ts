@@ -77,13 +77,17 @@ export function clientAddress(
   return entry && isIP(plainAddress(entry)) ? plainAddress(entry) : socket;
 }
 
-/** Paths Next.js serves as they are: its files, the APIs, the staff area, `/robots.txt` and the like. */
+/**
+ * Paths Next.js serves as they are: its files, the APIs, the staff area, campaign links (`/r/<code>`,
+ * which lead on to a page in its language), `/robots.txt` and the like.
+ */
 function isOutsideLanguages(pathname: string): boolean {
   return (
     pathname.startsWith("/_next/") ||
     pathname.startsWith("/api/") ||
     pathname === "/admin" ||
     pathname.startsWith("/admin/") ||
+    pathname.startsWith("/r/") ||
     (pathname.indexOf("/", 1) === -1 && pathname.includes("."))
   );
 }

@@ -1,9 +1,11 @@
 import "server-only";
+import { signupOrigin } from "../attribution/signup-origin";
 import type { Env } from "../config/env-schema";
 import type { Db } from "../db/client";
 import { verifyFormToken } from "../security/form-token";
 import { databaseErrorSummary } from "../db/error-summary";
 import { refreshReadiness } from "../onboarding/summary";
+import { LOCALES } from "../i18n/languages";
 import { localDay } from "../time/zoned";
 import { clientAddress, rateLimitKey, rateLimitSubject, windowStartFor } from "../security/rate-limit";
 import { isSameOrigin } from "../security/same-origin";
@@ -92,6 +94,8 @@ export async function handleSignupSubmission(
       env,
       rateLimits,
       locale: deps.locale,
+      // Checked again here: the hidden fields are whatever the browser sent.
+      origin: signupOrigin(values, LOCALES),
     });
     if (result.outcome === "rate_limited") return { kind: "rate_limited" };
     if (result.outcome === "created") await storeReadiness(db, result.signupId, env.ORG_TIME_ZONE);

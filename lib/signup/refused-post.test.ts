@@ -25,6 +25,25 @@ describe("a refused form post", () => {
     });
   });
 
+  it("keeps where the visit came from (the form's hidden fields), so the signup still records it", () => {
+    const withOrigin: [string, string][] = [
+      ...entries,
+      ["cameFromPage", "/voices/paul-cash"],
+      ["cameFromSource", "whatsapp"],
+      ["cameFromCampaign", ""],
+    ];
+    const answer = answerRefusedPost(
+      { origin: "http://127.0.0.1:3000", path: "/volunteer/interpreter", entries: withOrigin },
+      site,
+    );
+    const location = new URL((answer as { location: string }).location);
+    expect(keptForm(location.searchParams.get(RESTORE_PARAM)!, site.secret)?.values).toMatchObject({
+      cameFromPage: "/voices/paul-cash",
+      cameFromSource: "whatsapp",
+      cameFromCampaign: "",
+    });
+  });
+
   it("goes back to the form in the language it was posted from", () => {
     const answer = answerRefusedPost(
       { origin: "http://127.0.0.1:3000", path: "/es/volunteer/medical", entries },

@@ -1,4 +1,5 @@
 import "server-only";
+import type { SignupOrigin } from "../attribution/signup-origin";
 import { DEFAULT_LOCALE } from "../i18n/languages";
 import { randomUUID } from "node:crypto";
 import type { Env } from "../config/env-schema";
@@ -54,6 +55,11 @@ export async function submitSignup(
      * adds a test-only column here). Each is stored in the column of its field's snake_case name.
      */
     columns?: Record<string, ColumnValue>;
+    /**
+     * Where the visit came from (lib/attribution/signup-origin.ts, already checked): stored on a
+     * new signup only, never on a proposed update for a known address.
+     */
+    origin?: SignupOrigin;
   },
 ): Promise<SubmitResult> {
   const columns = signupColumns(submission);
@@ -66,6 +72,7 @@ export async function submitSignup(
     key: options.idempotencyKey,
     columns: Object.fromEntries(Object.entries(given).map(([field, value]) => [columnName(field), value])),
     answers: submission.answers,
+    origin: options.origin ?? {},
     locale: options.locale ?? DEFAULT_LOCALE,
     limits: counters,
     window_start: windowStart,

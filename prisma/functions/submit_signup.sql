@@ -6,6 +6,8 @@
 --                       email among them), stored by name, so a new filterable column needs no
 --                       edit here (README, "Adding a question")
 --   answers, locale     every answer as given; the language of the form
+--   origin              {came_from_page, came_from_source, came_from_campaign}: where the visit
+--                       came from (lib/attribution/signup-origin.ts), stored on a new signup only
 --   limits, window_start  [{key, max}]: signups allowed per counter in the window starting then
 --   staff_inbox, staff_message_id, volunteer_message_id, email_task, email_max_attempts,
 --   volunteer_email_cap (null: no cap), notice_task
@@ -27,6 +29,7 @@ DECLARE
   v_locale    TEXT := p->>'locale';
   v_window_start TIMESTAMPTZ(3) := (p->>'window_start')::TIMESTAMPTZ;
   v_email_max_attempts INTEGER := (p->>'email_max_attempts')::INTEGER;
+  v_new_columns JSONB := p->'columns' || COALESCE(p->'origin', '{}'::JSONB);
   v_names     TEXT;
   v_values    TEXT;
   v_signup_id UUID;
@@ -50,10 +53,10 @@ BEGIN
     RETURN;
   END IF;
 
-  -- The columns by name, typed by the table itself (jsonb_populate_record), quoted as
-  -- identifiers: "first_name", … and r."first_name", ….
+  -- A new signup's columns by name (with where its visit came from), typed by the table itself
+  -- (jsonb_populate_record), quoted as identifiers: "first_name", … and r."first_name", ….
   SELECT string_agg(format('%I', c), ', '), string_agg(format('r.%I', c), ', ')
-    INTO v_names, v_values FROM jsonb_object_keys(v_columns) AS c;
+    INTO v_names, v_values FROM jsonb_object_keys(v_new_columns) AS c;
 
   BEGIN
     -- Any signup of this email and role that is not anonymised, however old: posting the form
@@ -84,7 +87,7 @@ BEGIN
         'INSERT INTO signups (id, %s, answers, locale, updated_at)
          SELECT gen_random_uuid(), %s, $2, $3, now() FROM jsonb_populate_record(NULL::signups, $1) r
          RETURNING id', v_names, v_values)
-        INTO v_signup_id USING v_columns, v_answers, v_locale;
+        INTO v_signup_id USING v_new_columns, v_answers, v_locale;
       INSERT INTO submission_keys (key, signup_id) VALUES (v_key, v_signup_id);
       INSERT INTO signup_events (signup_id, kind) VALUES (v_signup_id, 'submitted');
 

@@ -56,6 +56,14 @@ const ROUTES: Record<string, { access: Access; probe: Probe }> = {
     access: "staff",
     probe: () => ["/admin/trainings/00000000-0000-4000-8000-000000000000"],
   },
+  "/admin/(staff)/campaigns/page": { access: "staff", probe: () => ["/admin/campaigns"] },
+  "/admin/(staff)/campaigns/[id]/qr/route": {
+    access: "staff",
+    probe: () => [
+      "/admin/campaigns/00000000-0000-4000-8000-000000000000/qr",
+      "/admin/campaigns/00000000-0000-4000-8000-000000000000/qr?download=1",
+    ],
+  },
   "/admin/(staff)/messages/[id]/page": {
     access: "admin",
     probe: (_, templateId) => [`/admin/messages/${templateId}`],
@@ -106,6 +114,8 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/trainings/actions.ts#saveTrainingAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/trainings/actions.ts#cancelTrainingAction": { access: "staff", root: ["$K1"] },
   "app/admin/(staff)/trainings/actions.ts#attendanceAction": { access: "staff", root: ["$K1"] },
+  "app/admin/(staff)/campaigns/actions.ts#createCampaignLinkAction": { access: "staff", root: [null, "$K1"] },
+  "app/admin/(staff)/campaigns/actions.ts#archiveCampaignLinkAction": { access: "staff", root: ["$K1"] },
 };
 
 const ADMIN_ONLY_API = "/api/auth/admin/list-users";
@@ -294,6 +304,9 @@ test("every staff route and action refuses whoever may not use it, revealing and
         body_en: "Sneaky body",
         subject_es: "",
         body_es: "",
+        // The campaign link form: a link that would be made if the check let it through.
+        code: "sneaky-link",
+        targetPath: "/",
       };
       const response = await callAction(actor.context, action, root, fields);
       // The action was found and ran (its own check answered), not turned away as unknown.
@@ -317,6 +330,7 @@ test("every staff route and action refuses whoever may not use it, revealing and
   });
   expect(await templateState()).toEqual(templateBefore);
   expect(await query("SELECT 1 FROM message_templates WHERE name = 'Sneaky'")).toEqual([]);
+  expect(await query("SELECT 1 FROM campaign_links WHERE code = 'sneaky-link'")).toEqual([]);
 
   // The same call as an admin does reach the action: the refusals above were the checks'.
   const adminContext = await signedInContext(admin);

@@ -34,11 +34,16 @@ for (const testimonial of TESTIMONIAL_SEED) {
     expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
 
     const shares = page.locator("a[data-share]");
-    await expect(shares).toHaveCount(4);
-    for (const network of ["email", "x", "facebook", "linkedin"]) {
+    await expect(shares).toHaveCount(5);
+    // Each network shares the page with its channel; the canonical URL above stays clean.
+    for (const network of ["email", "whatsapp", "x", "facebook", "linkedin"]) {
       const href = await page.locator(`a[data-share="${network}"]`).getAttribute("href");
-      expect(href, network).toContain(encodeURIComponent(url));
+      expect(href, network).toContain(encodeURIComponent(`${url}?utm_source=${network}&utm_medium=share`));
     }
+    expect(await page.locator(`a[data-share="whatsapp"]`).getAttribute("href")).toMatch(
+      /^https:\/\/wa\.me\/\?text=/,
+    );
+    await expect(page.getByLabel("Link to this page")).toHaveValue(`${url}?utm_source=copy&utm_medium=share`);
     await expect(page.getByRole("button", { name: /Copy link|Share/ })).toBeVisible();
     // No third-party script on the page.
     const scripts = await page

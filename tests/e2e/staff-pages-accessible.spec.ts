@@ -67,6 +67,12 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
     `INSERT INTO training_registrations (id, session_id, signup_id, locale) VALUES (gen_random_uuid(), $1, $2, 'en')`,
     [training!.id, signup!.id],
   );
+  // A campaign link, so its list shows a row with its link, QR code and archive button.
+  const [campaign] = await query<{ id: string }>(
+    `INSERT INTO campaign_links (id, code, name, target_path, utm_campaign)
+     VALUES (gen_random_uuid(), 'sweep-' || floor(random() * 1e9)::text, 'Sweep newsletter', '/voices', 'sweep')
+     RETURNING id::text`,
+  );
   try {
     const admin = await staff("admin");
     await signInAs(page, admin, "/admin");
@@ -83,6 +89,7 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
       `/admin/trainings/${training!.id}`,
       "/admin/recruitment",
       "/admin/recruitment?period=range&from=2026-01-01&to=2025-12-01",
+      "/admin/campaigns",
       "/admin/staff",
       "/admin/audit",
       "/admin/account",
@@ -102,5 +109,6 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
   } finally {
     await query("DELETE FROM message_templates WHERE id = $1", [template!.id]);
     await query("DELETE FROM training_sessions WHERE id = $1", [training!.id]);
+    await query("DELETE FROM campaign_links WHERE id = $1", [campaign!.id]);
   }
 });

@@ -12,6 +12,7 @@ import { cardDescription, shareTitle } from "@/lib/site/card-text";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { languageOf } from "@/lib/i18n/languages";
 import { localePath } from "@/lib/i18n/paths";
+import { ROLES } from "@/lib/signup/options";
 import { localeOf } from "../../locale";
 
 export { generateStaticParams } from "./static-params";
@@ -90,23 +91,31 @@ export default async function VoicePage({ params }: Props) {
             {messages.voices.joinHeading}
           </h2>
           <p className="mt-2">{messages.voices.joinBody}</p>
-          <p className="mt-4">
-            <a
-              href={localePath(locale, "/volunteer")}
-              className="inline-block rounded-md bg-white px-4 py-3 font-semibold text-brand no-underline"
-            >
-              {messages.voices.chooseForm}
-            </a>
-          </p>
+          {/* Straight to each form: the form reads this page (and the share link's channel in
+              its address) from its Referer, one hop only (decision 036). */}
+          <ul className="mt-4 flex flex-col gap-3">
+            {ROLES.map((role) => (
+              <li key={role}>
+                <a
+                  href={localePath(locale, `/volunteer/${role}`)}
+                  className="inline-block rounded-md bg-white px-4 py-3 font-semibold text-brand no-underline"
+                >
+                  {messages.roles[role].action}
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
         <ShareLinks
           url={url}
           title={title}
-          emailBody={format(messages.share.emailBody, {
-            quote: testimonial.quote,
-            name: testimonial.name,
-            url,
-          })}
+          emailBody={(shared) =>
+            format(messages.share.emailBody, {
+              quote: testimonial.quote,
+              name: testimonial.name,
+              url: shared,
+            })
+          }
           messages={messages.share}
         />
       </article>

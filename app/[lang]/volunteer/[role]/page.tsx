@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { SignupForm } from "@/components/forms/signup-form";
 import { PageFrame } from "@/app/_site/page-frame";
+import { keptOriginFields, originFields } from "@/lib/attribution/signup-origin";
+import { formOrigin } from "@/lib/attribution/visit-origin";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { LOCALES } from "@/lib/i18n/languages";
+import { localePath } from "@/lib/i18n/paths";
 import { getEnv } from "@/lib/config/env";
 import { requireSessionSecret } from "@/lib/config/session-secret";
 import { getMessages } from "@/lib/messages";
@@ -41,16 +46,33 @@ export default async function SignupPage({ params, searchParams }: Props) {
   if (!isRole(role)) notFound();
   const locale = await localeOf(params);
   const messages = getMessages(locale).volunteer;
-  const secret = requireSessionSecret(getEnv()).SESSION_SECRET;
+  const env = requireSessionSecret(getEnv());
+  const secret = env.SESSION_SECRET;
+  const query = await searchParams;
   // A post refused on another host name of the site comes back here with its answers, its form
   // still dated from when the person first opened it.
-  const kept = keptForm((await searchParams)[RESTORE_PARAM], secret);
+  const kept = keptForm(query[RESTORE_PARAM], secret);
   const token = createFormToken(secret, kept?.servedAt ?? undefined);
   const initialState = kept
     ? { ...initialFormState(token), status: "forbidden" as const, values: kept.values }
     : initialFormState(token);
+  const path = `/volunteer/${role}`;
+  // What led here (the page before, the channel and campaign its link named), in the form's
+  // own hidden fields: no cookie, no storage (decision 036). Kept answers carry their own.
+  const cameFrom =
+    (kept && keptOriginFields(kept.values)) ??
+    originFields(
+      formOrigin(
+        {
+          url: `${localePath(locale, path)}?${searchQuery(query)}`,
+          referer: (await headers()).get("referer"),
+        },
+        { url: env.SITE_URL, locales: LOCALES },
+      ),
+      path,
+    );
   return (
-    <PageFrame locale={locale} path={`/volunteer/${role}`}>
+    <PageFrame locale={locale} path={path}>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold text-brand">{messages.forms[role].title}</h1>
         <p className="mt-3 text-lg">{messages.forms[role].lead}</p>
@@ -63,7 +85,18 @@ export default async function SignupPage({ params, searchParams }: Props) {
         action={submitSignupAction}
         initialState={initialState}
         messages={getMessages(locale).forms}
+        cameFrom={cameFrom}
       />
     </PageFrame>
   );
+}
+
+/** The page's own query, as its URL had it (utm_source, utm_campaign and the rest). */
+function searchQuery(query: Record<string, string | string[] | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      params.append(key, one);
+  }
+  return params.toString();
 }
