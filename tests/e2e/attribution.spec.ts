@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { TESTIMONIAL_SEED } from "../../lib/content/testimonial-seed";
 import { localePath } from "../../lib/i18n/paths";
 import { en } from "../../lib/messages/en";
@@ -11,6 +11,7 @@ import { fillSignupForm } from "./support/fill-signup-form";
 import { ageFormToken } from "./support/form-post";
 import { PUBLIC_PAGES } from "./support/public-routes";
 import { query } from "./support/runtime";
+import { expect, signInAs, test, type StaffMember } from "./support/staff";
 
 // Issue 24: where a signup came from, carried without cookies (decision 036). A share link's
 // channel and a campaign link's campaign reach the signup's row through the testimonial's link
@@ -30,6 +31,38 @@ async function campaignLink(targetPath: string) {
   return { code, campaign: `pbw-${code.slice(6)}` };
 }
 
+type ReportRow = { table: "By story and page" | "By channel" | "By campaign"; key: string };
+
+/** Views, form opens and signups in the recruitment report's rows (0s for a row not there yet). */
+async function reportFigures(page: Page, rows: ReportRow[]): Promise<number[][]> {
+  await page.goto("/admin/recruitment?period=30");
+  const figures: number[][] = [];
+  for (const { table, key } of rows) {
+    const row = page.getByRole("region", { name: table }).locator(`tr[data-row="${key}"]`);
+    const cells = (await row.count())
+      ? (await row.locator("td").allTextContents()).slice(0, 3)
+      : ["0", "0", "0"];
+    figures.push(cells.map((cell) => Number(cell.replace(/,/g, ""))));
+  }
+  return figures;
+}
+
+/** `work` done by a staff member signed in in a browser of their own (the visitor's has no cookie). */
+async function asStaff<T>(
+  page: Page,
+  member: StaffMember,
+  work: (staffPage: Page) => Promise<T>,
+): Promise<T> {
+  const context = await page.context().browser()!.newContext();
+  try {
+    const staffPage = await context.newPage();
+    await signInAs(staffPage, member, "/admin");
+    return await work(staffPage);
+  } finally {
+    await context.close();
+  }
+}
+
 async function signUpFromTestimonial(page: Page, email: string) {
   const join = page.getByRole("region", { name: en.voices.joinHeading });
   await join.getByRole("link", { name: en.roles.interpreter.action }).click();
@@ -47,9 +80,18 @@ async function signUpFromTestimonial(page: Page, email: string) {
   return rows[0]!;
 }
 
-test("a testimonial opened from a WhatsApp share link leads to a signup that records the testimonial and WhatsApp", async ({
+test("a testimonial opened from a WhatsApp share link leads to a signup that records the testimonial and WhatsApp, and the report counts the view, the form opened and the signup", async ({
   page,
+  staff,
 }) => {
+  const reviewer = await staff("reviewer");
+  // Only this file visits with WhatsApp's channel, one test after another: its row moves by ours alone.
+  const rows: ReportRow[] = [
+    { table: "By channel", key: "whatsapp" },
+    { table: "By story and page", key: `/voices/${testimonial.slug}` },
+  ];
+  const [channel, story] = await asStaff(page, reviewer, (staffPage) => reportFigures(staffPage, rows));
+
   await page.goto(`/voices/${testimonial.slug}?${SHARED}`);
   // The page's own addresses stay clean.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
@@ -61,13 +103,26 @@ test("a testimonial opened from a WhatsApp share link leads to a signup that rec
     source: "whatsapp",
     campaign: null,
   });
+  // One view and one form open from WhatsApp, and the signup; the story's row has the signup too
+  // (its views move with every test that opens the page).
+  const after = await asStaff(page, reviewer, async (staffPage) => {
+    const moved = channel!.map((n) => n + 1);
+    // Counts reach the database every second (PAGE_COUNT_FLUSH_SECONDS in the e2e server).
+    await expect
+      .poll(async () => (await reportFigures(staffPage, rows))[0], { timeout: 20_000 })
+      .toEqual(moved);
+    return reportFigures(staffPage, rows);
+  });
+  expect(after[1]![2]).toBe(story![2]! + 1);
+  expect(after[1]![0]).toBeGreaterThan(story![0]!);
 });
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a /r/ campaign link leads to its testimonial, and the signup from there records the campaign", async ({
+  test("a /r/ campaign link leads to its testimonial, the signup from there records the campaign, and the report counts the view, the form opened and the signup", async ({
     page,
+    staff,
   }) => {
     const { code, campaign } = await campaignLink(`/voices/${testimonial.slug}`);
     await page.goto(`/r/${code.toUpperCase()}`);
@@ -79,6 +134,12 @@ test.describe("with JavaScript off", () => {
       source: "campaign",
       campaign,
     });
+    // The campaign is this test's own: its row is exactly what the visit did.
+    await asStaff(page, await staff("reviewer"), (staffPage) =>
+      expect
+        .poll(() => reportFigures(staffPage, [{ table: "By campaign", key: campaign }]), { timeout: 20_000 })
+        .toEqual([[1, 1, 1]]),
+    );
   });
 });
 
