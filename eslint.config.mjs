@@ -87,6 +87,7 @@ export const SERVER_MODULES = [
   "lib/signup/refused-post",
   "lib/signup/signup-proposals",
   "lib/signup/submit-signup",
+  "lib/site/share-card",
   "lib/site/urls",
   "lib/trainings/attendance",
   "lib/trainings/own-trainings",

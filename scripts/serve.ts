@@ -2,25 +2,41 @@
 // behind the front door (lib/server/front-door.ts), which redirects other host names, sends
 // refused form posts to their route, sets the security headers and writes the client's
 // address into X-Forwarded-For from the socket (decision 015); it answers a prerendered public
-// page it served a few seconds ago from memory (decision 022). It counts views of the public
+// page it served a few seconds ago from memory (decision 022), and serves the not-found page
+// in its language for a link that names no page (decision 037). It counts views of the public
 // pages, cached or not, in memory and adds them to page_counts every few seconds (decision 035).
 import http from "node:http";
 import next from "next";
 import { startVisitCounting } from "../lib/attribution/front-door-counting";
 import { getEnv } from "../lib/config/env";
+import { listPublishedSlugs } from "../lib/content/testimonials";
+import { getDb } from "../lib/db/client";
 import { LOCALES } from "../lib/i18n/languages";
+import { forceStatus } from "../lib/server/forced-status";
 import { createFrontDoor } from "../lib/server/front-door";
+import { VOLUNTEER_STATIC_PAGES } from "../lib/server/missed-links";
 import { createPageCache, pageCacheKey } from "../lib/server/page-cache";
+import { createPublishedSlugs } from "../lib/server/published-slugs";
+import { ROLES } from "../lib/signup/options";
 import { coordinateShutdown, shutdownTasksSettled } from "../lib/server/shutdown-tasks";
 
 const isDev = process.argv[2] === "dev";
 // Below the launcher's 10 s (scripts/start.ts), so this process ends on its own.
 const STOP_GRACE_MS = 9_000;
 const env = getEnv();
+// Known again within the time a cached page lives (at least a second: not a read per request).
+const publishedSlugs = createPublishedSlugs({
+  load: () => listPublishedSlugs(getDb()),
+  ttlMs: Math.max(env.PAGE_CACHE_SECONDS, 1) * 1000,
+  onError: (error) =>
+    console.error(`[serve] Could not read the published testimonials: ${(error as Error).name}`),
+});
+const volunteerPages = new Set<string>([...ROLES, ...VOLUNTEER_STATIC_PAGES]);
 const frontDoor = createFrontDoor({
   siteUrl: env.SITE_URL,
   trustedProxies: env.TRUSTED_PROXIES,
   locales: LOCALES,
+  missedLinkRules: () => ({ testimonialSlugs: publishedSlugs.current(), volunteerPages }),
 });
 // Off in development, where a page changes with its source.
 const pageCache =
@@ -41,6 +57,7 @@ const header = (value: string | string[] | undefined) => (Array.isArray(value) ?
 const app = next({ dev: isDev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+await publishedSlugs.refresh();
 
 const server = http.createServer((request, response) => {
   const answer = frontDoor({
@@ -68,8 +85,9 @@ const server = http.createServer((request, response) => {
   // Next.js fills this header only when it is missing: from here on it holds one address.
   request.headers["x-forwarded-for"] = answer.clientAddress;
   for (const [name, value] of answer.headers) response.setHeader(name, value);
+  if (answer.status !== undefined) forceStatus(response, answer.status);
   const cacheKey =
-    pageCache && answer.locale !== undefined
+    pageCache && answer.locale !== undefined && answer.status === undefined
       ? pageCacheKey({ method: request.method ?? "GET", url: answer.url, headers: request.headers })
       : undefined;
   if (cacheKey !== undefined) {

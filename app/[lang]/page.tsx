@@ -35,6 +35,8 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
       title: messages.title,
       description: messages.metaDescription,
     },
+    // Its card (opengraph-image.tsx beside it), large; X reads the image from og:image.
+    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -47,6 +47,12 @@ export async function listPublishedTestimonials(db: Db): Promise<Testimonial[]> 
   return rows.map(toTestimonial);
 }
 
+/** The published testimonials' slugs: what the front door needs to tell a shared link that misses. */
+export async function listPublishedSlugs(db: Db): Promise<string[]> {
+  const rows = await db.testimonial.findMany({ where: { isPublished: true }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
 export async function getPublishedTestimonial(db: Db, slug: string): Promise<Testimonial | null> {
   const row = await db.testimonial.findFirst({ where: { slug, isPublished: true }, select: PUBLIC_FIELDS });
   return row ? toTestimonial(row) : null;

@@ -20,6 +20,8 @@ export const en = {
       "Attorneys, medical professionals, translators and interpreters: volunteer so that no one faces an immigration judge alone.",
     lead: "Asylum seekers, detained people and children face immigration judges, often without a lawyer. Your skills can change that.",
     jumpToSignup: "Sign up to volunteer",
+    cardAlt:
+      "{org} asks attorneys, medical professionals and interpreters to volunteer for immigrants facing the courts",
     storyHeading: "Pro Bono work makes an enormous impact on immigration law clients",
     story: [
       "Asylum seekers, those facing deportation, undocumented survivors of abuse, or young people seeking higher education or looking to apply for citizenship: are all required to face immigration judges along their paths. Most of these cases calls for guidance from professionals, be it attorneys, interpreters or translators. These services are essential. Yet for those with little financial resources, navigating the court system without representation can be daunting, stress-inducing and seemingly impossible. Without representation or guidance, the result for many is facing deportation.",
@@ -109,6 +111,7 @@ export const en = {
     chooseForm: "Choose your volunteer form",
     quoteBy: "Words of {name}",
     cardAlt: "A pro bono volunteer’s words, with their name",
+    listCardAlt: "Volunteer voices from {org}: attorneys and clinicians on why they give their time",
     shareTitle: "{name} on volunteering with {org}",
     translation: "Translation",
   },

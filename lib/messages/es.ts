@@ -24,6 +24,8 @@ export const es: PublicMessages = {
       "Abogados, profesionales de la salud, traductores e intérpretes: ofrezca su tiempo para que nadie tenga que presentarse sin ayuda ante un juez de inmigración.",
     lead: "Los solicitantes de asilo, las personas detenidas y los niños tienen que presentarse ante jueces de inmigración, muchas veces sin abogado. Sus conocimientos pueden cambiar eso.",
     jumpToSignup: "Inscríbase para ayudar",
+    cardAlt:
+      "{org} invita a abogados, profesionales de la salud e intérpretes a ayudar como voluntarios a inmigrantes ante la corte",
     storyHeading: "El trabajo pro bono tiene un enorme impacto en los clientes con casos de inmigración",
     story: [
       "Los solicitantes de asilo, las personas que enfrentan la deportación, las personas indocumentadas sobrevivientes de abuso y los jóvenes que buscan acceder a la educación superior o quieren solicitar la ciudadanía: todos tienen que presentarse ante jueces de inmigración en algún momento de su camino. La mayoría de estos casos requiere la orientación de profesionales, ya sean abogados, intérpretes o traductores. Estos servicios son esenciales. Sin embargo, para quienes tienen pocos recursos económicos, moverse dentro del sistema judicial sin representación puede ser intimidante, muy estresante y parecer imposible. Sin representación ni orientación, para muchos el resultado es enfrentar la deportación.",
@@ -112,6 +114,8 @@ export const es: PublicMessages = {
     chooseForm: "Elija su formulario de inscripción",
     quoteBy: "Palabras de {name}",
     cardAlt: "Las palabras de una persona voluntaria pro bono, con su nombre",
+    listCardAlt:
+      "Testimonios de voluntarios de {org}: abogados y profesionales de la salud cuentan por qué dan su tiempo",
     shareTitle: "{name} habla de su trabajo voluntario con {org}",
     translation: "Traducción",
   },

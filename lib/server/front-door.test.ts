@@ -175,6 +175,61 @@ describe("languages", () => {
   });
 });
 
+describe("links that name no page", () => {
+  const missing = createFrontDoor({
+    siteUrl: SITE,
+    trustedProxies: 0,
+    locales: ["en", "es"],
+    missedLinkRules: () => ({
+      testimonialSlugs: new Set(["paul-cash"]),
+      volunteerPages: new Set(["attorney", "me", "thanks"]),
+    }),
+  });
+  const ask = (url: string, method = "GET") => missing(request({ url, method }));
+
+  it("serves the not-found page in the link's language, in place, as 404", () => {
+    expect(ask("/voices/no-such-person")).toMatchObject({
+      kind: "pass",
+      url: "/en/page-not-found",
+      locale: "en",
+      status: 404,
+    });
+    expect(ask("/es/voices/no-such-person?utm=x")).toMatchObject({
+      url: "/es/page-not-found?utm=x",
+      locale: "es",
+      status: 404,
+    });
+    expect(ask("/volunteer/nobody", "HEAD")).toMatchObject({ url: "/en/page-not-found", status: 404 });
+    expect(ask("/es/volunteer/nobody")).toMatchObject({ url: "/es/page-not-found", status: 404 });
+    expect(ask("/es/page-not-found")).toMatchObject({ url: "/es/page-not-found", status: 404 });
+  });
+
+  it("gives the not-found page the public pages' headers, not a form's", () => {
+    const policy = (url: string) => {
+      const answer = ask(url);
+      return answer.kind === "pass"
+        ? answer.headers.find(([name]) => name === "Content-Security-Policy")?.[1]
+        : undefined;
+    };
+    expect(policy("/volunteer/nobody")).toBe(policy("/voices"));
+  });
+
+  it("passes real pages, and anything but a read, on as before", () => {
+    expect(ask("/voices/paul-cash")).toMatchObject({ url: "/en/voices/paul-cash" });
+    expect(ask("/voices/paul-cash")).not.toHaveProperty("status");
+    expect(ask("/volunteer/attorney")).not.toHaveProperty("status");
+    const post = missing(
+      request({ url: "/volunteer/nobody", method: "POST", origin: SITE, contentType: "text/plain" }),
+    );
+    expect(post).toMatchObject({ url: "/en/volunteer/nobody" });
+    expect(post).not.toHaveProperty("status");
+  });
+
+  it("tells none without rules", () => {
+    expect(door(request({ url: "/voices/no-such-person" }))).not.toHaveProperty("status");
+  });
+});
+
 describe("security headers", () => {
   it("gives each kind of path its set", () => {
     expect(headerNames(door(request({ url: "/" })))).toContain("content-security-policy");

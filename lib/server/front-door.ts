@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { localePath, splitLocalePath } from "../i18n/paths";
+import { isMissedLink, NOT_FOUND_PAGE_PATH, type MissedLinkRules } from "./missed-links";
 import { securityHeaderSetFor, securityHeaderSets, type Header } from "../security/security-headers";
 
 // What the launcher's HTTP server (scripts/serve.ts) decides for each request before Next.js
@@ -17,6 +18,8 @@ export type FrontDoorSettings = {
   trustedProxies: number;
   /** The site's languages, the default first (lib/i18n/languages.ts). */
   locales: readonly string[];
+  /** What tells a link that names no page (lib/server/missed-links.ts); without it, none is told. */
+  missedLinkRules?: () => MissedLinkRules;
 };
 
 export type IncomingRequest = {
@@ -39,6 +42,11 @@ export type FrontDoorAnswer =
       clientAddress: string;
       /** The public page's language; undefined outside the public pages. */
       locale: string | undefined;
+      /**
+       * The status the response must have instead of Next.js's 200: a link that names no page is
+       * served the not-found page (a page Next.js answers with 200) and this says 404.
+       */
+      status?: 404;
     };
 
 /** A Host header's name, lower-case, without its port (`[::1]:3000` → `[::1]`). */
@@ -157,13 +165,25 @@ export function createFrontDoor(settings: FrontDoorSettings): (request: Incoming
     // A form post whose Origin is not exactly SITE_URL's (or absent, or `null`) never reaches
     // the server action: Next.js's own check would answer with a 500 page (decision 009).
     const isRefusedPost = hasBody && route.path.startsWith("/volunteer/") && request.origin !== site.origin;
-    const url = route.kind === "rewrite" ? route.url : request.url;
+    // A link that names no page is served the not-found page in its language, in place (the
+    // address bar keeps the link), rendered on the server: not Next.js's notFound() (decision 037).
+    const isMissed =
+      (request.method === "GET" || request.method === "HEAD") &&
+      route.locale !== undefined &&
+      settings.missedLinkRules !== undefined &&
+      isMissedLink(route.path, settings.missedLinkRules());
+    const url = isMissed
+      ? `/${route.locale}${NOT_FOUND_PAGE_PATH}${query}`
+      : route.kind === "rewrite"
+        ? route.url
+        : request.url;
     return {
       kind: "pass",
       url: isRefusedPost ? `${CROSS_ORIGIN_REFUSED_PATH}?from=${encodeURIComponent(pathname)}` : url,
-      headers: headerSets[securityHeaderSetFor(route.path)],
+      headers: headerSets[securityHeaderSetFor(isMissed ? NOT_FOUND_PAGE_PATH : route.path)],
       clientAddress: clientAddress(request.socketAddress, request.forwardedFor, settings.trustedProxies),
       locale: route.locale,
+      ...(isMissed ? { status: 404 as const } : {}),
     };
   };
 }

@@ -1,5 +1,5 @@
 // The site's neutral colours, shared by Tailwind (tailwind.config.ts) and the share card
-// (app/voices/[slug]/opengraph-image.tsx). Brand and accent come from configuration.
+// (lib/site/share-card.tsx). Brand and accent come from configuration.
 export const NEUTRAL_COLORS = {
   ink: "#1f2933",
   muted: "#52606d",
