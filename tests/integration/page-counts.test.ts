@@ -5,6 +5,10 @@ import { startVisitCounting, type VisitCounting } from "../../lib/attribution/fr
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { proxiedTestDatabase, type ProxiedTestDatabase } from "../support/tcp-proxy";
 import { createDb, type Db } from "../../lib/db/client";
+import { getRecruitmentReport } from "../../lib/attribution/report";
+import { getStaffMessages } from "../../lib/messages";
+import { signedInStaff } from "../support/list-signups";
+import { testAccountDeps } from "../support/staff-auth";
 
 // The front door's counts in PostgreSQL (decision 035): several instances add to the same
 // rows, and counts a flush could not store arrive with the next one.
@@ -81,6 +85,21 @@ describe("two instances counting the same page", () => {
         count: 1000,
       },
     ]);
+
+    // And the recruitment report, for that day, says 1,000 for the page and for the channel.
+    const reviewer = await signedInStaff(testAccountDeps(db), "recruiter@example.org");
+    const messages = getStaffMessages().admin;
+    const report = await getRecruitmentReport(
+      db,
+      reviewer,
+      { preset: "range", from: "2026-12-08", to: "2026-12-08", days: 1 },
+      { recruitment: messages.recruitment, roles: messages.signupList.roles },
+      { timeZone: "America/Denver", today: "2026-12-08" },
+    );
+    const views = (table: "pages" | "sources", key: string) =>
+      report.tables[table].rows.find((row) => row.key === key)?.views;
+    expect(views("pages", "/voices/ana")).toBe(1000);
+    expect(views("sources", "whatsapp")).toBe(1000);
   });
 });
 
