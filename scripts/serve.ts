@@ -10,7 +10,7 @@ import next from "next";
 import { startVisitCounting } from "../lib/attribution/front-door-counting";
 import { getEnv } from "../lib/config/env";
 import { listPublishedSlugs } from "../lib/content/testimonials";
-import { getDb } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { LOCALES } from "../lib/i18n/languages";
 import { forceStatus } from "../lib/server/forced-status";
 import { createFrontDoor } from "../lib/server/front-door";
@@ -24,9 +24,17 @@ const isDev = process.argv[2] === "dev";
 // Below the launcher's 10 s (scripts/start.ts), so this process ends on its own.
 const STOP_GRACE_MS = 9_000;
 const env = getEnv();
+// The front door's own client, not getDb()'s: Next.js's bundle has its own copy of
+// lib/db/client, which takes the client kept on globalThis for one it made (poolOf refused it,
+// and the signups export with it).
+let frontDoorDb: Db | undefined;
+function slugReader(): Db {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  return (frontDoorDb ??= createDb(env.DATABASE_URL));
+}
 // Known again within the time a cached page lives (at least a second: not a read per request).
 const publishedSlugs = createPublishedSlugs({
-  load: () => listPublishedSlugs(getDb()),
+  load: async () => listPublishedSlugs(slugReader()),
   ttlMs: Math.max(env.PAGE_CACHE_SECONDS, 1) * 1000,
   onError: (error) =>
     console.error(`[serve] Could not read the published testimonials: ${(error as Error).name}`),
@@ -116,7 +124,7 @@ function stop() {
   server.closeIdleConnections();
   setTimeout(() => process.exit(1), STOP_GRACE_MS).unref();
   // The last counts are added once no request is left to count.
-  const counted = closed.then(() => visitCounting?.stop());
+  const counted = closed.then(() => Promise.all([visitCounting?.stop(), frontDoorDb?.$disconnect()]));
   void Promise.all([counted, shutdownTasksSettled()]).then(() => {
     clearInterval(closeIdle);
     process.exit(0);

@@ -5,7 +5,10 @@ import { getEnv } from "../config/env";
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// On globalThis: a script and Next.js's bundle each load their own copy of this module, and a
+// client one made must still be known to the other's poolOf.
+const globalPools = globalThis as unknown as { dbPools?: WeakMap<Db, pg.Pool> };
+const pools = (globalPools.dbPools ??= new WeakMap<Db, pg.Pool>());
 
 /** A client over its own pool; fails fast when PostgreSQL is unreachable. */
 export function createDb(connectionString: string): Db {
