@@ -44,11 +44,20 @@ export function RecruitmentTable({
           day: top.day,
         });
   };
+  // What a coordinator reads first (the figures, the rates, the line) comes first; the splits
+  // by role and language follow, where a laptop's width may need a sideways scroll.
   const figures = (row: ReportCounts) => (
     <>
       <td className={cell}>{number.format(row.views)}</td>
       <td className={cell}>{number.format(row.formOpens)}</td>
       <td className={`${cell} font-semibold`}>{number.format(row.signups)}</td>
+      <td className={cell}>{number.format(row.ready)}</td>
+      <td className={cell}>{rateText(rate(row.formOpens, row.views))}</td>
+      <td className={cell}>{rateText(rate(row.signups, row.formOpens))}</td>
+      <td className={cell}>{rateText(rate(row.signups, row.views))}</td>
+      <td className="p-2">
+        <Sparkline values={row.daily} label={chartLabel(row.daily)} />
+      </td>
       {ROLES.map((role) => (
         <td key={role} className={cell}>
           {number.format(row.byRole[role])}
@@ -59,13 +68,6 @@ export function RecruitmentTable({
           {number.format(row.byLocale[locale])}
         </td>
       ))}
-      <td className={cell}>{number.format(row.ready)}</td>
-      <td className={cell}>{rateText(rate(row.formOpens, row.views))}</td>
-      <td className={cell}>{rateText(rate(row.signups, row.formOpens))}</td>
-      <td className={cell}>{rateText(rate(row.signups, row.views))}</td>
-      <td className="p-2">
-        <Sparkline values={row.daily} label={chartLabel(row.daily)} />
-      </td>
     </>
   );
   const header = (text: string) => (
@@ -97,6 +99,13 @@ export function RecruitmentTable({
                 {header(c.views)}
                 {header(c.formOpens)}
                 {header(c.signups)}
+                {header(c.ready)}
+                {header(c.opensPerView)}
+                {header(c.signupsPerOpen)}
+                {header(c.signupsPerView)}
+                <th scope="col" className="p-2 align-bottom">
+                  {c.chart}
+                </th>
                 {ROLES.map((role) => (
                   <th key={role} scope="col" className="p-2 text-right align-bottom">
                     <span className="block text-sm font-normal text-muted">{m.byRole}</span>
@@ -109,13 +118,6 @@ export function RecruitmentTable({
                     {m.languages[locale as keyof typeof m.languages] ?? locale}
                   </th>
                 ))}
-                {header(c.ready)}
-                {header(c.opensPerView)}
-                {header(c.signupsPerOpen)}
-                {header(c.signupsPerView)}
-                <th scope="col" className="p-2 align-bottom">
-                  {c.chart}
-                </th>
               </tr>
             </thead>
             <tbody>
