@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { keptOriginFields } from "@/lib/attribution/signup-origin";
+import { keptOriginFields } from "@/lib/attribution/origin-fields";
 import type { Messages } from "@/lib/messages/en";
 import { plural } from "@/lib/messages/plural";
 import { fieldErrorsFrom, formDataToValues } from "@/lib/signup/form-data";

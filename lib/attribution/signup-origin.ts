@@ -6,19 +6,15 @@ import {
   REFERRER_SOURCES,
   type VisitOrigin,
 } from "./visit-origin";
+import { ORIGIN_FIELDS } from "./origin-fields";
+
+export { keptOriginFields, ORIGIN_FIELDS } from "./origin-fields";
 
 // Where a signup came from travels in the form's own hidden fields (decision 036): the form
 // page writes what its URL and Referer said, the server reads the fields back and keeps only
 // what it would have written itself. They are not questions: not in the form's schema, never
 // an error for the volunteer, and not part of a proposed update for a known address. Pure and
 // browser-safe: the form component renders the fields by these names.
-
-/** The hidden fields' names. */
-export const ORIGIN_FIELDS = {
-  page: "cameFromPage",
-  source: "cameFromSource",
-  campaign: "cameFromCampaign",
-} as const;
 
 /** The signup's columns, as stored (NULL for each part that is unknown or was not valid). */
 export type SignupOrigin = {
@@ -39,15 +35,6 @@ export function originFields(origin: VisitOrigin, formPath: string): Record<stri
     [ORIGIN_FIELDS.source]: origin.source,
     [ORIGIN_FIELDS.campaign]: origin.campaign ?? "",
   };
-}
-
-/** The hidden fields as a kept form's values carried them (a refused post, a re-shown form). */
-export function keptOriginFields(values: Record<string, unknown>): Record<string, string> | null {
-  const names = Object.values(ORIGIN_FIELDS);
-  if (!names.some((name) => name in values)) return null;
-  return Object.fromEntries(
-    names.map((name) => [name, typeof values[name] === "string" ? values[name] : ""]),
-  );
 }
 
 const text = (value: unknown): string | null =>
