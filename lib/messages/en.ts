@@ -712,7 +712,8 @@ export const en = {
       week: "The week: {dates}.",
       noWeek: "No dates: the home page shows no callout.",
       calloutIn: "Callout in {language}: {text}",
-      ownText: "the site's own text",
+      calloutOwn: "Callout in {language} (the site's own text): {text}",
+      languages: { en: "English", es: "Spanish" },
       editHeading: "Change the week or its callout",
       fields: {
         start: "First day",

@@ -36,6 +36,23 @@ test("an admin changes the week and its callout; the home page shows it in both 
     await expect(page.getByText("The last day cannot be before the first.")).toBeVisible();
     await expect(page.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
 
+    // Without JavaScript the form posts and comes back with the problem next to the field too.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await noScript.newPage();
+      await signInAs(plain, await staff("admin"), PAGE);
+      await plain.getByLabel("Last day").fill("");
+      await plain.getByRole("button", { name: "Save" }).click();
+      await expect(plain.getByText("Enter both days, or leave both empty.")).toBeVisible();
+      await expect(plain.getByLabel("Last day")).toHaveAttribute("aria-invalid", "true");
+    } finally {
+      await noScript.close();
+    }
+
+    // Both home pages in the front door's page cache first, so the wait below is its bound.
+    for (const path of ["/", "/es", "/", "/es"]) await request.get(path);
+    expect((await request.get("/")).headers()["x-page-cache"]).toBe("hit");
+
     await page.getByLabel("First day").fill("2026-11-01");
     await page.getByLabel("Last day").fill("2026-11-07");
     await page.getByLabel("Callout text in English").fill(EN_TEXT);

@@ -14,6 +14,8 @@ import { staffAction } from "../../../staff-access";
 // An admin's change to National Pro Bono Week; lib/site checks the role again and audits.
 // The home page is prerendered: revalidating it here makes its next request render the new
 // week, and the front door's page cache lets go of the old one within PAGE_CACHE_SECONDS.
+// Only this instance's copy is revalidated: with several instances another one's copy is
+// regenerated within the page's `revalidate` (an hour), as for every staff change (decision 022).
 
 const PAGE = "/admin/settings/pro-bono-week";
 const words = () => getStaffMessages().admin.proBonoWeek;

@@ -25,6 +25,11 @@ export default async function ProBonoWeekPage({ searchParams }: Props) {
   const { outcome } = await searchParams;
   const notice = outcome === "saved" ? m.outcomes.saved : outcome === "reset" ? m.outcomes.reset : null;
   const dates = formatProBonoWeek(week.start ?? undefined, week.end ?? undefined);
+  // A callout as the home page in that language shows it: its dates in its own words.
+  const shown = (text: string, intl: string) =>
+    format(text, {
+      dates: formatProBonoWeek(week.start ?? undefined, week.end ?? undefined, intl) ?? "{dates}",
+    });
   return (
     <>
       <h1 className="text-3xl font-bold text-brand">{m.title}</h1>
@@ -50,12 +55,15 @@ export default async function ProBonoWeekPage({ searchParams }: Props) {
         <ul className="mt-2 list-disc pl-5">
           {LANGUAGES.map((language) => (
             <li key={language.code} className="mt-1 [overflow-wrap:anywhere]">
-              {format(m.calloutIn, {
-                language: language.name,
-                text:
-                  week.callout?.[language.code] ??
-                  `${m.ownText}: ${getMessages(language.code).home.proBonoWeek.body}`,
-              })}
+              {week.callout
+                ? format(m.calloutIn, {
+                    language: m.languages[language.code],
+                    text: shown(week.callout[language.code], language.intl),
+                  })
+                : format(m.calloutOwn, {
+                    language: m.languages[language.code],
+                    text: shown(getMessages(language.code).home.proBonoWeek.body, language.intl),
+                  })}
             </li>
           ))}
         </ul>
