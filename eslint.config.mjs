@@ -50,6 +50,7 @@ export const SERVER_MODULES = [
   "lib/config/session-secret",
   "lib/content/seed",
   "lib/content/testimonials",
+  "lib/site/pro-bono-week-setting",
   "lib/db/**",
   "lib/dev/**",
   "lib/email/transport",

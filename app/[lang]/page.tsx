@@ -8,6 +8,7 @@ import { listPublishedTestimonials } from "@/lib/content/testimonials";
 import { getDb } from "@/lib/db/client";
 import { format, getMessages } from "@/lib/messages";
 import { formatProBonoWeek, storyWithWeek } from "@/lib/site/pro-bono-week";
+import { readProBonoWeek } from "@/lib/site/pro-bono-week-setting";
 import { absoluteUrl } from "@/lib/site/urls";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { languageOf } from "@/lib/i18n/languages";
@@ -15,7 +16,8 @@ import { localePath } from "@/lib/i18n/paths";
 import { localeOf, type LangParams } from "./locale";
 
 // Prerendered at build, refreshed in the background at most hourly (and on demand when staff
-// change content), so a viral share costs the server almost nothing.
+// change content, or an admin saves National Pro Bono Week: its action revalidates this page),
+// so a viral share costs the server almost nothing.
 export const revalidate = 3600;
 
 const HIGHLIGHT_COUNT = 3;
@@ -45,12 +47,16 @@ export default async function HomePage({ params }: LangParams) {
   const env = getEnv();
   const messages = getMessages(locale);
   const home = messages.home;
-  const testimonials = await listPublishedTestimonials(getDb());
+  const [testimonials, week] = await Promise.all([
+    listPublishedTestimonials(getDb()),
+    readProBonoWeek(getDb(), env),
+  ]);
   const proBonoWeek = formatProBonoWeek(
-    env.PRO_BONO_WEEK_START,
-    env.PRO_BONO_WEEK_END,
+    week.start ?? undefined,
+    week.end ?? undefined,
     languageOf(locale).intl,
   );
+  const calloutBody = week.callout?.[locale] ?? home.proBonoWeek.body;
   return (
     <PageFrame locale={locale} path="/">
       <JsonLd
@@ -92,7 +98,7 @@ export default async function HomePage({ params }: LangParams) {
           <h2 id="pro-bono-week" className="text-xl font-semibold">
             {home.proBonoWeek.heading}
           </h2>
-          <p className="mt-2">{format(home.proBonoWeek.body, { dates: proBonoWeek })}</p>
+          <p className="mt-2">{format(calloutBody, { dates: proBonoWeek })}</p>
         </aside>
       ) : null}
 

@@ -24,6 +24,7 @@ export function AdminNav({
     { href: "/admin/campaigns", label: messages.nav.campaigns },
     ...(isAdmin
       ? [
+          { href: "/admin/settings/pro-bono-week", label: messages.nav.proBonoWeek },
           { href: "/admin/staff", label: messages.nav.staff },
           { href: "/admin/audit", label: messages.nav.audit },
         ]

@@ -156,6 +156,14 @@ describe("the audit log in words", () => {
     expect(
       say({ action: "setting_changed", actorId: ROSA, subject: null, detail: { requireTwoFactor: true } }),
     ).toBe("Rosa Díaz required two-factor sign-in for all staff");
+    expect(
+      say({
+        action: "setting_changed",
+        actorId: ROSA,
+        subject: null,
+        detail: { setting: "proBonoWeek", before: { start: null }, after: { start: "2026-11-01" } },
+      }),
+    ).toBe("Rosa Díaz changed National Pro Bono Week's dates or callout");
     expect(say({ action: "staff_invited", actorId: ROSA, subject: LUIS, detail: { role: "reviewer" } })).toBe(
       "Rosa Díaz invited luis@example.org as reviewer",
     );

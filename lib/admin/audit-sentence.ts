@@ -80,6 +80,7 @@ export function sentenceKey(action: AuditAction, detail: unknown): SentenceKey {
     case "setting_changed":
       if (d.requireTwoFactor === true) return "setting_two_factor_required";
       if (d.requireTwoFactor === false) return "setting_two_factor_optional";
+      if (d.setting === "proBonoWeek") return "setting_pro_bono_week";
       return "setting_changed";
     case "signup_assigned":
       return d.assigneeId ? "signup_assigned" : "signup_unassigned";

@@ -32,8 +32,9 @@ export const en = {
     signupHeading: "Sign up to volunteer",
     voicesHeading: "In our volunteers’ words",
     allVoices: "Read every volunteer’s story",
-    // {week} in the story is `inStory` with PRO_BONO_WEEK_START/END's dates, or nothing when they
-    // are unset: the story and the callout can never name two different weeks.
+    // {week} in the story is `inStory` with the week's dates (the staff area's setting, else
+    // PRO_BONO_WEEK_START/END), or nothing when there are none: the story and the callout can
+    // never name two different weeks. `body` is the callout's text until an admin saves another.
     proBonoWeek: {
       inStory: " — {dates} —",
       heading: "National Pro Bono Week",
@@ -481,6 +482,7 @@ export const en = {
       trainings: "Trainings",
       recruitment: "Recruitment",
       campaigns: "Campaign links",
+      proBonoWeek: "Pro Bono Week",
       staff: "Staff accounts",
       audit: "Audit log",
       account: "My account",
@@ -699,6 +701,52 @@ export const en = {
       invalid: "That change cannot be made. Check what you chose and try again.",
       notFound: "That template no longer exists.",
       repeated: "This message was already sent.",
+    },
+    proBonoWeek: {
+      title: "National Pro Bono Week",
+      lead: "The week's dates and the callout the home page shows for it, in English and Spanish. A saved change shows on the public pages within a minute.",
+      current: "What the site shows now",
+      fromEnvironment:
+        "The server's settings (PRO_BONO_WEEK_START and PRO_BONO_WEEK_END) and the site's own callout text: no one has saved other values here.",
+      fromSaved: "Saved here by {name}, {when}.",
+      week: "The week: {dates}.",
+      noWeek: "No dates: the home page shows no callout.",
+      calloutIn: "Callout in {language}: {text}",
+      calloutOwn: "Callout in {language} (the site's own text): {text}",
+      languages: { en: "English", es: "Spanish" },
+      editHeading: "Change the week or its callout",
+      fields: {
+        start: "First day",
+        end: "Last day",
+        datesHint: "Leave both empty for no callout.",
+        calloutEn: "Callout text in English",
+        calloutEs: "Callout text in Spanish",
+        calloutHint: {
+          one: "Up to 1 character; {dates} is replaced by the week's dates. Leave both empty for the site's own text.",
+          other:
+            "Up to {count} characters; {dates} is replaced by the week's dates. Leave both empty for the site's own text.",
+        },
+      },
+      save: "Save",
+      saving: "Saving…",
+      resetHeading: "Back to the server's settings",
+      resetLead:
+        "Forgets what was saved here: the server's dates (PRO_BONO_WEEK_START and PRO_BONO_WEEK_END) and the site's own callout text apply again.",
+      reset: "Use the server's settings",
+      outcomes: {
+        saved: "Saved. The home page shows it within a minute.",
+        reset: "The server's settings apply again. The home page shows them within a minute.",
+      },
+      errors: {
+        invalid: "Please correct the fields marked below.",
+        day: "Enter a date, for example 2026-10-25.",
+        bothDates: "Enter both days, or leave both empty.",
+        endBeforeStart: "The last day cannot be before the first.",
+        tooLong: { one: "Use at most 1 character.", other: "Use at most {count} characters." },
+        bothTexts: "Enter the text in both languages, or leave both empty.",
+        signedOut: "Your session has ended. Sign in again, then save again.",
+        forbidden: "You may not make this change.",
+      },
     },
     trainings: {
       title: "Trainings",
@@ -1572,6 +1620,7 @@ export const en = {
         setting_changed: "{actor} changed a setting",
         setting_two_factor_required: "{actor} required two-factor sign-in for all staff",
         setting_two_factor_optional: "{actor} made two-factor sign-in optional",
+        setting_pro_bono_week: "{actor} changed National Pro Bono Week's dates or callout",
         signup_viewed: "{actor} opened {subject}",
         signup_status_changed: "{actor} changed the status of {subject} from {from} to {to}",
         signup_assigned: "{actor} assigned {subject} to {assignee}",

@@ -40,6 +40,10 @@ const ROUTES: Record<string, { access: Access; probe: Probe }> = {
     probe: () => ["/admin/signups/export", "/admin/signups/export?role=attorney"],
   },
   "/admin/(staff)/staff/page": { access: "admin", probe: () => ["/admin/staff"] },
+  "/admin/(staff)/settings/pro-bono-week/page": {
+    access: "admin",
+    probe: () => ["/admin/settings/pro-bono-week"],
+  },
   "/admin/(staff)/messages/page": { access: "staff", probe: () => ["/admin/messages"] },
   "/admin/(staff)/messages/new/page": { access: "admin", probe: () => ["/admin/messages/new"] },
   "/admin/(staff)/trainings/page": { access: "staff", probe: () => ["/admin/trainings"] },
@@ -116,6 +120,11 @@ const ACTIONS: Record<string, { access: Access; root: unknown[] }> = {
   "app/admin/(staff)/trainings/actions.ts#attendanceAction": { access: "staff", root: ["$K1"] },
   "app/admin/(staff)/campaigns/actions.ts#createCampaignLinkAction": { access: "staff", root: [null, "$K1"] },
   "app/admin/(staff)/campaigns/actions.ts#archiveCampaignLinkAction": { access: "staff", root: ["$K1"] },
+  "app/admin/(staff)/settings/pro-bono-week/actions.ts#saveProBonoWeekAction": {
+    access: "admin",
+    root: [null, "$K1"],
+  },
+  "app/admin/(staff)/settings/pro-bono-week/actions.ts#resetProBonoWeekAction": { access: "admin", root: [] },
 };
 
 const ADMIN_ONLY_API = "/api/auth/admin/list-users";
@@ -307,6 +316,11 @@ test("every staff route and action refuses whoever may not use it, revealing and
         // The campaign link form: a link that would be made if the check let it through.
         code: "sneaky-link",
         targetPath: "/",
+        // National Pro Bono Week's form: a week and text that would be saved if the check let it through.
+        start: "2031-10-19",
+        end: "2031-10-25",
+        calloutEn: "Sneaky callout",
+        calloutEs: "Sneaky callout",
       };
       const response = await callAction(actor.context, action, root, fields);
       // The action was found and ran (its own check answered), not turned away as unknown.
@@ -331,6 +345,7 @@ test("every staff route and action refuses whoever may not use it, revealing and
   expect(await templateState()).toEqual(templateBefore);
   expect(await query("SELECT 1 FROM message_templates WHERE name = 'Sneaky'")).toEqual([]);
   expect(await query("SELECT 1 FROM campaign_links WHERE code = 'sneaky-link'")).toEqual([]);
+  expect(await query("SELECT 1 FROM pro_bono_week_settings WHERE callout_en = 'Sneaky callout'")).toEqual([]);
 
   // The same call as an admin does reach the action: the refusals above were the checks'.
   const adminContext = await signedInContext(admin);

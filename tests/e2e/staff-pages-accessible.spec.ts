@@ -90,6 +90,7 @@ test("every staff page has no axe violations and no sideways scroll, at 1366×76
       "/admin/recruitment",
       "/admin/recruitment?period=range&from=2026-01-01&to=2025-12-01",
       "/admin/campaigns",
+      "/admin/settings/pro-bono-week",
       "/admin/staff",
       "/admin/audit",
       "/admin/account",
