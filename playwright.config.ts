@@ -15,6 +15,13 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"]],
   timeout: 60_000,
+  // A test that changes a setting of the whole site (`*.site-wide.spec.ts`: the Pro Bono Week
+  // callout) runs after every other, so no test running beside it sees the site changed.
+  // Running one such file alone: `--no-deps`.
+  projects: [
+    { name: "site", testIgnore: /\.site-wide\.spec\.ts$/ },
+    { name: "site-wide settings", testMatch: /\.site-wide\.spec\.ts$/, dependencies: ["site"] },
+  ],
   use: {
     baseURL: E2E_URL,
     ...devices["Desktop Chrome"],

@@ -5,7 +5,8 @@ import { expect, signInAs, test } from "./support/staff";
 // text in the staff area, the prerendered home page shows them in both languages within the
 // front door's PAGE_CACHE_SECONDS (10 by default), a reviewer is refused, and "back to the
 // server's settings" brings the environment's week (October 25–31, 2026 in this build) back.
-// The setting is global: the test puts it back as it was, in `finally` too.
+// The setting is global: the test runs after every other (playwright.config.ts, its projects)
+// and puts it back as it was, in `finally` too.
 
 const PAGE = "/admin/settings/pro-bono-week";
 const WITHIN_MS = 10_000 + 5_000;
