@@ -27,6 +27,22 @@ export async function staffForPage(
   }
 }
 
+/**
+ * The signed-in staff member for a download (a route, not a page), or the answer to send
+ * instead: a bare 401 or 403, never a redirect carrying data.
+ */
+export async function staffForDownload(requestHeaders: Headers): Promise<StaffContext | Response> {
+  try {
+    return await requireStaff(staffDeps(), requestHeaders);
+  } catch (error) {
+    if (!(error instanceof AccessError)) throw error;
+    return new Response(null, {
+      status: error.code === "signed_out" ? 401 : 403,
+      headers: { "Cache-Control": "no-store" },
+    });
+  }
+}
+
 /** A staff server action: the session and role are checked before `work`, whatever the page did. */
 export async function staffAction<T extends ActionResult = ActionResult>(
   options: { role?: StaffRole; isEnrolmentPage?: boolean },
