@@ -36,26 +36,23 @@ async function volunteer(role: "medical" | "attorney" | "interpreter" = "medical
   return { signupId, session: await sessionFor(`ana.${k}@example.com`) };
 }
 
-/** A session a year ahead, 9:00-11:30 in Denver on 15 December. */
+/** The session form as staff fill it: a year ahead, 9:00-11:30 in Denver on 15 December. */
+const trainingForm = (overrides: Record<string, unknown> = {}) => ({
+  title: "Asylum evaluations; the Istanbul Protocol",
+  roles: ["medical"],
+  day: `${new Date().getUTCFullYear() + 1}-12-15`,
+  start: "09:00",
+  end: "11:30",
+  place: "NMILC, 3rd floor",
+  videoUrl: "",
+  capacity: "2",
+  language: "en",
+  creditNote: "2 CME credits",
+  ...overrides,
+});
+
 async function createTraining(staff: StaffContext, overrides: Record<string, unknown> = {}) {
-  const outcome = await saveTrainingSession(
-    db,
-    staff,
-    {
-      title: "Asylum evaluations; the Istanbul Protocol",
-      roles: ["medical"],
-      day: `${new Date().getUTCFullYear() + 1}-12-15`,
-      start: "09:00",
-      end: "11:30",
-      place: "NMILC, 3rd floor",
-      videoUrl: "",
-      capacity: "2",
-      language: "en",
-      creditNote: "2 CME credits",
-      ...overrides,
-    },
-    TEST_EMAIL_ENV,
-  );
+  const outcome = await saveTrainingSession(db, staff, trainingForm(overrides), TEST_EMAIL_ENV);
   if (outcome.kind !== "saved") throw new Error(`not saved: ${outcome.kind}`);
   return outcome.id;
 }
@@ -264,21 +261,7 @@ describe("emails about a place", () => {
       const outcome = await saveTrainingSession(
         db,
         staff,
-        {
-          id: trainingId,
-          version: String(version),
-          title: "Asylum evaluations; the Istanbul Protocol",
-          roles: ["medical"],
-          day: `${new Date().getUTCFullYear() + 1}-12-15`,
-          start: "09:00",
-          end: "11:30",
-          place: "NMILC, 3rd floor",
-          videoUrl: "",
-          capacity: "4",
-          language: "en",
-          creditNote: "2 CME credits",
-          ...fields,
-        },
+        trainingForm({ id: trainingId, version: String(version), capacity: "4", ...fields }),
         TEST_EMAIL_ENV,
       );
       expect(outcome.kind).toBe("saved");
