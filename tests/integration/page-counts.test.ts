@@ -2,9 +2,9 @@ import { EventEmitter } from "node:events";
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startVisitCounting, type VisitCounting } from "../../lib/attribution/front-door-counting";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { migratedDatabase } from "../support/test-database";
 import { proxiedTestDatabase, type ProxiedTestDatabase } from "../support/tcp-proxy";
-import { createDb, type Db } from "../../lib/db/client";
+import type { Db } from "../../lib/db/client";
 import { getRecruitmentReport } from "../../lib/attribution/report";
 import { getStaffMessages } from "../../lib/messages";
 import { signedInStaff } from "../support/list-signups";
@@ -45,20 +45,10 @@ const countsIn = async (db: Db) =>
   ).map((row) => ({ ...row, day: row.day.toISOString().slice(0, 10) }));
 
 describe("two instances counting the same page", () => {
-  let database: TestDatabase;
-  let db: Db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ migrate: true });
-    db = createDb(database.url);
-  });
-
-  afterAll(async () => {
-    await db.$disconnect();
-    await database.drop();
-  });
+  const current = migratedDatabase();
 
   it("store 1,000 views between them, flushing while they count", async () => {
+    const { database, db } = current();
     const instances = [instance(database.url), instance(database.url)];
     const flushes: Promise<void>[] = [];
     await Promise.all(

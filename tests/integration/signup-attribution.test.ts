@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/config/env-schema";
-import { createDb, type Db } from "../../lib/db/client";
+import type { Db } from "../../lib/db/client";
 import { getMessages } from "../../lib/messages";
 import { createFormToken } from "../../lib/security/form-token";
 import { formDataToValues } from "../../lib/signup/form-data";
 import { handleSignupSubmission } from "../../lib/signup/handle-submission";
 import { sampleFields, toEntries, type FormFields } from "../support/signup-samples";
 import { TEST_EMAIL_ENV } from "../support/signup-fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { migratedDatabase } from "../support/test-database";
 
 // Where a signup came from reaches the database through the form's hidden fields, checked again
 // on the server (lib/attribution/signup-origin.ts): kept when the form page could have written
@@ -18,17 +18,11 @@ const SITE_URL = TEST_EMAIL_ENV.SITE_URL;
 const env = { ...parseEnv({ SITE_URL, SESSION_SECRET }), SESSION_SECRET };
 const request = { origin: SITE_URL, referer: null, forwardedFor: "203.0.113.9" };
 
-let database: TestDatabase;
+const current = migratedDatabase();
 let db: Db;
 
-beforeAll(async () => {
-  database = await createTestDatabase({ migrate: true });
-  db = createDb(database.url);
-});
-
-afterAll(async () => {
-  await db.$disconnect();
-  await database.drop();
+beforeAll(() => {
+  ({ db } = current());
 });
 
 const post = (email: string, hidden: FormFields, more: FormFields = {}) =>
